@@ -1,0 +1,32 @@
+import type { AwsClients } from '../store/clients.js';
+import type { HubConfig } from '../config/config.js';
+import { systemClock, type Clock } from '../shared/clock.js';
+import { LinkSigner } from '../shared/signed-links.js';
+import type { Mailer } from '../mail/mailer.js';
+import { SesMailer } from '../mail/ses-mailer.js';
+
+/** Everything the HTTP layer and the jobs need, built once per process from configuration. */
+export interface Hub {
+  config: HubConfig;
+  clock: Clock;
+  signer: LinkSigner;
+  mailer: Mailer;
+}
+
+export interface HubOverrides {
+  clock?: Clock;
+  mailer?: Mailer;
+}
+
+export function buildHub(config: HubConfig, clients: AwsClients, overrides: HubOverrides = {}): Hub {
+  const clock = overrides.clock ?? systemClock;
+  const signer = new LinkSigner(config.HUB_SIGNING_KEY);
+  const mailer =
+    overrides.mailer ??
+    new SesMailer(clients.ses, {
+      from: config.HUB_MAIL_FROM,
+      fromName: config.HUB_MAIL_FROM_NAME,
+      configurationSet: config.HUB_SES_CONFIGURATION_SET,
+    });
+  return { config, clock, signer, mailer };
+}

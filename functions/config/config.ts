@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+const emailList = z
+  .string()
+  .transform((value) =>
+    value
+      .split(',')
+      .map((email) => email.trim().toLowerCase())
+      .filter(Boolean),
+  )
+  .pipe(z.array(z.email()).min(1));
+
+const optionalUrl = z.preprocess((value) => (value === '' ? undefined : value), z.url().optional());
+
+export const configSchema = z.object({
+  HUB_TABLE_NAME: z.string().min(3).default('filiere-hub'),
+  HUB_BASE_URL: z.url().default('http://localhost:3000'),
+  HUB_STAFF_EMAILS: emailList,
+  HUB_MAIL_FROM: z.email().default('evenements@filiere-aimants-aura.fr'),
+  HUB_MAIL_FROM_NAME: z.string().default('Filière aimants & terres rares AURA'),
+  HUB_SIGNING_KEY: z.string().min(32, 'HUB_SIGNING_KEY doit contenir au moins 32 caractères'),
+  HUB_SES_CONFIGURATION_SET: z.string().optional(),
+  HUB_MAX_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(64 * 1024),
+  HUB_LOCAL: z.stringbool().default(false),
+  AWS_REGION: z.string().default('eu-west-3'),
+  DYNAMODB_ENDPOINT: optionalUrl,
+  SES_ENDPOINT: optionalUrl,
+});
+
+export type HubConfig = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {}
+
+/** Reads the configuration once, failing fast with every problem named. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): HubConfig {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map(
+      (issue) => `  - ${issue.path.join('.') || '(racine)'} : ${issue.message}`,
+    );
+    throw new ConfigError(`Configuration invalide :\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+export function isLocalhost(config: HubConfig): boolean {
+  const host = new URL(config.HUB_BASE_URL).hostname;
+  return host === 'localhost' || host === '127.0.0.1' || host === '[::1]';
+}

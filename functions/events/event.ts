@@ -1,0 +1,42 @@
+export const EVENT_KINDS = ['technical-day', 'webinar', 'training'] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+export const EVENT_STATUSES = ['draft', 'published', 'cancelled', 'completed'] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+
+export interface Venue {
+  name: string;
+  address: string;
+  city: string;
+}
+
+/** An event as stored. Dates are ISO 8601 strings with their offset, as staff entered them. */
+export interface HubEvent {
+  id: string;
+  slug: string;
+  kind: EventKind;
+  title: string;
+  summary: string;
+  description: string;
+  startsAt: string;
+  endsAt: string;
+  /** Absent: unlimited. */
+  capacity?: number;
+  waitlist: boolean;
+  venue?: Venue;
+  /** Webinars (and online trainings) only; never shown to anyone but confirmed registrants. */
+  joinUrl?: string;
+  /** Absent: registration closes at the start. */
+  registrationClosesAt?: string;
+  speakers?: string[];
+  organiser?: string;
+  status: EventStatus;
+  /** iCalendar SEQUENCE: +1 whenever the date or place changes, so calendars replace the entry. */
+  sequence: number;
+  confirmedCount: number;
+  waitlistedCount: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const EVENT_TIME_ZONE = 'Europe/Paris';

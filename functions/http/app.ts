@@ -1,0 +1,77 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Hub } from '../composition/hub.js';
+import { PayloadTooLargeError, NotFoundError } from '../shared/errors.js';
+import { logger } from '../shared/logger.js';
+import { newId } from '../shared/ids.js';
+import { problemResponse, toProblem } from './problem.js';
+import { validationHook } from './validation.js';
+import type { HubApp, HubEnv } from './env.js';
+import { registerAuthRoutes } from '../auth/routes.js';
+import { registerEventRoutes } from '../events/routes.js';
+import { registerRegistrationRoutes } from '../registrations/routes.js';
+import { registerPages } from '../pages/routes.js';
+
+export interface AppOptions {
+  /** Routes only the local hub has (mailbox…); Lambda never passes any. */
+  extend?: (app: HubApp) => void;
+}
+
+/** The one Hono app, served by @hono/node-server locally and by hono/aws-lambda in Lambda. */
+export function createApp(hub: Hub, options: AppOptions = {}): HubApp {
+  const app = new OpenAPIHono<HubEnv>({ defaultHook: validationHook });
+
+  app.use(async (c, next) => {
+    c.set('requestId', c.req.header('x-request-id') ?? newId());
+    await next();
+  });
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use(
+    bodyLimit({
+      maxSize: hub.config.HUB_MAX_BODY_BYTES,
+      onError: () => {
+        throw new PayloadTooLargeError();
+      },
+    }),
+  );
+
+  app.get('/health', (c) => c.json({ status: 'ok' }));
+
+  registerAuthRoutes(app, hub);
+  registerEventRoutes(app, hub);
+  registerRegistrationRoutes(app, hub);
+  registerPages(app, hub);
+  options.extend?.(app);
+
+  app.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'filiere-hub',
+      version: '0.1.0',
+      description:
+        'API du hub de communication et d’événements de la filière aimants et terres rares (AURA).',
+    },
+  });
+
+  app.notFound(() => problemResponse(new NotFoundError().toProblem()));
+  app.onError((error, c) => {
+    const problem = toProblem(error);
+    if (problem.status >= 500)
+      logger.error('request failed', { error, path: c.req.path, requestId: c.get('requestId') });
+    return problemResponse(problem);
+  });
+  return app;
+}

@@ -1,0 +1,20 @@
+import type { HubEvent } from '../events/event.js';
+import type { Registration } from './registration.js';
+
+export type ReminderKind = 'day-before' | 'hour-before';
+
+/**
+ * What registrants are told, and when. The domain decides that a mail is due; the mail module
+ * decides what it says (templates, calendar invitation, signed cancellation link).
+ */
+export interface RegistrationNotifier {
+  confirmed(event: HubEvent, registration: Registration): Promise<void>;
+  waitlisted(event: HubEvent, registration: Registration): Promise<void>;
+  promoted(event: HubEvent, registration: Registration): Promise<void>;
+  cancelled(event: HubEvent, registration: Registration): Promise<void>;
+  /** Date or place changed: same UID, SEQUENCE + 1. */
+  eventUpdated(event: HubEvent, registration: Registration): Promise<void>;
+  /** Event cancelled by staff: METHOD:CANCEL invitation. */
+  eventCancelled(event: HubEvent, registration: Registration): Promise<void>;
+  reminder(event: HubEvent, registration: Registration, kind: ReminderKind): Promise<void>;
+}

@@ -1,0 +1,19 @@
+import { inject } from 'vitest';
+
+export interface StoredMail {
+  messageId: string;
+  subject: string;
+  from: string;
+  destination: { to: string[]; cc: string[]; bcc: string[] };
+  body: { html?: string; text?: string };
+  attachments: { content: string; contentType: string; filename?: string; size: number }[];
+  at: number;
+}
+
+/** Mails the local SES received for an address (as the SES store keeps them), oldest first. */
+export async function mailsTo(address: string): Promise<StoredMail[]> {
+  const response = await fetch(`${inject('sesEndpoint')}/store`);
+  const { emails } = (await response.json()) as { emails: StoredMail[] };
+  const wanted = address.toLowerCase();
+  return emails.filter((mail) => mail.destination.to.some((to) => to.toLowerCase().includes(wanted)));
+}
