@@ -4,6 +4,10 @@ import { systemClock, type Clock } from '../shared/clock.js';
 import { LinkSigner } from '../shared/signed-links.js';
 import type { Mailer } from '../mail/mailer.js';
 import { SesMailer } from '../mail/ses-mailer.js';
+import type { RegistrationNotifier } from '../registrations/notifier.js';
+import type { SignInMails } from '../auth/sign-in-mails.js';
+import { EventMails } from '../mail/event-mails.js';
+import { MagicLinkMails } from '../mail/sign-in-mails.js';
 
 /** Everything the HTTP layer and the jobs need, built once per process from configuration. */
 export interface Hub {
@@ -11,11 +15,14 @@ export interface Hub {
   clock: Clock;
   signer: LinkSigner;
   mailer: Mailer;
+  notifier: RegistrationNotifier;
+  signInMails: SignInMails;
 }
 
 export interface HubOverrides {
   clock?: Clock;
   mailer?: Mailer;
+  notifier?: RegistrationNotifier;
 }
 
 export function buildHub(config: HubConfig, clients: AwsClients, overrides: HubOverrides = {}): Hub {
@@ -28,5 +35,7 @@ export function buildHub(config: HubConfig, clients: AwsClients, overrides: HubO
       fromName: config.HUB_MAIL_FROM_NAME,
       configurationSet: config.HUB_SES_CONFIGURATION_SET,
     });
-  return { config, clock, signer, mailer };
+  const notifier = overrides.notifier ?? new EventMails(mailer, { baseUrl: config.HUB_BASE_URL, signer });
+  const signInMails = new MagicLinkMails(mailer);
+  return { config, clock, signer, mailer, notifier, signInMails };
 }
