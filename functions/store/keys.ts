@@ -11,9 +11,12 @@
  * | reminder marker         | EVENT#<eventId>    | REMINDER#<kind>#<regId>   |                |                               |
  * | magic-link token        | MAGIC#<sha256>     | MAGIC                     |                |  (ttl)                        |
  * | session                 | SESSION#<sha256>   | SESSION                   |                |  (ttl)                        |
+ * | suppressed address      | SUPPRESS#<email>   | SUPPRESS                  |                |                               |
  *
  * The event item carries the counters the registration transactions condition on:
  * `confirmedCount`, `waitlistedCount`, `waitlistSeq` (last waitlist position handed out).
+ * The suppression item (fed by SES feedback) carries `reason` (bounce | complaint) once the address must
+ * no longer receive mail, and `softBounces`, a count of transient bounces that never suppress on their own.
  */
 export const keys = {
   event: (id: string) => ({ pk: `EVENT#${id}`, sk: 'EVENT' }),
@@ -36,4 +39,5 @@ export const keys = {
   }),
   magicLink: (tokenHash: string) => ({ pk: `MAGIC#${tokenHash}`, sk: 'MAGIC' }),
   session: (idHash: string) => ({ pk: `SESSION#${idHash}`, sk: 'SESSION' }),
+  suppression: (email: string) => ({ pk: `SUPPRESS#${email}`, sk: 'SUPPRESS' }),
 } as const;
