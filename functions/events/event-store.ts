@@ -1,4 +1,4 @@
-import type { HubEvent } from './event.js';
+import type { EventStatus, HubEvent } from './event.js';
 
 /**
  * Port for events. The registrations module reads events (and their counters) through these two
@@ -7,4 +7,60 @@ import type { HubEvent } from './event.js';
 export interface EventReader {
   get(id: string): Promise<HubEvent | undefined>;
   getBySlug(slug: string): Promise<HubEvent | undefined>;
+}
+
+/** Fields staff may change after creation; the counters belong to the registration transactions. */
+export const EDITABLE_EVENT_FIELDS = [
+  'kind',
+  'title',
+  'summary',
+  'description',
+  'startsAt',
+  'endsAt',
+  'capacity',
+  'waitlist',
+  'venue',
+  'joinUrl',
+  'registrationClosesAt',
+  'speakers',
+  'organiser',
+  'status',
+] as const;
+export type EditableEventField = (typeof EDITABLE_EVENT_FIELDS)[number];
+
+/** Optional fields a change may remove (null = remove: capacity null means unlimited). */
+export type RemovableEventField =
+  'capacity' | 'venue' | 'joinUrl' | 'registrationClosesAt' | 'speakers' | 'organiser';
+
+export type EventChanges = {
+  [K in EditableEventField]?: K extends RemovableEventField ? NonNullable<HubEvent[K]> | null : HubEvent[K];
+};
+
+export interface EventUpdate {
+  changes: EventChanges;
+  updatedAt: string;
+  /** Date or place changed: SEQUENCE + 1, atomically. */
+  bumpSequence?: boolean;
+  /** Refuse the update (ConflictError) unless the stored status is still this one. */
+  expectedStatus?: EventStatus;
+}
+
+/** The slug is already claimed by another event: the caller tries the next candidate. */
+export class SlugTakenError extends Error {
+  constructor(readonly slug: string) {
+    super(`slug already taken: ${slug}`);
+    this.name = 'SlugTakenError';
+  }
+}
+
+/** Port for the staff side of events. */
+export interface EventStore extends EventReader {
+  /** Stores a new event and claims its slug atomically; throws SlugTakenError on a clash. */
+  create(event: HubEvent): Promise<void>;
+  /** Applies the changes and returns the event as stored after them. */
+  update(id: string, update: EventUpdate): Promise<HubEvent>;
+  /** Every event, soonest first. */
+  listAll(): Promise<HubEvent[]>;
+  /** Published events (including those already over), soonest first. */
+  listPublished(): Promise<HubEvent[]>;
 }

@@ -1,4 +1,164 @@
+import { createRoute } from '@hono/zod-openapi';
 import type { HubApp } from '../http/env.js';
 import type { Hub } from '../composition/hub.js';
+import {
+  AdminEventListSchema,
+  AdminEventSchema,
+  CreateEventBodySchema,
+  CreatedEventSchema,
+  EventIdParamsSchema,
+  EventSlugParamsSchema,
+  PatchEventBodySchema,
+  PublicEventListSchema,
+  PublicEventSchema,
+} from './schemas.js';
+import { toAdminView, toPublicView } from './event-views.js';
+import { registerEventPages } from './page-routes.js';
 
-export function registerEventRoutes(_app: HubApp, _hub: Hub): void {}
+const problem = {
+  content: { 'application/problem+json': { schema: { type: 'object' as const } } },
+};
+const refusals = {
+  400: { ...problem, description: 'Données invalides (messages par champ).' },
+  401: { ...problem, description: 'Session d’équipe requise.' },
+};
+
+const adminTag = ['Équipe — événements'];
+const publicTag = ['Événements'];
+
+const createEvent = createRoute({
+  method: 'post',
+  path: '/api/admin/events',
+  tags: adminTag,
+  summary: 'Créer un événement (brouillon)',
+  request: { body: { content: { 'application/json': { schema: CreateEventBodySchema } }, required: true } },
+  responses: {
+    201: { content: { 'application/json': { schema: CreatedEventSchema } }, description: 'Brouillon créé.' },
+    ...refusals,
+  },
+});
+
+const listAdminEvents = createRoute({
+  method: 'get',
+  path: '/api/admin/events',
+  tags: adminTag,
+  summary: 'Tous les événements, du plus proche au plus lointain',
+  responses: {
+    200: { content: { 'application/json': { schema: AdminEventListSchema } }, description: 'Événements.' },
+    401: refusals[401],
+  },
+});
+
+const getAdminEvent = createRoute({
+  method: 'get',
+  path: '/api/admin/events/{id}',
+  tags: adminTag,
+  summary: 'Un événement, avec ses compteurs et son lien de connexion',
+  request: { params: EventIdParamsSchema },
+  responses: {
+    200: { content: { 'application/json': { schema: AdminEventSchema } }, description: 'Événement.' },
+    401: refusals[401],
+    404: { ...problem, description: 'Événement inconnu.' },
+  },
+});
+
+const patchEvent = createRoute({
+  method: 'patch',
+  path: '/api/admin/events/{id}',
+  tags: adminTag,
+  summary: 'Modifier un événement (null retire un champ facultatif)',
+  description:
+    'Un changement de date ou de lieu incrémente la séquence iCalendar et, si l’événement est publié, envoie l’invitation mise à jour à chaque inscrit confirmé.',
+  request: {
+    params: EventIdParamsSchema,
+    body: { content: { 'application/json': { schema: PatchEventBodySchema } }, required: true },
+  },
+  responses: {
+    200: { content: { 'application/json': { schema: AdminEventSchema } }, description: 'Événement modifié.' },
+    ...refusals,
+    404: { ...problem, description: 'Événement inconnu.' },
+    409: { ...problem, description: 'Événement annulé, ou capacité inférieure aux inscrits.' },
+  },
+});
+
+function statusRoute(action: 'publish' | 'cancel', summary: string) {
+  return createRoute({
+    method: 'post',
+    path: `/api/admin/events/{id}/${action}`,
+    tags: adminTag,
+    summary,
+    request: { params: EventIdParamsSchema },
+    responses: {
+      200: { content: { 'application/json': { schema: AdminEventSchema } }, description: 'Nouveau statut.' },
+      401: refusals[401],
+      404: { ...problem, description: 'Événement inconnu.' },
+      409: { ...problem, description: 'Transition de statut impossible.' },
+    },
+  });
+}
+
+const listPublicEvents = createRoute({
+  method: 'get',
+  path: '/api/events',
+  tags: publicTag,
+  summary: 'Les événements publiés à venir, du plus proche au plus lointain',
+  responses: {
+    200: { content: { 'application/json': { schema: PublicEventListSchema } }, description: 'Événements.' },
+  },
+});
+
+const getPublicEvent = createRoute({
+  method: 'get',
+  path: '/api/events/{slug}',
+  tags: publicTag,
+  summary: 'Un événement publié, annulé ou terminé',
+  request: { params: EventSlugParamsSchema },
+  responses: {
+    200: { content: { 'application/json': { schema: PublicEventSchema } }, description: 'Événement.' },
+    404: { ...problem, description: 'Événement inconnu ou pas encore publié.' },
+  },
+});
+
+export function registerEventRoutes(app: HubApp, hub: Hub): void {
+  const baseUrl = hub.config.HUB_BASE_URL;
+  const admin = (event: Parameters<typeof toAdminView>[0]) => toAdminView(event, hub.clock.now(), baseUrl);
+
+  app.openapi(createEvent, async (c) => {
+    const event = await hub.events.create(c.req.valid('json'));
+    return c.json({ id: event.id, slug: event.slug, status: 'draft' as const }, 201);
+  });
+
+  app.openapi(listAdminEvents, async (c) => {
+    const events = await hub.events.listAll();
+    return c.json({ items: events.map(admin) }, 200);
+  });
+
+  app.openapi(getAdminEvent, async (c) => c.json(admin(await hub.events.get(c.req.valid('param').id)), 200));
+
+  app.openapi(patchEvent, async (c) => {
+    const event = await hub.events.patch(c.req.valid('param').id, c.req.valid('json'));
+    return c.json(admin(event), 200);
+  });
+
+  app.openapi(statusRoute('publish', 'Publier un brouillon'), async (c) =>
+    c.json(admin(await hub.events.publish(c.req.valid('param').id)), 200),
+  );
+
+  app.openapi(
+    statusRoute('cancel', 'Annuler un événement (les inscrits reçoivent une annulation)'),
+    async (c) => c.json(admin(await hub.events.cancel(c.req.valid('param').id)), 200),
+  );
+
+  app.openapi(listPublicEvents, async (c) => {
+    const now = hub.clock.now();
+    const events = await hub.events.listUpcoming();
+    return c.json({ items: events.map((event) => toPublicView(event, now, baseUrl)) }, 200);
+  });
+
+  app.openapi(getPublicEvent, async (c) => {
+    const event = await hub.events.getPublicBySlug(c.req.valid('param').slug);
+    return c.json(toPublicView(event, hub.clock.now(), baseUrl), 200);
+  });
+
+  registerEventPages(app, hub);
+}

@@ -1,0 +1,56 @@
+import { EVENT_TIME_ZONE, type HubEvent } from './event.js';
+import {
+  effectiveStatus,
+  registrationClosesAt,
+  registrationOpen,
+  seatsLeft,
+  waitlistOpen,
+} from './events-rules.js';
+import { renderMarkdown } from './markdown.js';
+import type { AdminEventView, PublicEventView } from './schemas.js';
+
+export function eventPageUrl(baseUrl: string, slug: string): string {
+  return `${baseUrl.replace(/\/+$/, '')}/evenements/${slug}`;
+}
+
+/** The event as anyone may see it: built field by field, so the join URL cannot leak by accident. */
+export function toPublicView(event: HubEvent, now: Date, baseUrl: string): PublicEventView {
+  return {
+    id: event.id,
+    slug: event.slug,
+    kind: event.kind,
+    title: event.title,
+    summary: event.summary,
+    description: event.description,
+    descriptionHtml: renderMarkdown(event.description),
+    startsAt: event.startsAt,
+    endsAt: event.endsAt,
+    timeZone: EVENT_TIME_ZONE,
+    capacity: event.capacity ?? null,
+    seatsLeft: seatsLeft(event),
+    waitlistOpen: waitlistOpen(event, now),
+    registrationOpen: registrationOpen(event, now),
+    registrationClosesAt: registrationClosesAt(event),
+    ...(event.venue
+      ? { venue: { name: event.venue.name, address: event.venue.address, city: event.venue.city } }
+      : {}),
+    online: Boolean(event.joinUrl),
+    ...(event.speakers?.length ? { speakers: [...event.speakers] } : {}),
+    ...(event.organiser ? { organiser: event.organiser } : {}),
+    status: effectiveStatus(event, now),
+    url: eventPageUrl(baseUrl, event.slug),
+  };
+}
+
+export function toAdminView(event: HubEvent, now: Date, baseUrl: string): AdminEventView {
+  return {
+    ...toPublicView(event, now, baseUrl),
+    ...(event.joinUrl ? { joinUrl: event.joinUrl } : {}),
+    waitlist: event.waitlist,
+    confirmedCount: event.confirmedCount,
+    waitlistedCount: event.waitlistedCount,
+    sequence: event.sequence,
+    createdAt: event.createdAt,
+    updatedAt: event.updatedAt,
+  };
+}

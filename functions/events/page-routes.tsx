@@ -1,0 +1,34 @@
+import type { HubApp } from '../http/env.js';
+import type { Hub } from '../composition/hub.js';
+import { renderPage } from '../pages/render.js';
+import { EventListPage } from './pages/event-list-page.js';
+import { EventPage } from './pages/event-page.js';
+import { NotFoundError } from '../shared/errors.js';
+import { Layout } from '../pages/layout.js';
+
+/** The public pages: the list of upcoming events and each event's page with its registration form. */
+export function registerEventPages(app: HubApp, hub: Hub): void {
+  app.get('/', async (c) => renderPage(c, <EventListPage events={await hub.events.listUpcoming()} />));
+
+  app.get('/evenements/:slug', async (c) => {
+    try {
+      const event = await hub.events.getPublicBySlug(c.req.param('slug'));
+      return renderPage(c, <EventPage event={event} now={hub.clock.now()} />);
+    } catch (error) {
+      if (!(error instanceof NotFoundError)) throw error;
+      return renderPage(c, <EventNotFoundPage />, 404);
+    }
+  });
+}
+
+function EventNotFoundPage() {
+  return (
+    <Layout title="Événement introuvable">
+      <h1>Événement introuvable</h1>
+      <p>Cet événement n’existe pas ou n’est pas encore publié.</p>
+      <p>
+        <a href="/">Voir les événements à venir</a>
+      </p>
+    </Layout>
+  );
+}

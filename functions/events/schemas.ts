@@ -1,0 +1,197 @@
+import { z } from '@hono/zod-openapi';
+import { EVENT_KINDS, EVENT_STATUSES } from './event.js';
+import { eventRuleViolations } from './events-rules.js';
+import type { FieldErrors } from '../shared/errors.js';
+
+// Line breaks in single-line fields are how headers get injected into mails and calendar files.
+// eslint-disable-next-line no-control-regex
+const CONTROL_OR_LINE_BREAK = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+// eslint-disable-next-line no-control-regex
+const CONTROL_EXCEPT_LINE_BREAKS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+// `<` followed by a letter, `/`, `!` or `?` opens a tag, a comment or a processing instruction.
+const MARKUP = /<[a-z/!?]/i;
+
+const noMarkup = { error: 'Le balisage HTML n’est pas autorisé dans ce champ.' };
+
+function singleLine(max: number) {
+  return z
+    .string()
+    .refine((value) => !CONTROL_OR_LINE_BREAK.test(value), {
+      error: 'Ce champ doit tenir sur une seule ligne, sans caractère de contrôle.',
+    })
+    .trim()
+    .min(1, 'Ce champ est obligatoire.')
+    .max(max, `${max} caractères au maximum.`)
+    .refine((value) => !MARKUP.test(value), noMarkup);
+}
+
+function multiLine(max: number) {
+  return z
+    .string()
+    .refine((value) => !CONTROL_EXCEPT_LINE_BREAKS.test(value), {
+      error: 'Ce champ contient des caractères de contrôle non autorisés.',
+    })
+    .trim()
+    .min(1, 'Ce champ est obligatoire.')
+    .max(max, `${max} caractères au maximum.`)
+    .refine((value) => !MARKUP.test(value), noMarkup);
+}
+
+const dateTime = z.iso
+  .datetime({
+    offset: true,
+    error:
+      'Date attendue au format ISO 8601 avec son décalage horaire, par exemple 2026-03-12T09:00:00+01:00.',
+  })
+  .refine((value) => !Number.isNaN(Date.parse(value)), { error: 'Cette date n’existe pas.' })
+  .openapi({ example: '2026-03-12T09:00:00+01:00' });
+
+const joinUrl = z
+  .string()
+  .max(2000, '2000 caractères au maximum.')
+  .refine((value) => !CONTROL_OR_LINE_BREAK.test(value) && !/[\s<>"]/.test(value), {
+    error: 'Le lien ne doit contenir ni espace, ni retour à la ligne, ni balisage.',
+  })
+  .pipe(
+    z.url({
+      protocol: /^https$/,
+      hostname: z.regexes.domain,
+      error: 'Le lien de connexion doit être une adresse https valide.',
+    }),
+  )
+  .openapi({ example: 'https://visio.exemple.fr/rejoindre/terres-rares' });
+
+const capacity = z
+  .number({ error: 'La capacité doit être un nombre entier.' })
+  .int('La capacité doit être un nombre entier.')
+  .positive('La capacité doit être d’au moins une place.')
+  .max(100_000, 'La capacité ne peut pas dépasser 100 000 places.');
+
+export const VenueSchema = z
+  .strictObject({
+    name: singleLine(150),
+    address: singleLine(250),
+    city: singleLine(100),
+  })
+  .openapi('Venue');
+
+const kind = z.enum(EVENT_KINDS, {
+  error: 'Type attendu : « technical-day », « webinar » ou « training ».',
+});
+const speakers = z.array(singleLine(150)).max(30, '30 intervenants au maximum.');
+
+const eventFields = {
+  kind,
+  title: singleLine(150),
+  summary: singleLine(400),
+  description: multiLine(20_000),
+  startsAt: dateTime,
+  endsAt: dateTime,
+  capacity: capacity.optional(),
+  waitlist: z.boolean().optional(),
+  venue: VenueSchema.optional(),
+  joinUrl: joinUrl.optional(),
+  registrationClosesAt: dateTime.optional(),
+  speakers: speakers.optional(),
+  organiser: singleLine(200).optional(),
+};
+
+function reportViolations(violations: FieldErrors, ctx: z.RefinementCtx): void {
+  for (const [field, messages] of Object.entries(violations))
+    for (const message of messages) ctx.addIssue({ code: 'custom', path: [field], message });
+}
+
+export const CreateEventBodySchema = z
+  .strictObject(eventFields)
+  .superRefine((body, ctx) => reportViolations(eventRuleViolations(body), ctx))
+  .openapi('CreateEventBody');
+export type CreateEventBody = z.infer<typeof CreateEventBodySchema>;
+
+/** JSON merge patch: absent = unchanged, null = removed (capacity null = unlimited). */
+export const PatchEventBodySchema = z
+  .strictObject({
+    kind: kind.optional(),
+    title: eventFields.title.optional(),
+    summary: eventFields.summary.optional(),
+    description: eventFields.description.optional(),
+    startsAt: dateTime.optional(),
+    endsAt: dateTime.optional(),
+    capacity: capacity.nullable().optional(),
+    waitlist: z.boolean().optional(),
+    venue: VenueSchema.nullable().optional(),
+    joinUrl: joinUrl.nullable().optional(),
+    registrationClosesAt: dateTime.nullable().optional(),
+    speakers: speakers.nullable().optional(),
+    organiser: eventFields.organiser.nullable().optional(),
+  })
+  .refine((body) => Object.keys(body).length > 0, { error: 'Indiquez au moins un champ à modifier.' })
+  .openapi('PatchEventBody');
+export type PatchEventBody = z.infer<typeof PatchEventBodySchema>;
+
+export const EventIdParamsSchema = z.object({
+  id: z
+    .string()
+    .min(1)
+    .max(200)
+    .openapi({ param: { name: 'id', in: 'path' } }),
+});
+
+export const EventSlugParamsSchema = z.object({
+  slug: z
+    .string()
+    .min(1)
+    .max(200)
+    .openapi({ param: { name: 'slug', in: 'path' } }),
+});
+
+export const CreatedEventSchema = z
+  .object({ id: z.string(), slug: z.string(), status: z.literal('draft') })
+  .openapi('CreatedEvent');
+
+const venueView = z.object({ name: z.string(), address: z.string(), city: z.string() });
+
+/** What anyone may see. Never the join URL: only confirmed registrants receive it, by mail. */
+export const PublicEventSchema = z
+  .object({
+    id: z.string(),
+    slug: z.string(),
+    kind: z.enum(EVENT_KINDS),
+    title: z.string(),
+    summary: z.string(),
+    description: z.string().openapi({ description: 'Markdown, tel que saisi par l’équipe.' }),
+    descriptionHtml: z.string().openapi({ description: 'La description rendue en HTML sûr.' }),
+    startsAt: z.string(),
+    endsAt: z.string(),
+    timeZone: z.literal('Europe/Paris'),
+    capacity: z.number().int().nullable().openapi({ description: 'null : places illimitées.' }),
+    seatsLeft: z.number().int().nullable().openapi({ description: 'null : places illimitées.' }),
+    waitlistOpen: z
+      .boolean()
+      .openapi({ description: 'Complet, mais une inscription maintenant irait en liste d’attente.' }),
+    registrationOpen: z.boolean(),
+    registrationClosesAt: z.string(),
+    venue: venueView.optional(),
+    online: z.boolean().openapi({ description: 'L’événement se suit en ligne (lien envoyé aux inscrits).' }),
+    speakers: z.array(z.string()).optional(),
+    organiser: z.string().optional(),
+    status: z.enum(EVENT_STATUSES),
+    url: z.string(),
+  })
+  .openapi('PublicEvent');
+export type PublicEventView = z.infer<typeof PublicEventSchema>;
+
+export const AdminEventSchema = PublicEventSchema.extend({
+  joinUrl: z.string().optional(),
+  waitlist: z.boolean(),
+  confirmedCount: z.number().int(),
+  waitlistedCount: z.number().int(),
+  sequence: z.number().int(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+}).openapi('AdminEvent');
+export type AdminEventView = z.infer<typeof AdminEventSchema>;
+
+export const PublicEventListSchema = z
+  .object({ items: z.array(PublicEventSchema) })
+  .openapi('PublicEventList');
+export const AdminEventListSchema = z.object({ items: z.array(AdminEventSchema) }).openapi('AdminEventList');
