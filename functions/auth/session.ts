@@ -2,6 +2,7 @@ export type Role = 'staff' | 'partner';
 
 /** Who is signed in, as the session cookie resolves. */
 export interface SignedInUser {
+  /** The raw session id from the cookie; the store only ever sees its SHA-256. */
   sessionId: string;
   email: string;
   role: Role;

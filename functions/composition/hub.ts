@@ -8,6 +8,8 @@ import type { RegistrationNotifier } from '../registrations/notifier.js';
 import type { SignInMails } from '../auth/sign-in-mails.js';
 import { EventMails } from '../mail/event-mails.js';
 import { MagicLinkMails } from '../mail/sign-in-mails.js';
+import { SignInService } from '../auth/sign-in-service.js';
+import { DynamoSignInStore } from '../auth/dynamo-sign-in-store.js';
 
 /** Everything the HTTP layer and the jobs need, built once per process from configuration. */
 export interface Hub {
@@ -17,12 +19,14 @@ export interface Hub {
   mailer: Mailer;
   notifier: RegistrationNotifier;
   signInMails: SignInMails;
+  signIn: SignInService;
 }
 
 export interface HubOverrides {
   clock?: Clock;
   mailer?: Mailer;
   notifier?: RegistrationNotifier;
+  signInMails?: SignInMails;
 }
 
 export function buildHub(config: HubConfig, clients: AwsClients, overrides: HubOverrides = {}): Hub {
@@ -36,6 +40,15 @@ export function buildHub(config: HubConfig, clients: AwsClients, overrides: HubO
       configurationSet: config.HUB_SES_CONFIGURATION_SET,
     });
   const notifier = overrides.notifier ?? new EventMails(mailer, { baseUrl: config.HUB_BASE_URL, signer });
-  const signInMails = new MagicLinkMails(mailer);
-  return { config, clock, signer, mailer, notifier, signInMails };
+  const signInMails = overrides.signInMails ?? new MagicLinkMails(mailer);
+  const signIn = new SignInService(
+    new DynamoSignInStore(clients.dynamo, config.HUB_TABLE_NAME),
+    signInMails,
+    clock,
+    {
+      baseUrl: config.HUB_BASE_URL,
+      staffEmails: config.HUB_STAFF_EMAILS,
+    },
+  );
+  return { config, clock, signer, mailer, notifier, signInMails, signIn };
 }

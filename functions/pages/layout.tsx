@@ -33,9 +33,18 @@ export function Layout({ title, children, staff }: LayoutProps) {
                 <a href="/">Événements</a>
               </li>
               {staff ? (
-                <li>
-                  <a href="/admin">Espace équipe</a>
-                </li>
+                <>
+                  <li>
+                    <a href="/admin">Espace équipe</a>
+                  </li>
+                  <li>
+                    <form method="post" action="/deconnexion" class="inline">
+                      <button type="submit" class="link">
+                        Se déconnecter
+                      </button>
+                    </form>
+                  </li>
+                </>
               ) : (
                 <li>
                   <a href="/connexion">Connexion équipe</a>

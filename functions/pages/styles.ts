@@ -32,5 +32,8 @@ th,td{border-bottom:1px solid #c8c8c8;padding:.4rem;text-align:left;vertical-ali
 .table-wrap{overflow-x:auto}
 .fill{background:#e6e6e6;border-radius:.25rem;height:.6rem;width:100%;max-width:12rem}
 .fill>span{display:block;height:100%;background:#0b6e4f;border-radius:.25rem}
+.plain{list-style:none;margin:0;padding:0}
+form.inline{display:inline;margin:0}
+button.link{background:none;border:0;padding:0;color:inherit;font:inherit;text-decoration:underline;cursor:pointer}
 .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 `;

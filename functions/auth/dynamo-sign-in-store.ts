@@ -1,0 +1,84 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { keys } from '../store/keys.js';
+import { ttlFrom } from '../store/table.js';
+import type { MagicLinkRecord, SessionRecord, SignInStore } from './sign-in-store.js';
+import type { Role } from './session.js';
+
+/** Magic links and sessions in the hub's table; `ttl` lets DynamoDB purge them once expired. */
+export class DynamoSignInStore implements SignInStore {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async saveMagicLink(link: MagicLinkRecord): Promise<void> {
+    await this.client.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: {
+          ...keys.magicLink(link.tokenHash),
+          email: link.email,
+          expiresAt: link.expiresAt.toISOString(),
+          ttl: ttlFrom(link.expiresAt),
+        },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+  }
+
+  async consumeMagicLink(tokenHash: string, now: Date): Promise<string | undefined> {
+    try {
+      // TTL deletion is lazy (and absent in DynamoDB Local): the condition refuses expired links.
+      const { Attributes } = await this.client.send(
+        new DeleteCommand({
+          TableName: this.tableName,
+          Key: keys.magicLink(tokenHash),
+          ConditionExpression: 'attribute_exists(pk) AND #ttl > :now',
+          ExpressionAttributeNames: { '#ttl': 'ttl' },
+          ExpressionAttributeValues: { ':now': ttlFrom(now) },
+          ReturnValues: 'ALL_OLD',
+        }),
+      );
+      return typeof Attributes?.email === 'string' ? Attributes.email : undefined;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return undefined;
+      throw error;
+    }
+  }
+
+  async saveSession(session: SessionRecord): Promise<void> {
+    await this.client.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: {
+          ...keys.session(session.idHash),
+          email: session.email,
+          role: session.role,
+          createdAt: session.createdAt.toISOString(),
+          expiresAt: session.expiresAt.toISOString(),
+          ttl: ttlFrom(session.expiresAt),
+        },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+  }
+
+  async findSession(idHash: string, now: Date): Promise<SessionRecord | undefined> {
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.session(idHash), ConsistentRead: true }),
+    );
+    if (!Item || typeof Item.ttl !== 'number' || Item.ttl <= ttlFrom(now)) return undefined;
+    return {
+      idHash,
+      email: String(Item.email),
+      role: Item.role as Role,
+      createdAt: new Date(String(Item.createdAt)),
+      expiresAt: new Date(String(Item.expiresAt)),
+    };
+  }
+
+  async deleteSession(idHash: string): Promise<void> {
+    await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: keys.session(idHash) }));
+  }
+}

@@ -1,0 +1,102 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import type { Hub } from '../composition/hub.js';
+import type { HubApp } from '../http/env.js';
+import { renderPage } from '../pages/render.js';
+import type { Context } from 'hono';
+import type { HubEnv } from '../http/env.js';
+import { staffApiOnly, staffPagesOnly, sameOriginForms } from './auth-middleware.js';
+import { clearSessionCookie, readSessionCookie, setSessionCookie } from './session-cookie.js';
+import { InvalidLinkPage, LinkSentPage, SignInPage } from './sign-in-pages.js';
+
+const INVALID_EMAIL = 'Saisissez une adresse e-mail valide, par exemple prenom.nom@exemple.fr.';
+export const LINK_SENT_MESSAGE =
+  'Si cette adresse est autorisée, un lien de connexion vient de lui être envoyé (valable 15 minutes).';
+
+const magicLinkBody = z
+  .object({
+    email: z
+      .email({ error: INVALID_EMAIL })
+      .max(254, { error: INVALID_EMAIL })
+      .openapi({ example: 'prenom.nom@exemple.fr' }),
+  })
+  .openapi('MagicLinkRequest');
+
+const problem = { 'application/problem+json': { schema: z.object({}).passthrough() } };
+
+const requestMagicLink = createRoute({
+  method: 'post',
+  path: '/api/auth/magic-link',
+  tags: ['Connexion'],
+  summary: 'Demander un lien de connexion (équipe)',
+  description:
+    'Répond toujours 202, que l’adresse fasse partie de l’équipe ou non ; seules les adresses autorisées reçoivent un lien à usage unique, valable 15 minutes.',
+  request: { body: { required: true, content: { 'application/json': { schema: magicLinkBody } } } },
+  responses: {
+    202: {
+      description: 'Demande prise en compte.',
+      content: { 'application/json': { schema: z.object({ message: z.string() }) } },
+    },
+    400: { description: 'Corps invalide.', content: problem },
+  },
+});
+
+const signOut = createRoute({
+  method: 'post',
+  path: '/api/auth/sign-out',
+  tags: ['Connexion'],
+  summary: 'Se déconnecter (révoque la session)',
+  responses: { 204: { description: 'Session révoquée, cookie effacé.' } },
+});
+
+/**
+ * Staff sign-in (magic link, callback, sign-out) and the guards of everything staff-only. Called
+ * before the other capabilities register their routes, so the guards cover routes added later.
+ */
+export function registerAuthRoutes(app: HubApp, hub: Hub): void {
+  app.use('/api/admin/*', staffApiOnly(hub));
+  app.use('/admin/*', staffPagesOnly(hub), sameOriginForms(hub));
+  app.use('/deconnexion', sameOriginForms(hub));
+
+  app.openapi(requestMagicLink, async (c) => {
+    await hub.signIn.requestLink(c.req.valid('json').email);
+    return c.json({ message: LINK_SENT_MESSAGE }, 202);
+  });
+
+  app.openapi(signOut, async (c) => {
+    await endSession(c);
+    return c.body(null, 204);
+  });
+
+  app.get('/connexion', (c) => renderPage(c, <SignInPage />));
+
+  app.post('/connexion', async (c) => {
+    const form = await c.req.parseBody();
+    const email = typeof form.email === 'string' ? form.email : '';
+    const parsed = magicLinkBody.safeParse({ email: email.trim() });
+    if (!parsed.success) return renderPage(c, <SignInPage email={email} error={INVALID_EMAIL} />, 400);
+    await hub.signIn.requestLink(parsed.data.email);
+    return renderPage(c, <LinkSentPage />);
+  });
+
+  app.get('/auth/callback', async (c) => {
+    c.header('Cache-Control', 'no-store');
+    const token = c.req.query('token');
+    if (!token) return renderPage(c, <InvalidLinkPage />, 400);
+    const signedIn = await hub.signIn.completeSignIn(token);
+    if (!signedIn) return renderPage(c, <InvalidLinkPage />, 410);
+    const now = hub.clock.now();
+    await setSessionCookie(c, hub.config, signedIn.sessionId, new Date(signedIn.user.expiresAt), now);
+    return c.redirect('/admin', 303);
+  });
+
+  app.post('/deconnexion', async (c) => {
+    await endSession(c);
+    return c.redirect('/', 303);
+  });
+
+  async function endSession(c: Context<HubEnv>): Promise<void> {
+    const sessionId = await readSessionCookie(c, hub.config);
+    if (sessionId) await hub.signIn.signOut(sessionId);
+    clearSessionCookie(c, hub.config);
+  }
+}

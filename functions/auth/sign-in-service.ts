@@ -1,0 +1,107 @@
+import { createHash } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Clock } from '../shared/clock.js';
+import { normaliseEmail } from '../shared/email.js';
+import { newToken } from '../shared/ids.js';
+import { logger } from '../shared/logger.js';
+import type { SignedInUser } from './session.js';
+import type { SignInMails } from './sign-in-mails.js';
+import type { SignInStore } from './sign-in-store.js';
+
+export const MAGIC_LINK_LIFETIME_MS = 15 * 60 * 1000;
+export const SESSION_LIFETIME_MS = 12 * 60 * 60 * 1000;
+/**
+ * Every link request takes at least this long, whether or not a mail leaves, so that response
+ * times do not tell which addresses are staff.
+ */
+const LINK_REQUEST_FLOOR_MS = 200;
+
+/** 32 random bytes in base64url: what `newToken()` produces for links and session ids. */
+const SECRET_FORMAT = /^[A-Za-z0-9_-]{43}$/;
+
+export interface SignInOptions {
+  baseUrl: string;
+  staffEmails: readonly string[];
+}
+
+export interface CompletedSignIn {
+  sessionId: string;
+  user: SignedInUser;
+}
+
+/** Passwordless staff sign-in: single-use magic links, then server-side sessions that can be revoked. */
+export class SignInService {
+  constructor(
+    private readonly store: SignInStore,
+    private readonly mails: SignInMails,
+    private readonly clock: Clock,
+    private readonly options: SignInOptions,
+  ) {}
+
+  isStaff(email: string): boolean {
+    return this.options.staffEmails.includes(normaliseEmail(email));
+  }
+
+  /** Sends a link to allow-listed addresses; says nothing, by its result or its failures, about others. */
+  async requestLink(email: string): Promise<void> {
+    const started = performance.now();
+    const address = normaliseEmail(email);
+    if (this.isStaff(address)) {
+      try {
+        await this.sendLink(address);
+      } catch (error) {
+        logger.error('magic link not sent', { error });
+      }
+    }
+    const remaining = LINK_REQUEST_FLOOR_MS - (performance.now() - started);
+    if (remaining > 0) await sleep(remaining);
+  }
+
+  /** Consumes the link's token and opens a session, or undefined when it is unknown, used or expired. */
+  async completeSignIn(token: string): Promise<CompletedSignIn | undefined> {
+    if (!SECRET_FORMAT.test(token)) return undefined;
+    const now = this.clock.now();
+    const email = await this.store.consumeMagicLink(sha256(token), now);
+    if (!email || !this.isStaff(email)) return undefined;
+    const sessionId = newToken();
+    const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
+    await this.store.saveSession({
+      idHash: sha256(sessionId),
+      email,
+      role: 'staff',
+      createdAt: now,
+      expiresAt,
+    });
+    return { sessionId, user: { sessionId, email, role: 'staff', expiresAt: expiresAt.toISOString() } };
+  }
+
+  /** The user a session id belongs to; staff removed from the allow-list lose access at once. */
+  async userFor(sessionId: string): Promise<SignedInUser | undefined> {
+    if (!SECRET_FORMAT.test(sessionId)) return undefined;
+    const session = await this.store.findSession(sha256(sessionId), this.clock.now());
+    if (!session) return undefined;
+    if (session.role === 'staff' && !this.isStaff(session.email)) return undefined;
+    return {
+      sessionId,
+      email: session.email,
+      role: session.role,
+      expiresAt: session.expiresAt.toISOString(),
+    };
+  }
+
+  async signOut(sessionId: string): Promise<void> {
+    if (SECRET_FORMAT.test(sessionId)) await this.store.deleteSession(sha256(sessionId));
+  }
+
+  private async sendLink(email: string): Promise<void> {
+    const token = newToken();
+    const expiresAt = new Date(this.clock.now().getTime() + MAGIC_LINK_LIFETIME_MS);
+    await this.store.saveMagicLink({ tokenHash: sha256(token), email, expiresAt });
+    const url = `${this.options.baseUrl.replace(/\/+$/, '')}/auth/callback?token=${token}`;
+    await this.mails.magicLink(email, url, expiresAt);
+  }
+}
+
+function sha256(secret: string): string {
+  return createHash('sha256').update(secret).digest('hex');
+}
