@@ -39,7 +39,14 @@ export function buildHub(config: HubConfig, clients: AwsClients, overrides: HubO
       fromName: config.HUB_MAIL_FROM_NAME,
       configurationSet: config.HUB_SES_CONFIGURATION_SET,
     });
-  const notifier = overrides.notifier ?? new EventMails(mailer, { baseUrl: config.HUB_BASE_URL, signer });
+  const notifier =
+    overrides.notifier ??
+    new EventMails(mailer, {
+      baseUrl: config.HUB_BASE_URL,
+      signer,
+      clock,
+      organiser: { name: config.HUB_MAIL_FROM_NAME, email: config.HUB_MAIL_FROM },
+    });
   const signInMails = overrides.signInMails ?? new MagicLinkMails(mailer);
   const signIn = new SignInService(
     new DynamoSignInStore(clients.dynamo, config.HUB_TABLE_NAME),

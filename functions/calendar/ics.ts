@@ -1,0 +1,107 @@
+import ical, {
+  ICalAlarmType,
+  ICalAttendeeRole,
+  ICalAttendeeStatus,
+  ICalCalendarMethod,
+  ICalEventStatus,
+  type ICalCalendar,
+  type ICalEventData,
+} from 'ical-generator';
+import { getVtimezoneComponent } from '@touch4it/ical-timezones';
+import { DateTime } from 'luxon';
+import { EVENT_TIME_ZONE, type HubEvent } from '../events/event.js';
+import type { Registration } from '../registrations/registration.js';
+
+export interface Organiser {
+  name: string;
+  email: string;
+}
+
+export interface InvitationOptions {
+  method: 'REQUEST' | 'CANCEL';
+  registration?: Registration;
+  /** Only for confirmed registrants: the join URL is the one secret of a webinar. */
+  includeJoinUrl: boolean;
+}
+
+export interface CalendarContext {
+  baseUrl: string;
+  organiser: Organiser;
+  /** DTSTAMP; defaults to now. */
+  now?: Date;
+}
+
+const PRODUCT = { company: 'filiere-hub', product: 'evenements', language: 'FR' };
+
+/** The iCalendar invitation mailed to one registrant (or the event's file offered for download). */
+export function invitation(event: HubEvent, options: InvitationOptions, context: CalendarContext): string {
+  const calendar = newCalendar(
+    options.method === 'CANCEL' ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
+  );
+  const joinUrl = options.includeJoinUrl ? event.joinUrl : undefined;
+  calendar.createEvent({
+    ...eventData(event, context, joinUrl),
+    status: options.method === 'CANCEL' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    organizer: context.organiser,
+    attendees: options.registration
+      ? [
+          {
+            email: options.registration.email,
+            name: `${options.registration.firstName} ${options.registration.lastName}`,
+            role: ICalAttendeeRole.REQ,
+            status: ICalAttendeeStatus.ACCEPTED,
+          },
+        ]
+      : [],
+    alarms:
+      options.method === 'REQUEST'
+        ? [{ type: ICalAlarmType.display, trigger: 3600, description: `Bientôt : ${event.title}` }]
+        : [],
+  });
+  return terminated(calendar.toString());
+}
+
+/** A calendar people subscribe to: every published event, never a join URL. */
+export function feed(events: HubEvent[], context: CalendarContext & { name: string }): string {
+  const calendar = newCalendar(ICalCalendarMethod.PUBLISH);
+  calendar.name(context.name);
+  for (const event of events) calendar.createEvent(eventData(event, context, undefined));
+  return terminated(calendar.toString());
+}
+
+// RFC 5545 ends every content line, the last one included, with CRLF; ical-generator omits the last.
+function terminated(ics: string): string {
+  return ics.endsWith('\r\n') ? ics : `${ics}\r\n`;
+}
+
+// A calendar-level time zone name would drop the Z from DTSTAMP: only the VTIMEZONE generator is set.
+function newCalendar(method: ICalCalendarMethod): ICalCalendar {
+  return ical({ prodId: PRODUCT, method, timezone: { name: null, generator: getVtimezoneComponent } });
+}
+
+function eventData(event: HubEvent, context: CalendarContext, joinUrl: string | undefined): ICalEventData {
+  const pageUrl = `${context.baseUrl}/evenements/${event.slug}`;
+  const description = [
+    event.summary,
+    joinUrl ? `Lien de connexion : ${joinUrl}` : undefined,
+    `Page de l’événement : ${pageUrl}`,
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+  return {
+    id: `${event.id}@filiere-hub`,
+    sequence: event.sequence,
+    stamp: context.now ?? new Date(),
+    // luxon values in the event's zone: with plain Dates the process-local clock time would be written.
+    start: DateTime.fromISO(event.startsAt, { zone: EVENT_TIME_ZONE }),
+    end: DateTime.fromISO(event.endsAt, { zone: EVENT_TIME_ZONE }),
+    timezone: EVENT_TIME_ZONE,
+    summary: event.title,
+    description,
+    location: event.venue
+      ? `${event.venue.name}, ${event.venue.address}, ${event.venue.city}`
+      : (joinUrl ?? 'En ligne'),
+    url: joinUrl ?? pageUrl,
+    ...(event.status === 'cancelled' ? { status: ICalEventStatus.CANCELLED } : {}),
+  };
+}

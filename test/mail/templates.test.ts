@@ -1,0 +1,84 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { GENERATED_FILE, compileTemplates, generatedSource } from '../../templates/compile-templates.js';
+import { TEMPLATES, type TemplateName } from '../../functions/mail/templates.generated.js';
+import { Fragment, markup, plain, renderTemplate } from '../../functions/mail/render.js';
+
+const EXPECTED = [
+  'confirmation',
+  'event-cancelled',
+  'event-updated',
+  'magic-link',
+  'promoted',
+  'registration-cancelled',
+  'reminder-day-before',
+  'reminder-hour-before',
+  'waitlisted',
+];
+
+function placeholders(name: TemplateName): string[] {
+  const { html, text } = TEMPLATES[name];
+  return [...new Set([...`${html}${text}`.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1] as string))];
+}
+
+const HOSTILE = `<script>alert("x")</script> O'Brien & "co"\r\nBcc: victime@exemple.fr`;
+
+describe('mail templates', () => {
+  it('compile with MJML in strict mode and match the committed generated module', async () => {
+    const compiled = await compileTemplates();
+
+    expect(Object.keys(compiled)).toEqual(EXPECTED);
+    expect(await generatedSource(compiled)).toBe(await readFile(GENERATED_FILE, 'utf8'));
+  });
+
+  it('are French, accessible documents with a text twin and no remote image', () => {
+    for (const name of EXPECTED as TemplateName[]) {
+      const { html, text } = TEMPLATES[name];
+      expect(html).toContain('<html lang="fr"');
+      expect(html).toContain('Filière aimants &amp; terres rares');
+      expect(html).not.toMatch(/<img|url\(http/i);
+      expect(text).toContain('MagREESource et REEfine');
+      expect(text).not.toMatch(/<[a-z]/i);
+    }
+  });
+
+  it('escape hostile values in every placeholder of every template', () => {
+    for (const name of EXPECTED as TemplateName[]) {
+      const keys = placeholders(name);
+      const values = Object.fromEntries(keys.map((key) => [key, HOSTILE]));
+
+      const { html, text } = renderTemplate(name, values);
+
+      expect(html, name).not.toContain('<script>');
+      expect(html, name).not.toContain(`O'Brien`);
+      expect(html, name).toContain(
+        '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; O&#39;Brien &amp; &quot;co&quot;',
+      );
+      expect(text, name).not.toMatch(/\r|\nBcc:/);
+      expect(text, name).toContain(`O'Brien & "co" Bcc: victime@exemple.fr`);
+    }
+  });
+
+  it('fail loudly when a placeholder has no value', () => {
+    expect(() => renderTemplate('magic-link', { subject: 'Connexion' })).toThrow(/\{\{\w+\}\}.*magic-link/);
+  });
+
+  it('insert fragments as built, their values escaped', () => {
+    const name = '<b>Salle</b>';
+    const where = new Fragment(markup`${name}<br />Lyon`, plain`${name}\nLyon`);
+    const values = Object.fromEntries(placeholders('confirmation').map((key) => [key, 'x']));
+
+    const { html, text } = renderTemplate('confirmation', { ...values, where });
+
+    expect(html).toContain('&lt;b&gt;Salle&lt;/b&gt;<br />Lyon');
+    expect(text).toContain('<b>Salle</b>\nLyon');
+  });
+
+  it('never expand placeholders found inside values', () => {
+    const values = Object.fromEntries(placeholders('magic-link').map((key) => [key, '{{signInUrl}}']));
+
+    const { html } = renderTemplate('magic-link', values);
+
+    expect(html).toContain('{{signInUrl}}');
+  });
+});
