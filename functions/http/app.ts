@@ -12,6 +12,7 @@ import { registerAuthRoutes } from '../auth/routes.js';
 import { registerEventRoutes } from '../events/routes.js';
 import { registerRegistrationRoutes } from '../registrations/routes.js';
 import { registerPages } from '../pages/routes.js';
+import { registerAdminRoutes } from '../admin/routes.js';
 
 export interface AppOptions {
   /** Routes only the local hub has (mailbox…); Lambda never passes any. */
@@ -54,6 +55,7 @@ export function createApp(hub: Hub, options: AppOptions = {}): HubApp {
   registerEventRoutes(app, hub);
   registerRegistrationRoutes(app, hub);
   registerPages(app, hub);
+  registerAdminRoutes(app, hub);
   options.extend?.(app);
 
   app.doc31('/openapi.json', {
