@@ -33,13 +33,16 @@ export async function startDynamoDbLocal(
     region: 'eu-west-3',
     credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
   });
-  for (let attempt = 0; ; attempt++) {
+  // The JVM takes about two seconds on an idle machine, far longer on a loaded CI runner.
+  const deadline = Date.now() + 90_000;
+  for (;;) {
     if (exited) throw exited;
     try {
       await probe.send(new ListTablesCommand({}));
       break;
     } catch (error) {
-      if (attempt > 150) throw new Error(`DynamoDB Local ne répond pas sur ${endpoint}`, { cause: error });
+      if (Date.now() > deadline)
+        throw new Error(`DynamoDB Local ne répond pas sur ${endpoint}`, { cause: error });
       await sleep(100);
     }
   }

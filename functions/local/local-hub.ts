@@ -1,0 +1,82 @@
+import { serve, type ServerType } from '@hono/node-server';
+import { loadConfig } from '../config/config.js';
+import { createAwsClients } from '../store/clients.js';
+import { buildHub, type Hub } from '../composition/hub.js';
+import { createApp } from '../http/app.js';
+import { logger } from '../shared/logger.js';
+import { startDynamoDbLocal } from './dynamodb-local.js';
+import { startSesLocal } from './ses-local.js';
+import { startSesTap } from './ses-tap.js';
+import { registerMailboxRoutes } from './mailbox-routes.js';
+import { ensureTable } from './table-setup.js';
+import { seedDemoData } from './seed.js';
+import { localSigningKey, type LocalOptions } from './local-options.js';
+import { startReminderLoop } from './reminder-loop.js';
+import { join } from 'node:path';
+
+export interface RunningLocalHub {
+  url: string;
+  hub: Hub;
+  seeded: boolean;
+  stop(): Promise<void>;
+}
+
+/**
+ * The whole hub in one process tree: DynamoDB Local (a Java child process), the local SES behind a
+ * recording tap (in-process), the Hono app, and the reminder job every minute. The AWS SDK clients
+ * are the real ones, pointed at these endpoints.
+ */
+export async function startLocalHub(options: LocalOptions): Promise<RunningLocalHub> {
+  const stops: Array<() => Promise<void>> = [];
+  const stopAll = async () => {
+    for (const stop of stops.reverse())
+      await stop().catch((error) => logger.warn('arrêt incomplet', { error }));
+  };
+  try {
+    const [dynamo, ses] = await Promise.all([
+      startDynamoDbLocal(options.dataDir ? { dataDir: join(options.dataDir, 'dynamodb') } : {}),
+      startSesLocal(),
+    ]);
+    stops.push(dynamo.stop, ses.stop);
+    const tap = await startSesTap({
+      target: ses.endpoint,
+      ...(options.dataDir ? { dataDir: join(options.dataDir, 'mailbox') } : {}),
+    });
+    stops.push(tap.stop);
+
+    const url = `http://localhost:${options.port}`;
+    const config = loadConfig({
+      ...process.env,
+      HUB_BASE_URL: process.env.HUB_BASE_URL ?? url,
+      HUB_STAFF_EMAILS: options.staffEmails,
+      HUB_SIGNING_KEY: process.env.HUB_SIGNING_KEY ?? localSigningKey(options.dataDir),
+      HUB_LOCAL: 'true',
+      DYNAMODB_ENDPOINT: dynamo.endpoint,
+      SES_ENDPOINT: tap.endpoint,
+    });
+    const clients = createAwsClients(config);
+    await ensureTable(clients.dynamo, config.HUB_TABLE_NAME);
+    const hub = buildHub(config, clients);
+    const seeded = await seedDemoData(hub);
+
+    const app = createApp(hub, { extend: (localApp) => registerMailboxRoutes(localApp, tap.mailbox) });
+    const server = await listen(app.fetch, options.port);
+    stops.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
+    stops.push(startReminderLoop(hub));
+
+    return { url, hub, seeded, stop: stopAll };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}
+
+function listen(
+  fetch: (request: Request) => Response | Promise<Response>,
+  port: number,
+): Promise<ServerType> {
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch, port, hostname: '127.0.0.1' }, () => resolve(server));
+    server.once('error', reject);
+  });
+}
