@@ -71,13 +71,13 @@ function EventRow({ event, now }: { event: HubEvent; now: Date }) {
       <td>
         <ul class="plain">
           <li>
-            <a href={registrations} aria-label={`Inscriptions à « ${event.title} » (JSON)`}>
-              JSON
+            <a href={registrations}>
+              JSON<span class="visually-hidden">{` : inscriptions à « ${event.title} »`}</span>
             </a>
           </li>
           <li>
-            <a href={`${registrations}.csv`} aria-label={`Inscriptions à « ${event.title} » (CSV)`}>
-              CSV
+            <a href={`${registrations}.csv`}>
+              CSV<span class="visually-hidden">{` : inscriptions à « ${event.title} »`}</span>
             </a>
           </li>
         </ul>
@@ -85,8 +85,8 @@ function EventRow({ event, now }: { event: HubEvent; now: Date }) {
       <td>
         {event.status === 'draft' ? (
           <form method="post" action={`/admin/evenements/${encodeURIComponent(event.id)}/publier`}>
-            <button type="submit" aria-label={`Publier « ${event.title} »`}>
-              Publier
+            <button type="submit">
+              Publier<span class="visually-hidden">{` « ${event.title} »`}</span>
             </button>
           </form>
         ) : null}

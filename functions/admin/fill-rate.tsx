@@ -7,7 +7,7 @@ export function fillRateText({ capacity, confirmedCount }: Counts): string {
   const registered = `${confirmedCount} inscrit${confirmedCount > 1 ? 's' : ''}`;
   if (capacity === undefined) return `${registered} · places illimitées`;
   const percent = capacity > 0 ? Math.round((confirmedCount / capacity) * 100) : 100;
-  return `${confirmedCount} / ${capacity} places (${percent} %)`;
+  return `${confirmedCount} / ${capacity} places (${percent}\u00a0%)`;
 }
 
 export function FillRate({ event }: { event: Counts }) {

@@ -39,7 +39,7 @@ describe('the staff events overview', () => {
     expect(html).toContain('jeudi 12 mars 2026');
     expect(html).toContain('09:00');
     expect(html).toContain('Publié');
-    expect(html).toContain('10 / 40 places (25 %)');
+    expect(html).toContain('10 / 40 places (25\u00a0%)');
     expect(html).toContain('style="width:25%"');
     expect(html).toContain('3 en liste d’attente');
     expect(html).toContain('href="/api/admin/events/evt1/registrations"');
@@ -72,7 +72,7 @@ describe('the staff events overview', () => {
       '7 inscrits · places illimitées',
     );
     expect(fillRateText({ capacity: 50, confirmedCount: 50, waitlistedCount: 4 })).toBe(
-      '50 / 50 places (100 %)',
+      '50 / 50 places (100\u00a0%)',
     );
   });
 });
