@@ -5,10 +5,12 @@ import { TEMPLATES, type TemplateName } from '../../functions/mail/templates.gen
 import { Fragment, markup, plain, renderTemplate } from '../../functions/mail/render.js';
 
 const EXPECTED = [
+  'campaign-paused',
   'confirmation',
   'event-cancelled',
   'event-updated',
   'magic-link',
+  'newsletter-confirm',
   'promoted',
   'registration-cancelled',
   'reminder-day-before',
