@@ -28,6 +28,11 @@ export type NewEvent = Pick<HubEvent, 'kind' | 'title' | 'summary' | 'descriptio
     >
   >;
 
+/** Hands freed seats to the waitlist (the registrations module does it, and tells each promoted person). */
+export interface WaitlistPromoter {
+  promoteWaitlisted(eventId: string): Promise<unknown>;
+}
+
 /** A staff edit: absent = unchanged, null = removed. Status changes go through publish and cancel. */
 export type EventPatch = Omit<EventChanges, 'status'>;
 
@@ -43,6 +48,7 @@ export class EventService {
     private readonly registrations: RegistrationReader,
     private readonly notifier: RegistrationNotifier,
     private readonly clock: Clock,
+    private readonly waitlist: WaitlistPromoter,
   ) {}
 
   /** Creates a draft; the slug comes from the title, with `-2`, `-3`… when another event has it. */
@@ -124,6 +130,7 @@ export class EventService {
       expectedStatus: before.status,
     });
     if (moved && after.status === 'published') await this.notify(after, 'eventUpdated', ['confirmed']);
+    if (addsSeats(before, after) && after.waitlistedCount > 0) await this.promoteWaitlisted(after);
     return after;
   }
 
@@ -148,6 +155,15 @@ export class EventService {
     });
     await this.notify(cancelled, 'eventCancelled', ['confirmed', 'waitlisted']);
     return cancelled;
+  }
+
+  /** The new capacity stands whatever happens here: a failed promotion is logged for staff to retry. */
+  private async promoteWaitlisted(event: HubEvent): Promise<void> {
+    try {
+      await this.waitlist.promoteWaitlisted(event.id);
+    } catch (error) {
+      logger.error('could not promote the waitlist', { error: error as Error, eventId: event.id });
+    }
   }
 
   /** The state change is done: a failed mail is logged, never undoes it nor stops the others. */
@@ -181,6 +197,11 @@ export class EventService {
       });
     }
   }
+}
+
+function addsSeats(before: HubEvent, after: HubEvent): boolean {
+  if (before.capacity === undefined) return false;
+  return after.capacity === undefined || after.capacity > before.capacity;
 }
 
 function mergePatch(event: HubEvent, patch: EventPatch): HubEvent {

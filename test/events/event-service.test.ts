@@ -4,6 +4,8 @@ import { EventService, type NewEvent } from '../../functions/events/event-servic
 import type { RegistrationReader } from '../../functions/registrations/registration-store.js';
 import type { Registration, RegistrationStatus } from '../../functions/registrations/registration.js';
 import { FixedClock } from '../../functions/shared/clock.js';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { keys } from '../../functions/store/keys.js';
 import { RecordingNotifier, inDays, technicalDayBody } from './fixtures.js';
 
 /** Our registration port, answering with the registrations the test gives. */
@@ -41,11 +43,21 @@ describe('the event service tells registrants about changes', () => {
   function service(failFor: string[] = []) {
     const notifier = new RecordingNotifier(new Set(failFor));
     const registrations = new GivenRegistrations();
-    return {
-      notifier,
-      registrations,
-      events: new EventService(t.hub.eventStore, registrations, notifier, clock),
-    };
+    const promoted: string[] = [];
+    const promoter = { promoteWaitlisted: async (eventId: string) => promoted.push(eventId) };
+    const events = new EventService(t.hub.eventStore, registrations, notifier, clock, promoter);
+    return { notifier, registrations, promoted, events };
+  }
+
+  async function setWaitlisted(id: string, confirmedCount: number, waitlistedCount: number) {
+    await t.clients.dynamo.send(
+      new UpdateCommand({
+        TableName: t.config.HUB_TABLE_NAME,
+        Key: keys.event(id),
+        UpdateExpression: 'SET confirmedCount = :c, waitlistedCount = :w',
+        ExpressionAttributeValues: { ':c': confirmedCount, ':w': waitlistedCount },
+      }),
+    );
   }
 
   const newEvent = (overrides: Record<string, unknown> = {}) => technicalDayBody(overrides) as NewEvent;
@@ -128,6 +140,33 @@ describe('the event service tells registrants about changes', () => {
     expect(cancelled.status).toBe('cancelled');
     expect((await t.hub.eventStore.get(event.id))?.status).toBe('cancelled');
     expect(notifier.sent.map((sent) => sent.registrationId)).toEqual([`${event.id}-r0`, `${event.id}-r2`]);
+  });
+
+  it('hands the new seats to the waitlist when staff raise or remove the capacity', async () => {
+    const { promoted, events } = service();
+    const raised = await events.create(newEvent({ capacity: 2 }));
+    const unlimited = await events.create(newEvent({ capacity: 2 }));
+    for (const { id } of [raised, unlimited]) {
+      await events.publish(id);
+      await setWaitlisted(id, 2, 3);
+    }
+
+    await events.patch(raised.id, { capacity: 4 });
+    await events.patch(unlimited.id, { capacity: null });
+
+    expect(promoted).toEqual([raised.id, unlimited.id]);
+  });
+
+  it('does not touch the waitlist when no seat is added or nobody waits', async () => {
+    const { promoted, events } = service();
+    const lowered = await events.create(newEvent({ capacity: 5 }));
+    const nobodyWaits = await events.create(newEvent({ capacity: 5 }));
+    await setWaitlisted(lowered.id, 2, 3);
+
+    await events.patch(lowered.id, { capacity: 4, title: 'Moins de places' });
+    await events.patch(nobodyWaits.id, { capacity: 10 });
+
+    expect(promoted).toEqual([]);
   });
 
   it('refuses to edit a cancelled event', async () => {
