@@ -7,6 +7,7 @@ import type { HubEnv } from '../http/env.js';
 import { staffApiOnly, staffPagesOnly, sameOriginForms } from './auth-middleware.js';
 import { clearSessionCookie, readSessionCookie, setSessionCookie } from './session-cookie.js';
 import { InvalidLinkPage, LinkSentPage, SignInPage } from './sign-in-pages.js';
+import { SESSION_SECURITY_SCHEME, sessionCookieScheme, staffSecurity } from './openapi-security.js';
 
 const INVALID_EMAIL = 'Saisissez une adresse e-mail valide, par exemple prenom.nom@exemple.fr.';
 export const LINK_SENT_MESSAGE =
@@ -45,6 +46,7 @@ const signOut = createRoute({
   path: '/api/auth/sign-out',
   tags: ['Connexion'],
   summary: 'Se déconnecter (révoque la session)',
+  security: staffSecurity,
   responses: { 204: { description: 'Session révoquée, cookie effacé.' } },
 });
 
@@ -53,6 +55,7 @@ const signOut = createRoute({
  * before the other capabilities register their routes, so the guards cover routes added later.
  */
 export function registerAuthRoutes(app: HubApp, hub: Hub): void {
+  app.openAPIRegistry.registerComponent('securitySchemes', SESSION_SECURITY_SCHEME, sessionCookieScheme);
   app.use('/api/admin/*', staffApiOnly(hub));
   app.use('/admin/*', staffPagesOnly(hub), sameOriginForms(hub));
   app.use('/deconnexion', sameOriginForms(hub));

@@ -169,3 +169,22 @@ describe('the session cookie outside localhost', () => {
     expect(response.headers.getSetCookie()[0]).toContain('Secure');
   });
 });
+
+describe('the OpenAPI document', () => {
+  it('describes the sign-in routes and the session cookie scheme', async () => {
+    const t = await createTestHub();
+
+    const document = (await (await t.app.request('/openapi.json')).json()) as {
+      paths: Record<string, unknown>;
+      components: { securitySchemes: Record<string, { in: string; name: string }> };
+    };
+
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining(['/api/auth/magic-link', '/api/auth/sign-out']),
+    );
+    expect(document.components.securitySchemes.sessionCookie).toMatchObject({
+      in: 'cookie',
+      name: 'hub_session',
+    });
+  });
+});
