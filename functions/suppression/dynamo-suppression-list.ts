@@ -1,0 +1,77 @@
+import {
+  BatchGetCommand,
+  UpdateCommand,
+  type BatchGetCommandOutput,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
+import { keys } from '../store/keys.js';
+import type { SuppressionList, SuppressionReason } from './suppression-list.js';
+
+const BATCH_GET_LIMIT = 100;
+const MAX_ATTEMPTS = 5;
+
+export class DynamoSuppressionList implements SuppressionList {
+  constructor(
+    private readonly dynamo: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async suppress(email: string, reason: SuppressionReason, at: Date): Promise<void> {
+    // The first reason and date are kept: SES may report the same address again.
+    await this.dynamo.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: keys.suppression(email),
+        UpdateExpression:
+          'SET #reason = if_not_exists(#reason, :reason), suppressedAt = if_not_exists(suppressedAt, :at)',
+        ExpressionAttributeNames: { '#reason': 'reason' },
+        ExpressionAttributeValues: { ':reason': reason, ':at': at.toISOString() },
+      }),
+    );
+  }
+
+  async recordSoftBounce(email: string, at: Date): Promise<void> {
+    await this.dynamo.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: keys.suppression(email),
+        UpdateExpression: 'ADD softBounces :one SET lastSoftBounceAt = :at',
+        ExpressionAttributeValues: { ':one': 1, ':at': at.toISOString() },
+      }),
+    );
+  }
+
+  async suppressedAmong(emails: string[]): Promise<Set<string>> {
+    const unique = [...new Set(emails)];
+    const suppressed = new Set<string>();
+    for (let start = 0; start < unique.length; start += BATCH_GET_LIMIT) {
+      for (const item of await this.getAll(unique.slice(start, start + BATCH_GET_LIMIT))) {
+        if (item.reason) suppressed.add(String(item.pk).slice(keys.suppression('').pk.length));
+      }
+    }
+    return suppressed;
+  }
+
+  private async getAll(emails: string[]): Promise<Record<string, unknown>[]> {
+    const found: Record<string, unknown>[] = [];
+    let pending: Record<string, unknown>[] | undefined = emails.map((email) => keys.suppression(email));
+    for (let attempt = 1; pending?.length; attempt++) {
+      if (attempt > MAX_ATTEMPTS) throw new Error('suppression list: unprocessed keys after retries');
+      if (attempt > 1) await new Promise((resolve) => setTimeout(resolve, 2 ** attempt * 10 * Math.random()));
+      const result: BatchGetCommandOutput = await this.dynamo.send(
+        new BatchGetCommand({
+          RequestItems: {
+            [this.tableName]: {
+              Keys: pending,
+              ProjectionExpression: 'pk, #reason',
+              ExpressionAttributeNames: { '#reason': 'reason' },
+            },
+          },
+        }),
+      );
+      found.push(...(result.Responses?.[this.tableName] ?? []));
+      pending = result.UnprocessedKeys?.[this.tableName]?.Keys;
+    }
+    return found;
+  }
+}

@@ -1,0 +1,82 @@
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
+import type { Construct } from 'constructs';
+import { ApiConstruct } from './constructs/api-construct.js';
+import { MailConstruct } from './constructs/mail-construct.js';
+import { MonitoringConstruct } from './constructs/monitoring-construct.js';
+import { SchedulingConstruct } from './constructs/scheduling-construct.js';
+import { grantHubTable, grantSendMail, grantSigningKeyRead, grantSuppressionWrites } from './grants.js';
+import type { HubParameters } from './parameters.js';
+
+export interface AppStackProps extends StackProps {
+  parameters: HubParameters;
+  table: ITable;
+  signingKey: ISecret;
+  configurationSetName: string;
+}
+
+/** The code: functions, API, schedule, alarms. Redeployable at will; the data lives in the DataStack. */
+export class AppStack extends Stack {
+  readonly api: ApiConstruct;
+  readonly mail: MailConstruct;
+  readonly scheduling: SchedulingConstruct;
+  readonly monitoring: MonitoringConstruct;
+
+  constructor(scope: Construct, id: string, props: AppStackProps) {
+    super(scope, id, props);
+    const { parameters, table, signingKey, configurationSetName } = props;
+    const sending = {
+      identityArn: this.formatArn({
+        service: 'ses',
+        resource: 'identity',
+        resourceName: parameters.senderDomain,
+      }),
+      configurationSetArn: this.formatArn({
+        service: 'ses',
+        resource: 'configuration-set',
+        resourceName: configurationSetName,
+      }),
+    };
+    const hubEnvironment = {
+      HUB_TABLE_NAME: table.tableName,
+      HUB_STAFF_EMAILS: parameters.staffEmails.join(','),
+      HUB_MAIL_FROM: parameters.senderAddress,
+      HUB_SES_CONFIGURATION_SET: configurationSetName,
+      HUB_SIGNING_KEY_SECRET_ARN: signingKey.secretArn,
+    };
+
+    this.api = new ApiConstruct(this, 'Api', {
+      environment: hubEnvironment,
+      customDomain: parameters.customDomain,
+    });
+    this.scheduling = new SchedulingConstruct(this, 'Scheduling', {
+      environment: { ...hubEnvironment, HUB_BASE_URL: this.api.baseUrl },
+    });
+    this.mail = new MailConstruct(this, 'Mail', { tableName: table.tableName, configurationSetName });
+
+    for (const sender of [this.api.handler.function, this.scheduling.handler.function]) {
+      grantHubTable(sender, table);
+      grantSendMail(sender, sending);
+      grantSigningKeyRead(sender, signingKey);
+    }
+    grantSuppressionWrites(this.mail.handler.function, table);
+
+    this.monitoring = new MonitoringConstruct(this, 'Monitoring', {
+      alarmEmail: parameters.alarmEmail,
+      httpApi: this.api.httpApi,
+      functions: {
+        Api: this.api.handler.function,
+        Reminders: this.scheduling.handler.function,
+        SesEvents: this.mail.handler.function,
+      },
+      deadLetterQueues: { Reminders: this.scheduling.deadLetters, SesEvents: this.mail.deadLetters },
+    });
+
+    new CfnOutput(this, 'ApiUrl', { description: 'Adresse du hub', value: this.api.baseUrl });
+    new CfnOutput(this, 'ExecuteApiUrl', {
+      description: 'Adresse API Gateway (cible du CNAME si domaine personnalisé)',
+      value: this.api.httpApi.apiEndpoint,
+    });
+  }
+}

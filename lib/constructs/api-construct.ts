@@ -1,0 +1,71 @@
+import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { DomainName, HttpApi, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
+import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { HubFunction } from '../hub-function.js';
+import { LAMBDA_ENTRIES } from '../lambda-bundling.js';
+import type { HubParameters } from '../parameters.js';
+
+export interface ApiConstructProps {
+  environment: Record<string, string>;
+  customDomain?: HubParameters['customDomain'];
+}
+
+/**
+ * The public site, the public API and the staff API: one HTTP API whose `$default` route hands every request
+ * to the Hono app, which routes, validates and authenticates (staff sessions) itself.
+ */
+export class ApiConstruct extends Construct {
+  readonly handler: HubFunction;
+  readonly httpApi: HttpApi;
+  /** What links in mails point at: the custom domain when there is one. */
+  readonly baseUrl: string;
+
+  constructor(scope: Construct, id: string, props: ApiConstructProps) {
+    super(scope, id);
+    this.handler = new HubFunction(this, 'Handler', {
+      entry: LAMBDA_ENTRIES.api,
+      description: 'Site, API publique et API équipe du hub (Hono)',
+      timeout: Duration.seconds(10),
+      // More memory buys proportionally more CPU: cold starts and page rendering are CPU-bound.
+      memorySize: 1024,
+      environment: props.environment,
+    });
+
+    this.httpApi = new HttpApi(this, 'HttpApi', {
+      description: 'filiere-hub',
+      createDefaultStage: false,
+      defaultIntegration: new HttpLambdaIntegration('App', this.handler.function),
+    });
+    Validations.of(this.httpApi).acknowledge({
+      id: 'AwsSolutions-APIG4',
+      reason:
+        'The site and the public API are public by design; the staff API is authenticated by the app itself (signed session cookie, checked on every /api/admin route by a test that walks the route table).',
+    });
+
+    const accessLogs = new LogGroup(this, 'AccessLogs', {
+      retention: RetentionDays.ONE_MONTH,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+    const domainName = props.customDomain
+      ? new DomainName(this, 'Domain', {
+          domainName: props.customDomain.domainName,
+          certificate: Certificate.fromCertificateArn(this, 'Certificate', props.customDomain.certificateArn),
+        })
+      : undefined;
+    new HttpStage(this, 'Stage', {
+      httpApi: this.httpApi,
+      stageName: '$default',
+      autoDeploy: true,
+      // Far above a sector event's registration peak, low enough to cap the bill of a flood.
+      throttle: { rateLimit: 50, burstLimit: 100 },
+      accessLogSettings: { destination: new LogGroupLogDestination(accessLogs) },
+      ...(domainName ? { domainMapping: { domainName } } : {}),
+    });
+
+    this.baseUrl = props.customDomain ? `https://${props.customDomain.domainName}` : this.httpApi.apiEndpoint;
+    this.handler.function.addEnvironment('HUB_BASE_URL', this.baseUrl);
+  }
+}

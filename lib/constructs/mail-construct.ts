@@ -1,0 +1,54 @@
+import { Duration } from 'aws-cdk-lib';
+import { Rule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
+import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import { deadLetterQueue } from '../dead-letter-queue.js';
+import { HubFunction } from '../hub-function.js';
+import { LAMBDA_ENTRIES } from '../lambda-bundling.js';
+
+/** EventBridge detail types of the SES events the configuration set publishes. */
+export const SES_FEEDBACK_DETAIL_TYPES = ['Email Bounced', 'Email Complaint Received', 'Email Delivered'];
+
+export interface MailConstructProps {
+  tableName: string;
+  configurationSetName: string;
+}
+
+/** SES feedback: bounces and complaints of the hub's configuration set feed the suppression list. */
+export class MailConstruct extends Construct {
+  readonly handler: HubFunction;
+  readonly deadLetters: Queue;
+  readonly rule: Rule;
+
+  constructor(scope: Construct, id: string, props: MailConstructProps) {
+    super(scope, id);
+    this.deadLetters = deadLetterQueue(this, 'DeadLetters', 'the SES feedback rule and handler');
+    this.handler = new HubFunction(this, 'Handler', {
+      entry: LAMBDA_ENTRIES.sesEvents,
+      description: 'Retours SES (rebonds, plaintes) → liste de suppression',
+      timeout: Duration.seconds(10),
+      environment: { HUB_TABLE_NAME: props.tableName },
+    });
+    this.handler.function.configureAsyncInvoke({
+      retryAttempts: 2,
+      onFailure: new SqsDestination(this.deadLetters),
+    });
+    this.rule = new Rule(this, 'Feedback', {
+      description: 'Rebonds, plaintes et remises des envois du hub',
+      eventPattern: {
+        source: ['aws.ses'],
+        detailType: SES_FEEDBACK_DETAIL_TYPES,
+        detail: { mail: { tags: { 'ses:configuration-set': [props.configurationSetName] } } },
+      },
+      targets: [
+        new LambdaFunction(this.handler.function, {
+          deadLetterQueue: this.deadLetters,
+          retryAttempts: 8,
+          maxEventAge: Duration.hours(24),
+        }),
+      ],
+    });
+  }
+}

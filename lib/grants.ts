@@ -1,0 +1,58 @@
+import { PolicyStatement, type IGrantable } from 'aws-cdk-lib/aws-iam';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
+import { TABLE_KEYS } from '../functions/store/table.js';
+
+/**
+ * The item operations the hub's stores issue (TransactWriteItems is authorised per item: Put, Update,
+ * Delete, ConditionCheck). No Scan, no table administration.
+ */
+export const HUB_ITEM_ACTIONS = [
+  'dynamodb:GetItem',
+  'dynamodb:BatchGetItem',
+  'dynamodb:Query',
+  'dynamodb:PutItem',
+  'dynamodb:UpdateItem',
+  'dynamodb:DeleteItem',
+  'dynamodb:ConditionCheckItem',
+];
+
+export function grantHubTable(grantee: IGrantable, table: ITable): void {
+  grantee.grantPrincipal.addToPrincipalPolicy(
+    new PolicyStatement({ actions: HUB_ITEM_ACTIONS, resources: [table.tableArn] }),
+  );
+  grantee.grantPrincipal.addToPrincipalPolicy(
+    new PolicyStatement({
+      actions: ['dynamodb:Query'],
+      resources: [`${table.tableArn}/index/${TABLE_KEYS.gsi1.name}`],
+    }),
+  );
+}
+
+/** The suppression list is the only thing the SES events handler writes. */
+export function grantSuppressionWrites(grantee: IGrantable, table: ITable): void {
+  grantee.grantPrincipal.addToPrincipalPolicy(
+    new PolicyStatement({ actions: ['dynamodb:UpdateItem'], resources: [table.tableArn] }),
+  );
+}
+
+export interface MailSending {
+  identityArn: string;
+  configurationSetArn: string;
+}
+
+/** SES authorises SendRawEmail against both the sending identity and the configuration set named in the call. */
+export function grantSendMail(grantee: IGrantable, sending: MailSending): void {
+  grantee.grantPrincipal.addToPrincipalPolicy(
+    new PolicyStatement({
+      actions: ['ses:SendRawEmail'],
+      resources: [sending.identityArn, sending.configurationSetArn],
+    }),
+  );
+}
+
+export function grantSigningKeyRead(grantee: IGrantable, secret: ISecret): void {
+  grantee.grantPrincipal.addToPrincipalPolicy(
+    new PolicyStatement({ actions: ['secretsmanager:GetSecretValue'], resources: [secret.secretArn] }),
+  );
+}

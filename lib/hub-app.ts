@@ -1,0 +1,29 @@
+import type { App } from 'aws-cdk-lib';
+import { AppStack } from './app-stack.js';
+import { DataStack } from './data-stack.js';
+import type { HubParameters } from './parameters.js';
+
+export interface HubStacks {
+  data: DataStack;
+  app: AppStack;
+}
+
+/** Both stacks of one deployment, in the account of the caller's credentials and the chosen region. */
+export function createHubStacks(app: App, parameters: HubParameters, account?: string): HubStacks {
+  const env = { account, region: parameters.region };
+  const data = new DataStack(app, 'FiliereHubData', {
+    env,
+    description: 'filiere-hub : données (table, clé de signature, identité SES)',
+    senderDomain: parameters.senderDomain,
+    terminationProtection: true,
+  });
+  const stack = new AppStack(app, 'FiliereHubApp', {
+    env,
+    description: 'filiere-hub : code (API, rappels, retours SES, alarmes)',
+    parameters,
+    table: data.table,
+    signingKey: data.signingKey,
+    configurationSetName: data.configurationSet.configurationSetName,
+  });
+  return { data, app: stack };
+}

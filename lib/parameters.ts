@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+/** What a deployment needs to know, given by `-c key=value` (or cdk.json "context") or by props in tests. */
+export interface HubParameters {
+  senderDomain: string;
+  senderAddress: string;
+  staffEmails: string[];
+  alarmEmail: string;
+  /** Served on this name instead of the execute-api URL; the certificate must be in the same region. */
+  customDomain?: { domainName: string; certificateArn: string };
+  region: string;
+}
+
+const domainName = z
+  .string()
+  .regex(/^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,}$/i, 'nom de domaine invalide');
+
+const contextSchema = z
+  .object({
+    senderDomain: domainName,
+    senderAddress: z.email(),
+    staffEmails: z
+      .string()
+      .transform((value) =>
+        value
+          .split(',')
+          .map((email) => email.trim().toLowerCase())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.email()).min(1)),
+    alarmEmail: z.email(),
+    customDomain: domainName.optional(),
+    certificateArn: z.string().startsWith('arn:aws:acm:').optional(),
+    region: z.string().default('eu-west-3'),
+  })
+  .refine((value) => value.senderAddress.toLowerCase().endsWith(`@${value.senderDomain.toLowerCase()}`), {
+    message: 'senderAddress doit appartenir à senderDomain (l’identité SES vérifiée)',
+    path: ['senderAddress'],
+  })
+  .refine((value) => !value.customDomain || value.certificateArn, {
+    message: 'customDomain demande certificateArn (certificat ACM de la même région)',
+    path: ['certificateArn'],
+  });
+
+const contextKeys = [
+  'senderDomain',
+  'senderAddress',
+  'staffEmails',
+  'alarmEmail',
+  'customDomain',
+  'certificateArn',
+  'region',
+] as const;
+
+/** Reads and checks the deployment parameters, failing fast with every problem named. */
+export function parametersFromContext(tryGetContext: (key: string) => unknown): HubParameters {
+  const raw = Object.fromEntries(contextKeys.map((key) => [key, tryGetContext(key) ?? undefined]));
+  const parsed = contextSchema.safeParse(raw);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  - ${issue.path.join('.')} : ${issue.message}`);
+    throw new Error(`Paramètres de déploiement invalides (-c clé=valeur) :\n${lines.join('\n')}`);
+  }
+  const { customDomain, certificateArn, ...rest } = parsed.data;
+  return {
+    ...rest,
+    ...(customDomain && certificateArn ? { customDomain: { domainName: customDomain, certificateArn } } : {}),
+  };
+}

@@ -1,0 +1,258 @@
+import { describe, expect, it } from 'vitest';
+import { Match, type Template } from 'aws-cdk-lib/assertions';
+import type { Stack } from 'aws-cdk-lib';
+import { HUB_ITEM_ACTIONS } from '../../lib/grants.js';
+import { synthesiseHub, TEST_PARAMETERS } from './hub-stacks.js';
+
+type Resources = Record<string, { Type: string; Properties: Record<string, unknown> }>;
+
+/** The statements of every inline policy attached to the role of the given function, in template order. */
+function statementsOfRole(template: Template, roleLogicalId: string): unknown[] {
+  const policies = Object.values(template.findResources('AWS::IAM::Policy')) as Resources[string][];
+  return policies
+    .filter((policy) => JSON.stringify(policy.Properties.Roles) === JSON.stringify([{ Ref: roleLogicalId }]))
+    .flatMap((policy) => (policy.Properties.PolicyDocument as { Statement: unknown[] }).Statement);
+}
+
+function logicalId(stack: Stack, construct: { node: { defaultChild?: unknown } } | object): string {
+  return stack.getLogicalId((construct as { node: { defaultChild: never } }).node.defaultChild);
+}
+
+describe('the app stack', () => {
+  const hub = synthesiseHub();
+  const { appTemplate: template, app: stack } = hub;
+  const resources = template.toJSON().Resources as Resources;
+  const ofType = (type: string) => Object.entries(resources).filter(([, resource]) => resource.Type === type);
+  const resolve = (value: unknown) => stack.resolve(value);
+
+  it('runs every function on the newest Node.js runtime, ARM64, with its own log group kept one month', () => {
+    const functions = ofType('AWS::Lambda::Function');
+    expect(functions).toHaveLength(3);
+    for (const [, fn] of functions) {
+      expect(fn.Properties).toMatchObject({
+        Runtime: 'nodejs24.x',
+        Architectures: ['arm64'],
+        Handler: 'index.handler',
+      });
+      const logGroupId = (fn.Properties.LoggingConfig as { LogGroup: { Ref: string } }).LogGroup.Ref;
+      expect(resources[logGroupId]?.Properties.RetentionInDays).toBe(30);
+    }
+    template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 30 }, 4);
+  });
+
+  it('has no NAT gateway, no VPC, no provisioned concurrency', () => {
+    expect(ofType('AWS::EC2::NatGateway')).toEqual([]);
+    expect(ofType('AWS::EC2::VPC')).toEqual([]);
+    expect(JSON.stringify(resources)).not.toMatch(/ProvisionedConcurren|ReservedConcurrentExecutions/);
+  });
+
+  it('gives the API function exactly its grants: its log group, the table items, mail via the identity and configuration set, the signing key', () => {
+    const sending = [
+      resolve(
+        stack.formatArn({ service: 'ses', resource: 'identity', resourceName: TEST_PARAMETERS.senderDomain }),
+      ),
+      resolve(
+        stack.formatArn({
+          service: 'ses',
+          resource: 'configuration-set',
+          resourceName: hub.data.configurationSet.configurationSetName,
+        }),
+      ),
+    ];
+    const tableArn = resolve(hub.data.table.tableArn);
+    const expected = (logGroup: string, extra: unknown[] = []) => [
+      {
+        Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+        Effect: 'Allow',
+        Resource: { 'Fn::GetAtt': [logGroup, 'Arn'] },
+      },
+      ...extra,
+      { Action: HUB_ITEM_ACTIONS, Effect: 'Allow', Resource: tableArn },
+      {
+        Action: 'dynamodb:Query',
+        Effect: 'Allow',
+        Resource: { 'Fn::Join': ['', [tableArn, '/index/gsi1']] },
+      },
+      { Action: 'ses:SendRawEmail', Effect: 'Allow', Resource: sending },
+      {
+        Action: 'secretsmanager:GetSecretValue',
+        Effect: 'Allow',
+        Resource: resolve(hub.data.signingKey.secretArn),
+      },
+    ];
+    expect(statementsOfRole(template, logicalId(stack, stack.api.handler.role))).toEqual(
+      expected(logicalId(stack, stack.api.handler.logGroup)),
+    );
+    expect(statementsOfRole(template, logicalId(stack, stack.scheduling.handler.role))).toEqual(
+      expected(logicalId(stack, stack.scheduling.handler.logGroup), [
+        // The on-failure destination: Lambda sends the failed invocation record with the function's role.
+        {
+          Action: ['sqs:SendMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl'],
+          Effect: 'Allow',
+          Resource: { 'Fn::GetAtt': [logicalId(stack, stack.scheduling.deadLetters), 'Arn'] },
+        },
+      ]),
+    );
+  });
+
+  it('lets the SES events function write suppression items and nothing else', () => {
+    expect(statementsOfRole(template, logicalId(stack, stack.mail.handler.role))).toEqual([
+      {
+        Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+        Effect: 'Allow',
+        Resource: { 'Fn::GetAtt': [logicalId(stack, stack.mail.handler.logGroup), 'Arn'] },
+      },
+      {
+        Action: ['sqs:SendMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl'],
+        Effect: 'Allow',
+        Resource: { 'Fn::GetAtt': [logicalId(stack, stack.mail.deadLetters), 'Arn'] },
+      },
+      { Action: 'dynamodb:UpdateItem', Effect: 'Allow', Resource: resolve(hub.data.table.tableArn) },
+    ]);
+  });
+
+  it('uses no managed policy and no wildcard resource anywhere', () => {
+    expect(JSON.stringify(resources)).not.toContain('ManagedPolicyArns');
+    for (const [, policy] of ofType('AWS::IAM::Policy')) {
+      expect(JSON.stringify(policy.Properties.PolicyDocument)).not.toMatch(/"\*"|:\*"/);
+    }
+  });
+
+  it('routes every request of the HTTP API to the API function (payload 2.0), with access logs and throttling', () => {
+    template.resourceCountIs('AWS::ApiGatewayV2::Route', 1);
+    template.hasResourceProperties('AWS::ApiGatewayV2::Route', {
+      RouteKey: '$default',
+      AuthorizationType: 'NONE',
+      Target: { 'Fn::Join': ['', ['integrations/', { Ref: Match.anyValue() }]] },
+    });
+    template.hasResourceProperties('AWS::ApiGatewayV2::Integration', {
+      IntegrationType: 'AWS_PROXY',
+      PayloadFormatVersion: '2.0',
+      IntegrationUri: { 'Fn::GetAtt': [logicalId(stack, stack.api.handler.function), 'Arn'] },
+    });
+    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      AutoDeploy: true,
+      AccessLogSettings: { DestinationArn: Match.anyValue(), Format: Match.stringLikeRegexp('requestId') },
+      DefaultRouteSettings: { ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 },
+    });
+    template.resourceCountIs('AWS::ApiGatewayV2::DomainName', 0);
+  });
+
+  it('gives every queue a role as dead-letter queue, and a policy refusing non-TLS access', () => {
+    const queues = ofType('AWS::SQS::Queue');
+    expect(queues).toHaveLength(2);
+    const text = JSON.stringify(resources);
+    for (const [id, queue] of queues) {
+      const usedAsDeadLetterQueue =
+        text.includes(`"DeadLetterConfig":{"Arn":{"Fn::GetAtt":["${id}","Arn"]}}`) &&
+        text.includes(`"OnFailure":{"Destination":{"Fn::GetAtt":["${id}","Arn"]}}`);
+      expect(usedAsDeadLetterQueue || 'RedrivePolicy' in queue.Properties).toBe(true);
+      template.hasResourceProperties('AWS::SQS::QueuePolicy', {
+        Queues: [{ Ref: id }],
+        PolicyDocument: {
+          Statement: Match.arrayWith([
+            Match.objectLike({
+              Effect: 'Deny',
+              Action: 'sqs:*',
+              Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+            }),
+          ]),
+        },
+      });
+    }
+  });
+
+  it('runs the reminder job every 5 minutes, with retries, a DLQ, and a role that may invoke that function only', () => {
+    const functionArn = { 'Fn::GetAtt': [logicalId(stack, stack.scheduling.handler.function), 'Arn'] };
+    template.hasResourceProperties('AWS::Scheduler::Schedule', {
+      ScheduleExpression: 'rate(5 minutes)',
+      State: 'ENABLED',
+      Target: {
+        Arn: functionArn,
+        DeadLetterConfig: { Arn: { 'Fn::GetAtt': [logicalId(stack, stack.scheduling.deadLetters), 'Arn'] } },
+        RetryPolicy: { MaximumRetryAttempts: 2, MaximumEventAgeInSeconds: 300 },
+        Input: Match.stringLikeRegexp('<aws.scheduler.scheduled-time>'),
+      },
+    });
+    const [[roleId]] = ofType('AWS::IAM::Role').filter(([, role]) =>
+      JSON.stringify(role.Properties).includes('scheduler.amazonaws.com'),
+    );
+    expect(statementsOfRole(template, roleId!)).toEqual([
+      { Action: 'lambda:InvokeFunction', Effect: 'Allow', Resource: functionArn },
+      {
+        Action: 'sqs:SendMessage',
+        Effect: 'Allow',
+        Resource: { 'Fn::GetAtt': [logicalId(stack, stack.scheduling.deadLetters), 'Arn'] },
+      },
+    ]);
+  });
+
+  it('feeds SES bounces, complaints and deliveries of its configuration set to the SES events function', () => {
+    template.hasResourceProperties('AWS::Events::Rule', {
+      EventPattern: {
+        source: ['aws.ses'],
+        'detail-type': ['Email Bounced', 'Email Complaint Received', 'Email Delivered'],
+        detail: {
+          mail: {
+            tags: { 'ses:configuration-set': [resolve(hub.data.configurationSet.configurationSetName)] },
+          },
+        },
+      },
+      Targets: [
+        Match.objectLike({
+          Arn: { 'Fn::GetAtt': [logicalId(stack, stack.mail.handler.function), 'Arn'] },
+          DeadLetterConfig: Match.anyValue(),
+          RetryPolicy: { MaximumRetryAttempts: 8, MaximumEventAgeInSeconds: 86400 },
+        }),
+      ],
+    });
+  });
+
+  it('alarms by e-mail on DLQ depth, API 5xx, errors and throttles of each function, SES bounce and complaint rates', () => {
+    template.hasResourceProperties('AWS::SNS::Subscription', {
+      Protocol: 'email',
+      Endpoint: TEST_PARAMETERS.alarmEmail,
+    });
+    const alarms = ofType('AWS::CloudWatch::Alarm').map(([, alarm]) => alarm.Properties);
+    const topic = { Ref: logicalId(stack, stack.monitoring.topic) };
+    for (const alarm of alarms) expect(alarm.AlarmActions).toEqual([topic]);
+    const summary = alarms.map((a) => `${a.Namespace} ${a.MetricName} > ${a.Threshold}`).sort();
+    expect(summary).toEqual(
+      [
+        'AWS/ApiGateway 5xx > 0',
+        ...['Errors', 'Throttles'].flatMap((metric) => Array(3).fill(`AWS/Lambda ${metric} > 0`)),
+        'AWS/SES Reputation.BounceRate > 0.02',
+        'AWS/SES Reputation.ComplaintRate > 0.0005',
+        'AWS/SQS ApproximateNumberOfMessagesVisible > 0',
+        'AWS/SQS ApproximateNumberOfMessagesVisible > 0',
+      ].sort(),
+    );
+    for (const alarm of alarms) expect(alarm.ComparisonOperator).toBe('GreaterThanThreshold');
+  });
+
+  it('outputs the hub URL', () => {
+    template.hasOutput('ApiUrl', { Value: resolve(stack.api.httpApi.apiEndpoint) });
+  });
+});
+
+describe('the app stack on a custom domain', () => {
+  const hub = synthesiseHub({
+    ...TEST_PARAMETERS,
+    customDomain: {
+      domainName: 'hub.filiere-test.fr',
+      certificateArn: 'arn:aws:acm:eu-west-3:123456789012:certificate/0f3b1c1e-0000-4000-8000-000000000000',
+    },
+  });
+
+  it('maps the domain to the stage and uses it for links and outputs', () => {
+    hub.appTemplate.hasResourceProperties('AWS::ApiGatewayV2::DomainName', {
+      DomainName: 'hub.filiere-test.fr',
+    });
+    hub.appTemplate.resourceCountIs('AWS::ApiGatewayV2::ApiMapping', 1);
+    hub.appTemplate.hasOutput('ApiUrl', { Value: 'https://hub.filiere-test.fr' });
+    hub.appTemplate.hasResourceProperties('AWS::Lambda::Function', {
+      Environment: { Variables: Match.objectLike({ HUB_BASE_URL: 'https://hub.filiere-test.fr' }) },
+    });
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { parametersFromContext } from '../../lib/parameters.js';
+
+const context = (values: Record<string, string>) => (key: string) => values[key];
+const complete = {
+  senderDomain: 'filiere-test.fr',
+  senderAddress: 'evenements@filiere-test.fr',
+  staffEmails: ' Equipe@filiere-test.fr, direction@filiere-test.fr ',
+  alarmEmail: 'alertes@filiere-test.fr',
+};
+
+describe('deployment parameters', () => {
+  it('reads the context, normalises staff e-mails and defaults to Paris', () => {
+    expect(parametersFromContext(context(complete))).toEqual({
+      senderDomain: 'filiere-test.fr',
+      senderAddress: 'evenements@filiere-test.fr',
+      staffEmails: ['equipe@filiere-test.fr', 'direction@filiere-test.fr'],
+      alarmEmail: 'alertes@filiere-test.fr',
+      region: 'eu-west-3',
+    });
+  });
+
+  it('names every missing parameter', () => {
+    expect(() => parametersFromContext(context({}))).toThrow(/senderDomain[\s\S]*alarmEmail/);
+  });
+
+  it('refuses a sender address outside the verified domain', () => {
+    expect(() => parametersFromContext(context({ ...complete, senderAddress: 'x@ailleurs.fr' }))).toThrow(
+      /senderAddress doit appartenir à senderDomain/,
+    );
+  });
+
+  it('requires a certificate with a custom domain', () => {
+    expect(() =>
+      parametersFromContext(context({ ...complete, customDomain: 'hub.filiere-test.fr' })),
+    ).toThrow(/certificateArn/);
+  });
+});
