@@ -10,6 +10,7 @@ import { validationHook } from './validation.js';
 import type { HubApp, HubEnv } from './env.js';
 import { registerAuthRoutes } from '../auth/routes.js';
 import { registerEventRoutes } from '../events/routes.js';
+import { registerCalendarRoutes } from '../calendar/routes.js';
 import { registerRegistrationRoutes } from '../registrations/routes.js';
 import { registerPages } from '../pages/routes.js';
 import { registerAdminRoutes } from '../admin/routes.js';
@@ -53,6 +54,7 @@ export function createApp(hub: Hub, options: AppOptions = {}): HubApp {
 
   registerAuthRoutes(app, hub);
   registerEventRoutes(app, hub);
+  registerCalendarRoutes(app, hub);
   registerRegistrationRoutes(app, hub);
   registerPages(app, hub);
   registerAdminRoutes(app, hub);
