@@ -138,6 +138,23 @@ describe('staff magic links', () => {
   });
 });
 
+describe('a staff member removed from the allow-list', () => {
+  it('loses access at once, even with a session opened before', async () => {
+    const t = await createTestHub({ signInMails: new RecordingSignInMails() });
+    const cookie = await signInAsStaff(t);
+    const later = await createTestHub(
+      {},
+      { HUB_TABLE_NAME: t.config.HUB_TABLE_NAME, HUB_STAFF_EMAILS: uniqueEmail('autre-equipe') },
+    );
+
+    const before = await t.app.request('/admin', { headers: { cookie } });
+    const after = await later.app.request('/admin', { headers: { cookie } });
+
+    expect(before.status).toBe(200);
+    expect(after.status).toBe(303);
+  });
+});
+
 describe('staff magic links through the local SES', () => {
   it('mails the link to staff and nothing to an unknown address', async () => {
     const staff = uniqueEmail('equipe');

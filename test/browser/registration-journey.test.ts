@@ -72,6 +72,22 @@ describe('in Chromium', () => {
   );
 
   it(
+    'a visitor who submits an empty form sees the errors beside the fields',
+    { timeout: 60_000 },
+    async () => {
+      const page = await h.newPage();
+
+      await page.goto(`/evenements/${event.slug}`);
+      await tabTo(page, 'firstName');
+      await page.getByRole('button', { name: 'M’inscrire' }).press('Enter');
+
+      await expect.poll(() => page.locator('.error-summary').isVisible()).toBe(true);
+      await expect(page.locator('#firstName').getAttribute('aria-invalid')).resolves.toBe('true');
+      await checkPage(page, 'public-erreurs');
+    },
+  );
+
+  it(
     'staff sign in from the link in the mail, see the event, and sign out',
     { timeout: 90_000 },
     async () => {
