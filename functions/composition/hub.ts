@@ -10,6 +10,8 @@ import { EventMails } from '../mail/event-mails.js';
 import { MagicLinkMails } from '../mail/sign-in-mails.js';
 import { SignInService } from '../auth/sign-in-service.js';
 import { DynamoSignInStore } from '../auth/dynamo-sign-in-store.js';
+import type { BlobStore } from '../blobs/blob-store.js';
+import { buildKitParts } from '../kits/kit-parts.js';
 
 /** Everything the HTTP layer and the jobs need, built once per process from configuration. */
 export interface Hub {
@@ -20,6 +22,8 @@ export interface Hub {
   notifier: RegistrationNotifier;
   signInMails: SignInMails;
   signIn: SignInService;
+  /** Kit files and ZIPs (S3; s3rver locally). */
+  blobs: BlobStore;
 }
 
 export interface HubOverrides {
@@ -27,6 +31,7 @@ export interface HubOverrides {
   mailer?: Mailer;
   notifier?: RegistrationNotifier;
   signInMails?: SignInMails;
+  blobs?: BlobStore;
 }
 
 export function buildHub(config: HubConfig, clients: AwsClients, overrides: HubOverrides = {}): Hub {
@@ -48,6 +53,7 @@ export function buildHub(config: HubConfig, clients: AwsClients, overrides: HubO
       organiser: { name: config.HUB_MAIL_FROM_NAME, email: config.HUB_MAIL_FROM },
     });
   const signInMails = overrides.signInMails ?? new MagicLinkMails(mailer);
+  const kitParts = buildKitParts(config, { clock, blobs: overrides.blobs });
   const signIn = new SignInService(
     new DynamoSignInStore(clients.dynamo, config.HUB_TABLE_NAME),
     signInMails,
@@ -57,5 +63,5 @@ export function buildHub(config: HubConfig, clients: AwsClients, overrides: HubO
       staffEmails: config.HUB_STAFF_EMAILS,
     },
   );
-  return { config, clock, signer, mailer, notifier, signInMails, signIn };
+  return { ...kitParts, config, clock, signer, mailer, notifier, signInMails, signIn };
 }

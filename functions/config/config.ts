@@ -29,6 +29,10 @@ export const configSchema = z.object({
   AWS_REGION: z.string().default('eu-west-3'),
   DYNAMODB_ENDPOINT: optionalUrl,
   SES_ENDPOINT: optionalUrl,
+  /** Private bucket of the communication kits (files and ZIPs). */
+  HUB_KITS_BUCKET: z.string().min(3).default('filiere-hub-kits'),
+  /** Local S3-compatible endpoint (s3rver); absent in AWS. */
+  S3_ENDPOINT: optionalUrl,
 });
 
 export type HubConfig = z.infer<typeof configSchema>;

@@ -32,7 +32,9 @@ export function createApp(hub: Hub, options: AppOptions = {}): HubApp {
     secureHeaders({
       contentSecurityPolicy: {
         defaultSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
+        // Kit covers and uploads go to presigned URLs on the object store's origin.
+        imgSrc: ["'self'", 'data:', hub.blobs.publicOrigin],
+        connectSrc: ["'self'", hub.blobs.publicOrigin],
         styleSrc: ["'self'", "'unsafe-inline'"],
         scriptSrc: ["'self'"],
         formAction: ["'self'"],

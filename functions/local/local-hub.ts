@@ -1,11 +1,12 @@
 import { serve, type ServerType } from '@hono/node-server';
-import { loadConfig } from '../config/config.js';
+import { configSchema, loadConfig } from '../config/config.js';
 import { createAwsClients } from '../store/clients.js';
 import { buildHub, type Hub } from '../composition/hub.js';
 import { createApp } from '../http/app.js';
 import { logger } from '../shared/logger.js';
 import { startDynamoDbLocal } from './dynamodb-local.js';
 import { startSesLocal } from './ses-local.js';
+import { startS3Local } from './s3-local.js';
 import { startSesTap } from './ses-tap.js';
 import { registerMailboxRoutes } from './mailbox-routes.js';
 import { ensureTable } from './table-setup.js';
@@ -43,6 +44,11 @@ export async function startLocalHub(options: LocalOptions): Promise<RunningLocal
       ...(options.dataDir ? { dataDir: join(options.dataDir, 'mailbox') } : {}),
     });
     stops.push(tap.stop);
+    const s3 = await startS3Local({
+      bucket: configSchema.shape.HUB_KITS_BUCKET.parse(process.env.HUB_KITS_BUCKET),
+      ...(options.dataDir ? { directory: join(options.dataDir, 's3') } : {}),
+    });
+    stops.push(s3.stop);
 
     const url = `http://localhost:${options.port}`;
     const config = loadConfig({
@@ -53,6 +59,7 @@ export async function startLocalHub(options: LocalOptions): Promise<RunningLocal
       HUB_LOCAL: 'true',
       DYNAMODB_ENDPOINT: dynamo.endpoint,
       SES_ENDPOINT: tap.endpoint,
+      S3_ENDPOINT: s3.endpoint,
     });
     const clients = createAwsClients(config);
     await ensureTable(clients.dynamo, config.HUB_TABLE_NAME);

@@ -30,6 +30,8 @@ export async function createTestHub(
     AWS_REGION: 'eu-west-3',
     DYNAMODB_ENDPOINT: inject('dynamoEndpoint'),
     SES_ENDPOINT: inject('sesEndpoint'),
+    S3_ENDPOINT: inject('s3Endpoint'),
+    HUB_KITS_BUCKET: inject('kitsBucket'),
     ...env,
   });
   const clients = createAwsClients(config);

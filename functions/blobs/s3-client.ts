@@ -1,0 +1,21 @@
+import { S3Client } from '@aws-sdk/client-s3';
+import type { HubConfig } from '../config/config.js';
+
+/** The credentials s3rver accepts (it checks signatures, so presigned URLs are really verified locally). */
+const S3RVER_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
+
+/**
+ * Checksums only when S3 requires them: with the SDK's default, a streamed PutObject stores the
+ * aws-chunked framing inside the object on S3-compatible servers, and presigned PUTs would carry a
+ * checksum of an empty body that the browser's upload then fails.
+ */
+export function createS3Client(config: HubConfig): S3Client {
+  return new S3Client({
+    region: config.AWS_REGION,
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
+    ...(config.S3_ENDPOINT
+      ? { endpoint: config.S3_ENDPOINT, forcePathStyle: true, credentials: S3RVER_CREDENTIALS }
+      : {}),
+  });
+}
