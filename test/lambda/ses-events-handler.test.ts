@@ -1,0 +1,164 @@
+import type { handler as SesEventsHandler } from '../../functions/lambda/ses-events.js';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { keys } from '../../functions/store/keys.js';
+import { publishedEvent, register, registrationBody } from '../registrations/fixtures.js';
+import { mailsTo } from '../support/ses-store.js';
+import { uniqueEmail, type TestHub } from '../support/test-hub.js';
+import { lambdaContext, lambdaEnvironment, sesEvent } from './lambda-events.js';
+
+type Handler = typeof SesEventsHandler;
+
+const permanentBounce = (email: string) =>
+  sesEvent(
+    'Email Bounced',
+    {
+      eventType: 'Bounce',
+      bounce: {
+        bounceType: 'Permanent',
+        bounceSubType: 'General',
+        bouncedRecipients: [
+          {
+            emailAddress: email,
+            action: 'failed',
+            status: '5.1.1',
+            diagnosticCode: 'smtp; 550 5.1.1 user unknown',
+          },
+        ],
+        timestamp: '2026-11-28T16:00:01.000Z',
+        feedbackId: '0107019ab1c2d3e4-feedback-000000',
+        reportingMTA: 'dsn; a8-70.smtp-out.amazonses.com',
+      },
+    },
+    [email],
+  );
+
+const transientBounce = (email: string) =>
+  sesEvent(
+    'Email Bounced',
+    {
+      eventType: 'Bounce',
+      bounce: {
+        bounceType: 'Transient',
+        bounceSubType: 'MailboxFull',
+        bouncedRecipients: [
+          {
+            emailAddress: email,
+            action: 'failed',
+            status: '4.2.2',
+            diagnosticCode: 'smtp; 452 4.2.2 mailbox full',
+          },
+        ],
+        timestamp: '2026-11-28T16:00:01.000Z',
+        feedbackId: '0107019ab1c2d3e4-feedback-000001',
+      },
+    },
+    [email],
+  );
+
+const complaint = (email: string) =>
+  sesEvent(
+    'Email Complaint Received',
+    {
+      eventType: 'Complaint',
+      complaint: {
+        complainedRecipients: [{ emailAddress: email }],
+        timestamp: '2026-11-28T16:05:00.000Z',
+        feedbackId: '0107019ab1c2d3e4-feedback-000002',
+        userAgent: 'Mozilla/5.0',
+        complaintFeedbackType: 'abuse',
+        arrivalDate: '2026-11-28T16:04:00.000Z',
+      },
+    },
+    [email],
+  );
+
+describe('the SES events Lambda handler', () => {
+  let t: TestHub;
+  let handler: Handler;
+  const context = lambdaContext('FiliereHubApp-SesEvents');
+  const suppressionItem = async (email: string) =>
+    (
+      await t.clients.dynamo.send(
+        new GetCommand({
+          TableName: t.config.HUB_TABLE_NAME,
+          Key: keys.suppression(email),
+          ConsistentRead: true,
+        }),
+      )
+    ).Item;
+
+  beforeAll(async () => {
+    t = await lambdaEnvironment();
+    ({ handler } = await import('../../functions/lambda/ses-events.js'));
+  });
+
+  it('suppresses a permanently bounced address, and the hub then sends it nothing', async () => {
+    const bounced = uniqueEmail('rebond');
+    await handler(permanentBounce(bounced.toUpperCase()), context);
+
+    expect(await suppressionItem(bounced)).toMatchObject({
+      reason: 'bounce',
+      suppressedAt: '2026-11-28T16:00:01.000Z',
+    });
+    const event = await publishedEvent(t);
+    expect((await register(t, event, registrationBody({ email: bounced }))).status).toBe(201);
+    expect(await mailsTo(bounced)).toEqual([]);
+  });
+
+  it('suppresses a complaining address and drops only that recipient from a mail', async () => {
+    const complaining = uniqueEmail('plainte');
+    const other = uniqueEmail('autre');
+    await handler(complaint(complaining), context);
+
+    expect(await suppressionItem(complaining)).toMatchObject({ reason: 'complaint' });
+    await t.hub.mailer.send({
+      to: [complaining, other],
+      subject: 'Bonjour',
+      html: '<p>Bonjour</p>',
+      text: 'Bonjour',
+    });
+    expect(await mailsTo(complaining)).toEqual([]);
+    expect((await mailsTo(other)).map((mail) => mail.subject)).toEqual(['Bonjour']);
+  });
+
+  it('counts soft bounces without suppressing', async () => {
+    const full = uniqueEmail('boite-pleine');
+    await handler(transientBounce(full), context);
+    await handler(transientBounce(full), context);
+
+    const item = await suppressionItem(full);
+    expect(item).toMatchObject({ softBounces: 2 });
+    expect(item?.reason).toBeUndefined();
+    await t.hub.mailer.send({ to: [full], subject: 'Toujours là', html: '<p>…</p>', text: '…' });
+    expect(await mailsTo(full)).toHaveLength(1);
+  });
+
+  it('records nothing for a delivery', async () => {
+    const delivered = uniqueEmail('remis');
+    await handler(
+      sesEvent(
+        'Email Delivered',
+        {
+          eventType: 'Delivery',
+          delivery: {
+            timestamp: '2026-11-28T16:00:02.000Z',
+            processingTimeMillis: 1200,
+            recipients: [delivered],
+            smtpResponse: '250 2.6.0 Message received',
+            reportingMTA: 'a8-70.smtp-out.amazonses.com',
+          },
+        },
+        [delivered],
+      ),
+      context,
+    );
+    expect(await suppressionItem(delivered)).toBeUndefined();
+  });
+
+  it('rejects an event that is not an SES record, so that EventBridge parks it in the DLQ', async () => {
+    await expect(
+      handler({ id: 'x', time: '2026-11-28T16:00:00Z', detail: { hello: 'world' } }, context),
+    ).rejects.toThrow();
+  });
+});
