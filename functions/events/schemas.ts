@@ -59,7 +59,12 @@ const joinUrl = z
       error: 'Le lien de connexion doit être une adresse https valide.',
     }),
   )
-  .openapi({ example: 'https://visio.exemple.fr/rejoindre/terres-rares' });
+  .openapi({
+    type: 'string',
+    format: 'uri',
+    description: 'https uniquement ; jamais montré au public, envoyé aux seuls inscrits confirmés.',
+    example: 'https://visio.exemple.fr/rejoindre/terres-rares',
+  });
 
 const capacity = z
   .number({ error: 'La capacité doit être un nombre entier.' })
@@ -88,7 +93,10 @@ const eventFields = {
   startsAt: dateTime,
   endsAt: dateTime,
   capacity: capacity.optional(),
-  waitlist: z.boolean().optional(),
+  waitlist: z
+    .boolean()
+    .optional()
+    .openapi({ description: 'Liste d’attente quand l’événement est complet (par défaut : non).' }),
   venue: VenueSchema.optional(),
   joinUrl: joinUrl.optional(),
   registrationClosesAt: dateTime.optional(),
