@@ -12,9 +12,10 @@ import { SignInService } from '../auth/sign-in-service.js';
 import { DynamoSignInStore } from '../auth/dynamo-sign-in-store.js';
 import type { BlobStore } from '../blobs/blob-store.js';
 import { buildKitParts } from '../kits/kit-parts.js';
+import { buildCampaignParts, type CampaignParts } from '../campaigns/campaign-parts.js';
 
 /** Everything the HTTP layer and the jobs need, built once per process from configuration. */
-export interface Hub {
+export interface Hub extends CampaignParts {
   config: HubConfig;
   clock: Clock;
   signer: LinkSigner;
@@ -63,5 +64,6 @@ export function buildHub(config: HubConfig, clients: AwsClients, overrides: HubO
       staffEmails: config.HUB_STAFF_EMAILS,
     },
   );
-  return { ...kitParts, config, clock, signer, mailer, notifier, signInMails, signIn };
+  const campaignParts = buildCampaignParts(config, clients, { clock, signer, mailer });
+  return { ...kitParts, ...campaignParts, config, clock, signer, mailer, notifier, signInMails, signIn };
 }

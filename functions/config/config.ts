@@ -26,6 +26,21 @@ export const configSchema = z.object({
     .positive()
     .default(64 * 1024),
   HUB_LOCAL: z.stringbool().default(false),
+  /** SES sending quota (mails per second), shared by every campaign worker through a token bucket. */
+  HUB_SES_MAX_RATE: z.coerce.number().positive().default(14),
+  /** A campaign pauses itself above these rates (fractions: 0.04 = 4 %). */
+  HUB_CAMPAIGN_MAX_BOUNCE_RATE: z.coerce.number().min(0).max(1).default(0.04),
+  HUB_CAMPAIGN_MAX_COMPLAINT_RATE: z.coerce.number().min(0).max(1).default(0.0008),
+  /** Rates are judged only once this many mails went out: two bounces in the first ten mean little. */
+  HUB_CAMPAIGN_PAUSE_MIN_SENT: z.coerce.number().int().min(1).default(100),
+  /** Personal data are erased this many days after a person's last interaction (default 3 years). */
+  HUB_RETENTION_DAYS: z.coerce.number().int().positive().default(3 * 365),
+  /** Unconfirmed newsletter requests expire after this many days. */
+  HUB_NEWSLETTER_CONFIRM_DAYS: z.coerce.number().int().positive().default(7),
+  /** The SQS queue campaign sends go through (Lambda only; the local hub uses an in-process queue). */
+  HUB_CAMPAIGN_QUEUE_URL: optionalUrl,
+  /** The mailto: address of List-Unsubscribe; default `desabonnement@` the sender's domain. */
+  HUB_UNSUBSCRIBE_MAILTO: z.email().optional(),
   AWS_REGION: z.string().default('eu-west-3'),
   DYNAMODB_ENDPOINT: optionalUrl,
   SES_ENDPOINT: optionalUrl,

@@ -65,6 +65,7 @@ export async function startLocalHub(options: LocalOptions): Promise<RunningLocal
     await ensureTable(clients.dynamo, config.HUB_TABLE_NAME);
     const hub = buildHub(config, clients);
     const seeded = await seedDemoData(hub);
+    await hub.newsletter.seedTopics();
 
     const app = createApp(hub, { extend: (localApp) => registerMailboxRoutes(localApp, tap.mailbox) });
     const server = await listen(app.fetch, options.port);

@@ -12,11 +12,21 @@
  * | magic-link token        | MAGIC#<sha256>     | MAGIC                     |                |  (ttl)                        |
  * | session                 | SESSION#<sha256>   | SESSION                   |                |  (ttl)                        |
  * | suppressed address      | SUPPRESS#<email>   | SUPPRESS                  |                |                               |
+ * | newsletter topic        | TOPIC#<slug>       | TOPIC                     | TOPICS         | <slug>                        |
+ * | newsletter subscriber   | SUBSCRIBER#<email> | SUBSCRIBER                | NEWSLETTER#<status> | <email>                  |
+ * | campaign                | CAMPAIGN#<id>      | CAMPAIGN                  | CAMPAIGNS      | <createdAt UTC ISO>#<id>      |
+ * | campaign send marker    | CAMPAIGN#<id>      | SEND#<email>              | MAILED#<email> | <sentAt UTC ISO>#<campaignId> |
+ * | send-rate token bucket  | RATE#<name>        | RATE                      |                |                               |
  *
  * The event item carries the counters the registration transactions condition on:
  * `confirmedCount`, `waitlistedCount`, `waitlistSeq` (last waitlist position handed out).
  * The suppression item (fed by SES feedback) carries `reason` (bounce | complaint) once the address must
  * no longer receive mail, and `softBounces`, a count of transient bounces that never suppress on their own.
+ * A subscriber item exists per address that ever asked for the newsletter or unsubscribed (the opt-out is
+ * kept as proof); a pending one carries `ttl` (unconfirmed requests expire). A campaign carries its compiled
+ * HTML/text and its counters (`sent`, `delivered`, `bounced`…). A send marker (`state` sending | sent) is
+ * written before a campaign mail leaves and completed after: it makes the send exactly-once per recipient,
+ * and `MAILED#<email>` ties SES feedback on an address back to the campaign that last wrote to it.
  */
 export const keys = {
   event: (id: string) => ({ pk: `EVENT#${id}`, sk: 'EVENT' }),
@@ -40,4 +50,14 @@ export const keys = {
   magicLink: (tokenHash: string) => ({ pk: `MAGIC#${tokenHash}`, sk: 'MAGIC' }),
   session: (idHash: string) => ({ pk: `SESSION#${idHash}`, sk: 'SESSION' }),
   suppression: (email: string) => ({ pk: `SUPPRESS#${email}`, sk: 'SUPPRESS' }),
+  topic: (slug: string) => ({ pk: `TOPIC#${slug}`, sk: 'TOPIC' }),
+  topicsIndex: 'TOPICS',
+  subscriber: (email: string) => ({ pk: `SUBSCRIBER#${email}`, sk: 'SUBSCRIBER' }),
+  subscribersIndex: (status: string) => `NEWSLETTER#${status}`,
+  campaign: (id: string) => ({ pk: `CAMPAIGN#${id}`, sk: 'CAMPAIGN' }),
+  campaignsIndex: 'CAMPAIGNS',
+  sendMarker: (campaignId: string, email: string) => ({ pk: `CAMPAIGN#${campaignId}`, sk: `SEND#${email}` }),
+  sendMarkerPrefix: 'SEND#',
+  mailedIndex: (email: string) => `MAILED#${email}`,
+  rateBucket: (name: string) => ({ pk: `RATE#${name}`, sk: 'RATE' }),
 } as const;

@@ -1,0 +1,56 @@
+import type { Subscriber, Topic } from './subscriber.js';
+import { ValidationError } from '../shared/errors.js';
+
+/** Bump the version whenever the wording changes: each subscriber keeps the version they accepted. */
+export const NEWSLETTER_CONSENT_VERSION = 'lettre-2026-11';
+export const NEWSLETTER_CONSENT_TEXT =
+  'J’accepte de recevoir la lettre d’information de la filière aimants & terres rares ' +
+  'Auvergne-Rhône-Alpes sur les thèmes choisis. Mon adresse et mon prénom sont conservés trois ans après ' +
+  'ma dernière interaction ; je peux me désabonner à tout moment en un clic depuis chaque message.';
+export const TRACKING_CONSENT_TEXT =
+  'J’accepte que l’ouverture des messages et les clics soient mesurés individuellement (facultatif ; ' +
+  'sinon seuls des totaux anonymes sont comptés).';
+
+export const TOKEN_PURPOSES = {
+  confirm: 'newsletter-confirm',
+  preferences: 'newsletter-preferences',
+} as const;
+
+export const DEFAULT_TOPICS: Topic[] = [
+  { slug: 'journees-techniques', name: 'Journées techniques' },
+  { slug: 'webinaires', name: 'Webinaires' },
+  { slug: 'actualites-filiere', name: 'Actualités de la filière' },
+  { slug: 'formations', name: 'Formations' },
+];
+
+/** Every requested topic must exist; an empty choice is refused (there would be nothing to send). */
+export function checkTopics(requested: string[], known: Topic[]): string[] {
+  const slugs = new Set(known.map((topic) => topic.slug));
+  const unknown = requested.filter((slug) => !slugs.has(slug));
+  if (unknown.length) {
+    throw new ValidationError({ topics: [`Thème inconnu : ${unknown.join(', ')}.`] });
+  }
+  if (requested.length === 0) throw new ValidationError({ topics: ['Choisissez au moins un thème.'] });
+  return [...new Set(requested)];
+}
+
+/** Who may receive a campaign on these topics: confirmed, and interested in at least one of them. */
+export function wantsAnyOf(subscriber: Subscriber, topics: string[]): boolean {
+  return subscriber.status === 'confirmed' && subscriber.topics.some((topic) => topics.includes(topic));
+}
+
+/** Whether a person has opted out of the newsletter: such an address receives no campaign at all. */
+export function hasOptedOut(subscriber: Subscriber | undefined): boolean {
+  return subscriber?.status === 'unsubscribed';
+}
+
+/** The confirm token binds an address to one request (its nonce): an older link cannot confirm a newer one. */
+export function confirmSubject(email: string, nonce: string): string {
+  return `${email} ${nonce}`;
+}
+
+export function parseConfirmSubject(subject: string): { email: string; nonce: string } | undefined {
+  const [email, nonce, ...rest] = subject.split(' ');
+  if (!email || !nonce || rest.length) return undefined;
+  return { email, nonce };
+}

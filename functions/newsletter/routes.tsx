@@ -1,0 +1,241 @@
+import { createRoute } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { Hub } from '../composition/hub.js';
+import type { HubApp, HubEnv } from '../http/env.js';
+import { fieldErrorsFrom } from '../http/validation.js';
+import { renderPage } from '../pages/render.js';
+import { HubError, ValidationError } from '../shared/errors.js';
+import { MessagePage } from '../registrations/pages/message-page.js';
+import { NEWSLETTER_PATHS } from './newsletter-links.js';
+import {
+  acceptedSchema,
+  confirmedSchema,
+  subscriptionBodyFromForm,
+  subscriptionBodySchema,
+  tokenBodySchema,
+  topicsSchema,
+} from './schemas.js';
+import {
+  CheckInboxPage,
+  ConfirmPage,
+  ConfirmedPage,
+  PreferencesPage,
+  SubscribePage,
+  UnsubscribePage,
+  UnsubscribedPage,
+} from './pages/newsletter-pages.js';
+
+const tags = ['Lettre d’information'];
+const problem = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: { type: 'object' as const } } },
+});
+const ACCEPTED =
+  'Demande enregistrée : si l’adresse peut recevoir la lettre, un e-mail de confirmation lui est envoyé.';
+
+const subscribeRoute = createRoute({
+  method: 'post',
+  path: '/api/newsletter/subscriptions',
+  tags,
+  summary: 'Demander un abonnement (double opt-in)',
+  description:
+    'Répond 202 et envoie un e-mail de confirmation ; rien n’est envoyé d’autre avant la confirmation. ' +
+    'Accepte aussi le formulaire HTML de la page /newsletter (réponse en page HTML).',
+  request: { body: { required: true, content: { 'application/json': { schema: subscriptionBodySchema } } } },
+  responses: {
+    202: {
+      description: 'Demande prise en compte.',
+      content: { 'application/json': { schema: acceptedSchema } },
+    },
+    400: problem('Données invalides (messages par champ).'),
+  },
+});
+
+const confirmRoute = createRoute({
+  method: 'post',
+  path: '/api/newsletter/confirm',
+  tags,
+  summary: 'Confirmer un abonnement avec le jeton du lien reçu',
+  request: { body: { required: true, content: { 'application/json': { schema: tokenBodySchema } } } },
+  responses: {
+    200: {
+      description: 'Abonnement confirmé.',
+      content: { 'application/json': { schema: confirmedSchema } },
+    },
+    400: problem('Jeton invalide ou expiré.'),
+    410: problem('Demande expirée ou remplacée.'),
+  },
+});
+
+const topicsRoute = createRoute({
+  method: 'get',
+  path: '/api/newsletter/topics',
+  tags,
+  summary: 'Les thèmes de la lettre',
+  responses: { 200: { description: 'Thèmes.', content: { 'application/json': { schema: topicsSchema } } } },
+});
+
+export function registerNewsletterRoutes(app: HubApp, hub: Hub): void {
+  const newsletter = hub.newsletter;
+
+  // The page's form posts here too; it deserves a page, not JSON (registered before the JSON validator).
+  app.post('/api/newsletter/subscriptions', async (c, next) => {
+    if (!isForm(c)) return next();
+    const raw = await c.req.parseBody({ all: true });
+    const parsed = subscriptionBodySchema.safeParse(subscriptionBodyFromForm(raw));
+    const topics = await newsletter.listTopics();
+    if (!parsed.success) {
+      const values = {
+        email: typeof raw.email === 'string' ? raw.email : '',
+        firstName: typeof raw.firstName === 'string' ? raw.firstName : '',
+        topics: [raw.topics].flat().filter((value): value is string => typeof value === 'string'),
+      };
+      return renderPage(
+        c,
+        <SubscribePage topics={topics} form={{ values, errors: fieldErrorsFrom(parsed.error) }} />,
+        400,
+      );
+    }
+    try {
+      await newsletter.subscribe({ ...parsed.data, source: 'newsletter-form' });
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      const values = {
+        email: parsed.data.email,
+        firstName: parsed.data.firstName,
+        topics: parsed.data.topics,
+      };
+      return renderPage(
+        c,
+        <SubscribePage topics={topics} form={{ values, errors: error.fields ?? {} }} />,
+        400,
+      );
+    }
+    return c.html(`<!doctype html>${(<CheckInboxPage email={parsed.data.email} />).toString()}`, 202);
+  });
+
+  app.openapi(subscribeRoute, async (c) => {
+    await newsletter.subscribe({ ...c.req.valid('json'), source: 'newsletter-api' });
+    return c.json({ message: ACCEPTED }, 202);
+  });
+
+  app.openapi(confirmRoute, async (c) => {
+    const subscriber = await newsletter.confirm(c.req.valid('json').token);
+    return c.json({ email: subscriber.email, status: 'confirmed' as const, topics: subscriber.topics }, 200);
+  });
+
+  app.openapi(topicsRoute, async (c) => c.json({ items: await newsletter.listTopics() }, 200));
+
+  app.get(NEWSLETTER_PATHS.page, async (c) =>
+    renderPage(c, <SubscribePage topics={await newsletter.listTopics()} />),
+  );
+
+  app.get(NEWSLETTER_PATHS.confirm, async (c) => {
+    const token = c.req.query('token') ?? '';
+    try {
+      const preview = await newsletter.previewConfirmation(token);
+      if (preview.confirmed)
+        return renderPage(
+          c,
+          <ConfirmedPage
+            email={preview.email}
+            preferencesUrl={hub.newsletterLinks.preferencesUrl(preview.email)}
+          />,
+        );
+      return renderPage(c, <ConfirmPage token={token} email={preview.email} topics={preview.topics} />);
+    } catch (error) {
+      return refusalPage(c, error, 'Confirmation impossible');
+    }
+  });
+
+  app.post(NEWSLETTER_PATHS.confirm, async (c) => {
+    const form = await c.req.parseBody();
+    try {
+      const subscriber = await newsletter.confirm(typeof form.token === 'string' ? form.token : '');
+      return renderPage(
+        c,
+        <ConfirmedPage
+          email={subscriber.email}
+          preferencesUrl={hub.newsletterLinks.preferencesUrl(subscriber.email)}
+        />,
+      );
+    } catch (error) {
+      return refusalPage(c, error, 'Confirmation impossible');
+    }
+  });
+
+  app.get(NEWSLETTER_PATHS.preferences, async (c) => {
+    const token = c.req.query('token') ?? '';
+    try {
+      const { subscriber, topics } = await newsletter.preferences(token);
+      return renderPage(c, <PreferencesPage token={token} subscriber={subscriber} topics={topics} />);
+    } catch (error) {
+      return refusalPage(c, error, 'Préférences indisponibles');
+    }
+  });
+
+  app.post(NEWSLETTER_PATHS.preferences, async (c) => {
+    const form = await c.req.parseBody({ all: true });
+    const token = typeof form.token === 'string' ? form.token : '';
+    const topics = [form.topics].flat().filter((value): value is string => typeof value === 'string');
+    try {
+      const subscriber = await newsletter.updatePreferences(token, {
+        topics,
+        tracking: form.tracking === 'on',
+      });
+      return renderPage(
+        c,
+        <PreferencesPage
+          token={token}
+          subscriber={subscriber}
+          topics={await newsletter.listTopics()}
+          saved
+        />,
+      );
+    } catch (error) {
+      return refusalPage(c, error, 'Préférences non enregistrées');
+    }
+  });
+
+  // RFC 8058: mail clients POST `List-Unsubscribe=One-Click` here with no session and no cookie.
+  app.get(NEWSLETTER_PATHS.unsubscribe, async (c) => {
+    const token = c.req.query('token') ?? '';
+    if (!hub.newsletterLinks.emailFor(token))
+      return refusalPage(
+        c,
+        new ValidationError({}, 'Ce lien de désabonnement est invalide.'),
+        'Désabonnement impossible',
+      );
+    return renderPage(c, <UnsubscribePage token={token} />);
+  });
+
+  app.post(NEWSLETTER_PATHS.unsubscribe, async (c) => {
+    const form = isForm(c) ? await c.req.parseBody() : {};
+    const token = c.req.query('token') ?? (typeof form.token === 'string' ? form.token : '');
+    if (form['List-Unsubscribe'] !== 'One-Click') {
+      return refusalPage(
+        c,
+        new ValidationError({}, 'Demande de désabonnement incomplète : utilisez le bouton de la page.'),
+        'Désabonnement impossible',
+      );
+    }
+    try {
+      const email = await newsletter.unsubscribe(token);
+      return renderPage(c, <UnsubscribedPage email={email} />);
+    } catch (error) {
+      return refusalPage(c, error, 'Désabonnement impossible');
+    }
+  });
+}
+
+function isForm(c: Context<HubEnv>): boolean {
+  const type = (c.req.header('content-type') ?? '').toLowerCase();
+  return type.startsWith('application/x-www-form-urlencoded') || type.startsWith('multipart/form-data');
+}
+
+function refusalPage(c: Context<HubEnv>, error: unknown, title: string) {
+  if (!(error instanceof HubError)) throw error;
+  const status = error.status;
+  if (status !== 400 && status !== 404 && status !== 409 && status !== 410) throw error;
+  return renderPage(c, <MessagePage title={title} message={error.detail ?? error.title} />, status);
+}

@@ -1,0 +1,35 @@
+import type { Subscriber, SubscriberStatus, Topic } from './subscriber.js';
+
+export interface PendingRequest {
+  email: string;
+  nonce: string;
+  topics: string[];
+  firstName?: string;
+  tracking: boolean;
+  consent: Subscriber['consent'] & object;
+  /** When the request expires if never confirmed. */
+  expiresAt: Date;
+}
+
+/** Newsletter subscribers and topics. Addresses are normalised by the caller. */
+export interface SubscriberStore {
+  listTopics(): Promise<Topic[]>;
+  putTopic(topic: Topic): Promise<void>;
+  /** The subscriber, or undefined when unknown or when only an expired request remains. */
+  get(email: string, now: Date): Promise<Subscriber | undefined>;
+  getMany(emails: string[], now: Date): Promise<Map<string, Subscriber>>;
+  /** Records a request for double opt-in; a confirmed subscriber stays confirmed until the link is used. */
+  recordRequest(request: PendingRequest, now: Date): Promise<void>;
+  /** Confirms the request carrying this nonce; undefined when no such request is pending. */
+  confirm(email: string, nonce: string, now: Date): Promise<Subscriber | undefined>;
+  updatePreferences(
+    email: string,
+    change: { topics: string[]; tracking: boolean },
+    now: Date,
+  ): Promise<Subscriber | undefined>;
+  /** Marks the address unsubscribed, creating the opt-out record when the address was unknown. */
+  unsubscribe(email: string, now: Date): Promise<void>;
+  /** One page of subscribers with a status; `cursor` continues the listing. */
+  listByStatus(status: SubscriberStatus, cursor?: string): Promise<{ items: Subscriber[]; cursor?: string }>;
+  delete(email: string): Promise<void>;
+}

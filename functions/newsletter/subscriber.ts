@@ -1,0 +1,38 @@
+export const SUBSCRIBER_STATUSES = ['pending', 'confirmed', 'unsubscribed'] as const;
+export type SubscriberStatus = (typeof SUBSCRIBER_STATUSES)[number];
+
+export interface Topic {
+  slug: string;
+  name: string;
+}
+
+/** Where a subscription request came from: the newsletter page/API, or the box of an event registration. */
+export type ConsentSource = 'newsletter-form' | 'newsletter-api' | `registration:${string}`;
+
+/** Proof of consent (CNIL): when, through what, which wording; the confirmation of the double opt-in too. */
+export interface ConsentProof {
+  at: string;
+  source: ConsentSource;
+  textVersion: string;
+  confirmedAt?: string;
+}
+
+/** One address's relation to the newsletter; an unsubscribed one is kept (address and date only) as proof. */
+export interface Subscriber {
+  /** Normalised (trimmed, lower case). */
+  email: string;
+  firstName?: string;
+  status: SubscriberStatus;
+  topics: string[];
+  /** Opens and clicks are counted per person only when this is true (CNIL); else in aggregate only. */
+  tracking: boolean;
+  consent?: ConsentProof;
+  /** The last subscription request waiting for its double opt-in. */
+  pending?: { nonce: string; topics: string[]; firstName?: string; tracking: boolean; consent: ConsentProof };
+  unsubscribedAt?: string;
+  createdAt: string;
+  /** Retention runs from here (subscription, confirmation, preference change, unsubscription). */
+  lastInteractionAt: string;
+  /** Epoch seconds: set while the address is only pending, so unconfirmed requests expire. */
+  ttl?: number;
+}
