@@ -1,7 +1,61 @@
+import type { ReminderKind } from './notifier.js';
 import type { Registration } from './registration.js';
 
 /** Port for registrations, as the events module needs it (notify everyone on change or cancel). */
 export interface RegistrationReader {
   /** Every registration of the event, any status, oldest first. */
   listByEvent(eventId: string): Promise<Registration[]>;
+}
+
+/** What a registrant gives; the store adds the id, the status and the dates. */
+export interface NewRegistration {
+  eventId: string;
+  firstName: string;
+  lastName: string;
+  /** Already normalised. */
+  email: string;
+  organisation?: string;
+  role?: string;
+  consentTextVersion: string;
+  newsletter: boolean;
+}
+
+export type RegisterOutcome =
+  | { kind: 'created'; registration: Registration }
+  /** The same e-mail already holds a live registration for this event. */
+  | { kind: 'duplicate'; registration: Registration }
+  /** No seat left and no waitlist. */
+  | { kind: 'full' }
+  /** The event stopped being open (cancelled, unpublished) while we tried. */
+  | { kind: 'closed' };
+
+export type CancelOutcome =
+  | { kind: 'cancelled'; registration: Registration; promoted?: Registration }
+  | { kind: 'already-cancelled'; registration: Registration }
+  | { kind: 'not-found' };
+
+export type CheckInOutcome =
+  | { kind: 'checked-in'; registration: Registration }
+  | { kind: 'not-confirmed'; registration: Registration }
+  | { kind: 'not-found' };
+
+/** The atomic operations on registrations: each one a single transaction, safe under concurrency. */
+export interface RegistrationStore extends RegistrationReader {
+  get(eventId: string, registrationId: string): Promise<Registration | undefined>;
+  /** Takes a seat if one is left, else a waitlist place if the event has a waitlist. */
+  register(input: NewRegistration, now: Date): Promise<RegisterOutcome>;
+  /** Frees the seat and gives it to the first waitlisted registrant, if any, in the same step. */
+  cancel(eventId: string, registrationId: string, now: Date): Promise<CancelOutcome>;
+  checkIn(eventId: string, registrationId: string, now: Date): Promise<CheckInOutcome>;
+  /** Fills seats freed by a capacity increase from the waitlist, first come first served. */
+  promoteWaitlisted(eventId: string, now: Date): Promise<Registration[]>;
+  /** 1 for the first in line; undefined when not waitlisted. */
+  waitlistRank(registration: Registration): Promise<number | undefined>;
+}
+
+/** Exactly-once reminders: a marker is claimed before sending and released if the send fails. */
+export interface ReminderLedger {
+  /** True when this caller claimed the marker (nobody sent or is sending this reminder). */
+  claimReminder(eventId: string, kind: ReminderKind, registrationId: string, now: Date): Promise<boolean>;
+  releaseReminder(eventId: string, kind: ReminderKind, registrationId: string): Promise<void>;
 }

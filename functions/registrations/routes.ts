@@ -1,4 +1,286 @@
-import type { HubApp } from '../http/env.js';
+import { createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { HubApp, HubEnv } from '../http/env.js';
 import type { Hub } from '../composition/hub.js';
+import { fieldErrorsFrom } from '../http/validation.js';
+import { renderPage } from '../pages/render.js';
+import { HubError, ValidationError } from '../shared/errors.js';
+import { EventPage } from '../events/pages/event-page.js';
+import { CANCEL_PATH } from './cancellation-link.js';
+import { REGISTRATION_TEXT_FIELDS, type RegistrationFormState } from './registration-form.js';
+import {
+  cancelBodySchema,
+  cancelledSchema,
+  registrationBodyFromForm,
+  registrationBodySchema,
+  type RegistrationBody,
+  registrationCreatedSchema,
+  registrationListSchema,
+  registrationSchema,
+} from './schemas.js';
+import { RegistrationResultPage } from './pages/registration-result-page.js';
+import { CancellationConfirmPage, CancellationDonePage } from './pages/cancellation-pages.js';
+import { MessagePage } from './pages/message-page.js';
 
-export function registerRegistrationRoutes(_app: HubApp, _hub: Hub): void {}
+const problem = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: { type: 'object' as const } } },
+});
+
+const slugParams = z.object({
+  slug: z
+    .string()
+    .min(1)
+    .max(200)
+    .openapi({ param: { name: 'slug', in: 'path' }, example: 'journee-technique-lyon' }),
+});
+const eventParams = z.object({
+  id: z
+    .string()
+    .min(1)
+    .max(100)
+    .openapi({ param: { name: 'id', in: 'path' } }),
+});
+const registrationParams = eventParams.extend({
+  registrationId: z
+    .string()
+    .min(1)
+    .max(100)
+    .openapi({ param: { name: 'registrationId', in: 'path' } }),
+});
+
+const publicTag = ['Inscriptions'];
+const adminTag = ['Équipe — inscriptions'];
+
+const registerRoute = createRoute({
+  method: 'post',
+  path: '/api/events/{slug}/registrations',
+  tags: publicTag,
+  summary: 'S’inscrire à un événement',
+  description:
+    'Accepte du JSON, ou le formulaire HTML de la page de l’événement (réponse en page HTML). ' +
+    'Une adresse déjà inscrite reçoit 200 avec son inscription existante.',
+  request: {
+    params: slugParams,
+    body: {
+      required: true,
+      content: {
+        'application/json': { schema: registrationBodySchema },
+        // Documented only: form posts are handled (and answered in HTML) before this validator runs.
+        'application/x-www-form-urlencoded': {
+          schema: { $ref: '#/components/schemas/RegistrationBody' },
+        },
+      },
+    },
+  },
+  responses: {
+    201: {
+      description: 'Inscription créée (confirmée ou sur liste d’attente).',
+      content: {
+        'application/json': { schema: registrationCreatedSchema },
+        'text/html': { schema: { type: 'string' } },
+      },
+    },
+    200: {
+      description: 'Cette adresse était déjà inscrite : l’inscription existante.',
+      content: {
+        'application/json': { schema: registrationCreatedSchema },
+        'text/html': { schema: { type: 'string' } },
+      },
+    },
+    400: problem('Données invalides (messages par champ).'),
+    404: problem('Événement inconnu.'),
+    409: problem('Complet sans liste d’attente, ou inscriptions closes.'),
+    410: problem('Événement annulé ou passé.'),
+  },
+});
+
+const cancelRoute = createRoute({
+  method: 'post',
+  path: '/api/registrations/cancel',
+  tags: publicTag,
+  summary: 'Annuler une inscription avec le jeton du lien personnel',
+  request: { body: { required: true, content: { 'application/json': { schema: cancelBodySchema } } } },
+  responses: {
+    200: {
+      description: 'Inscription annulée (ou déjà annulée).',
+      content: { 'application/json': { schema: cancelledSchema } },
+    },
+    400: problem('Jeton invalide.'),
+    404: problem('Inscription inconnue.'),
+    410: problem('Événement annulé ou déjà commencé.'),
+  },
+});
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/api/admin/events/{id}/registrations',
+  tags: adminTag,
+  summary: 'Les inscriptions d’un événement, des plus anciennes aux plus récentes',
+  request: { params: eventParams },
+  responses: {
+    200: {
+      description: 'Inscriptions.',
+      content: { 'application/json': { schema: registrationListSchema } },
+    },
+    401: problem('Session d’équipe requise.'),
+    404: problem('Événement inconnu.'),
+  },
+});
+
+const csvRoute = createRoute({
+  method: 'get',
+  path: '/api/admin/events/{id}/registrations.csv',
+  tags: adminTag,
+  summary: 'Export CSV des inscriptions (UTF-8 avec BOM, séparateur « ; »)',
+  request: { params: eventParams },
+  responses: {
+    200: { description: 'Fichier CSV.', content: { 'text/csv': { schema: { type: 'string' } } } },
+    401: problem('Session d’équipe requise.'),
+    404: problem('Événement inconnu.'),
+  },
+});
+
+const checkInRoute = createRoute({
+  method: 'post',
+  path: '/api/admin/events/{id}/registrations/{registrationId}/check-in',
+  tags: adminTag,
+  summary: 'Pointer une personne présente (sans effet si déjà pointée)',
+  request: { params: registrationParams },
+  responses: {
+    200: {
+      description: 'Inscription pointée.',
+      content: { 'application/json': { schema: registrationSchema } },
+    },
+    401: problem('Session d’équipe requise.'),
+    404: problem('Événement ou inscription inconnus.'),
+    409: problem('L’inscription n’est pas confirmée.'),
+  },
+});
+
+export function registerRegistrationRoutes(app: HubApp, hub: Hub): void {
+  // Registered before the OpenAPI route: its validator answers in JSON, a form deserves a page.
+  app.post('/api/events/:slug/registrations', async (c, next) => {
+    if (!isForm(c)) return next();
+    return registerFromForm(c, hub);
+  });
+
+  app.openapi(registerRoute, async (c) => {
+    const { registration, created } = await hub.registrations.register(
+      c.req.valid('param').slug,
+      // The form media type is documented with a plain $ref, which hides the JSON body's type.
+      c.req.valid('json' as never) as RegistrationBody,
+    );
+    return c.json(
+      { id: registration.id, status: registration.status as 'confirmed' | 'waitlisted' },
+      created ? 201 : 200,
+    );
+  });
+
+  app.openapi(cancelRoute, async (c) => {
+    const { registration } = await hub.registrations.cancelByToken(c.req.valid('json').token);
+    return c.json({ id: registration.id, status: 'cancelled' as const }, 200);
+  });
+
+  app.get(CANCEL_PATH, async (c) => {
+    const token = c.req.query('token') ?? '';
+    try {
+      const { event, registration } = await hub.registrations.previewCancellation(token);
+      return renderPage(c, CancellationConfirmPage({ event, registration, token }));
+    } catch (error) {
+      return refusalPage(c, error);
+    }
+  });
+
+  app.post(CANCEL_PATH, async (c) => {
+    const form = await c.req.parseBody();
+    const token = typeof form.token === 'string' ? form.token : '';
+    try {
+      const { event, registration, alreadyCancelled } = await hub.registrations.cancelByToken(token);
+      return renderPage(c, CancellationDonePage({ event, registration, alreadyCancelled }));
+    } catch (error) {
+      return refusalPage(c, error);
+    }
+  });
+
+  app.openapi(listRoute, async (c) => {
+    const items = await hub.registrations.listForEvent(c.req.valid('param').id);
+    return c.json({ items }, 200);
+  });
+
+  app.openapi(csvRoute, async (c) => {
+    const { filename, csv } = await hub.registrations.exportCsv(c.req.valid('param').id);
+    return c.body(csv, 200, {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="${filename}"`,
+    });
+  });
+
+  app.openapi(checkInRoute, async (c) => {
+    const { id, registrationId } = c.req.valid('param');
+    return c.json(await hub.registrations.checkIn(id, registrationId), 200);
+  });
+}
+
+function isForm(c: Context<HubEnv>): boolean {
+  const type = (c.req.header('content-type') ?? '').toLowerCase();
+  return type.startsWith('application/x-www-form-urlencoded') || type.startsWith('multipart/form-data');
+}
+
+/** The event page's form: the same rules as the JSON body, answered with pages. */
+async function registerFromForm(c: Context<HubEnv>, hub: Hub) {
+  let event;
+  try {
+    event = await hub.registrations.publicEvent(c.req.param('slug') ?? '');
+  } catch (error) {
+    return refusalPage(c, error);
+  }
+  const raw = await c.req.parseBody();
+  const now = hub.clock.now();
+  const values = typedValues(raw);
+  const parsed = registrationBodySchema.safeParse(registrationBodyFromForm(raw));
+  if (!parsed.success) {
+    const form: RegistrationFormState = { values, errors: fieldErrorsFrom(parsed.error) };
+    return renderPage(c, EventPage({ event, now, form }), 400);
+  }
+  try {
+    const { registration, created } = await hub.registrations.register(event.slug, parsed.data);
+    const waitlistRank = await hub.registrations.waitlistRank(registration);
+    return renderPage(
+      c,
+      RegistrationResultPage({ event, registration, created, waitlistRank }),
+      created ? 201 : 200,
+    );
+  } catch (error) {
+    if (error instanceof HubError && (error.status === 409 || error.status === 410)) {
+      const current = (await hub.registrations.publicEvent(event.slug).catch(() => undefined)) ?? event;
+      const form: RegistrationFormState = { values, errors: {}, message: error.detail ?? error.title };
+      return renderPage(c, EventPage({ event: current, now, form }), error.status);
+    }
+    throw error;
+  }
+}
+
+function typedValues(raw: Record<string, unknown>): RegistrationFormState['values'] {
+  const values: RegistrationFormState['values'] = {};
+  for (const field of REGISTRATION_TEXT_FIELDS) {
+    const value = raw[field];
+    if (typeof value === 'string') values[field] = value;
+  }
+  values.consent = raw.consent === 'true' || raw.consent === 'on';
+  values.newsletter = raw.newsletter === 'true' || raw.newsletter === 'on';
+  return values;
+}
+
+/** Refusals for people who followed a link or posted a form: a French page with the same status. */
+function refusalPage(c: Context<HubEnv>, error: unknown) {
+  if (!(error instanceof HubError)) throw error;
+  const status = error.status;
+  if (status !== 400 && status !== 404 && status !== 409 && status !== 410) throw error;
+  const message =
+    error instanceof ValidationError
+      ? (Object.values(error.fields ?? {})[0]?.[0] ?? error.detail ?? error.title)
+      : (error.detail ?? error.title);
+  const title = c.req.path === CANCEL_PATH ? 'Annulation impossible' : error.title;
+  return renderPage(c, MessagePage({ title, message }), status);
+}

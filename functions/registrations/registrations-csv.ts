@@ -1,0 +1,56 @@
+import { stringify } from 'csv-stringify/sync';
+import { DateTime } from 'luxon';
+import { EVENT_TIME_ZONE } from '../events/event.js';
+import type { Registration, RegistrationStatus } from './registration.js';
+
+const STATUS_LABELS: Record<RegistrationStatus, string> = {
+  confirmed: 'Confirmée',
+  waitlisted: 'Liste d’attente',
+  cancelled: 'Annulée',
+};
+
+const COLUMNS: [header: string, cell: (registration: Registration) => string][] = [
+  ['Prénom', (r) => r.firstName],
+  ['Nom', (r) => r.lastName],
+  ['E-mail', (r) => r.email],
+  ['Organisation', (r) => r.organisation ?? ''],
+  ['Fonction', (r) => r.role ?? ''],
+  ['Statut', (r) => STATUS_LABELS[r.status]],
+  [
+    'Position en liste d’attente',
+    (r) => (r.waitlistPosition === undefined ? '' : String(r.waitlistPosition)),
+  ],
+  ['Inscrit le', (r) => parisTime(r.createdAt)],
+  ['Présent le', (r) => parisTime(r.checkedInAt)],
+  ['Annulé le', (r) => parisTime(r.cancelledAt)],
+  ['Lettre d’information', (r) => (r.newsletter ? 'Oui' : 'Non')],
+  ['Consentement (version du texte)', (r) => r.consent.textVersion],
+];
+
+// A spreadsheet would run these as formulas (CSV injection); a leading apostrophe makes them text.
+const FORMULA_START = /^[=+\-@\t\r\n]/;
+
+export function neutraliseFormula(cell: string): string {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+/**
+ * The registrations as French spreadsheet software opens them without an import dialog:
+ * UTF-8 with a BOM, `;` between cells, CRLF between rows, dates in Paris time.
+ */
+export function registrationsCsv(registrations: Registration[]): string {
+  return stringify(
+    registrations.map((registration) => COLUMNS.map(([, cell]) => neutraliseFormula(cell(registration)))),
+    {
+      bom: true,
+      delimiter: ';',
+      record_delimiter: '\r\n',
+      header: true,
+      columns: COLUMNS.map(([header]) => header),
+    },
+  );
+}
+
+function parisTime(iso: string | undefined): string {
+  return iso ? DateTime.fromISO(iso).setZone(EVENT_TIME_ZONE).toFormat('dd/MM/yyyy HH:mm') : '';
+}
