@@ -61,6 +61,11 @@ export function Layout({ title, children, staff }: LayoutProps) {
             Hub de communication de la filière de recyclage des aimants et terres rares, porté par la Région
             Auvergne-Rhône-Alpes, FEDERREC Centre et Sud-Est, MagREESource et REEfine.
           </p>
+          <nav aria-label="Informations légales">
+            <a href="/mentions-legales">Mentions légales</a> ·{' '}
+            <a href="/donnees-personnelles">Données personnelles</a> ·{' '}
+            <a href="/accessibilite">Accessibilité</a>
+          </nav>
         </footer>
       </body>
     </html>

@@ -1,4 +1,14 @@
 import type { HubApp } from '../http/env.js';
 import type { Hub } from '../composition/hub.js';
+import { renderPage } from './render.js';
+import { PersonalDataPage } from './personal-data-page.js';
+import { LegalNoticePage } from './legal-notice-page.js';
+import { AccessibilityPage } from './accessibility-page.js';
 
-export function registerPages(_app: HubApp, _hub: Hub): void {}
+/** The pages every public body's site owes its visitors. */
+export function registerPages(app: HubApp, hub: Hub): void {
+  const contact = hub.config.HUB_MAIL_FROM;
+  app.get('/donnees-personnelles', (c) => renderPage(c, PersonalDataPage({ contact })));
+  app.get('/mentions-legales', (c) => renderPage(c, LegalNoticePage({ contact })));
+  app.get('/accessibilite', (c) => renderPage(c, AccessibilityPage({ contact })));
+}
