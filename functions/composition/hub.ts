@@ -12,6 +12,10 @@ import { SignInService } from '../auth/sign-in-service.js';
 import { DynamoSignInStore } from '../auth/dynamo-sign-in-store.js';
 import type { BlobStore } from '../blobs/blob-store.js';
 import { buildKitParts } from '../kits/kit-parts.js';
+import { DynamoEventStore } from '../events/dynamo-event-store.js';
+import { EventService } from '../events/event-service.js';
+import { DynamoRegistrationStore } from '../registrations/dynamo-registration-store.js';
+import { RegistrationService } from '../registrations/registration-service.js';
 import { buildCampaignParts, type CampaignParts } from '../campaigns/campaign-parts.js';
 
 /** Everything the HTTP layer and the jobs need, built once per process from configuration. */
@@ -25,6 +29,10 @@ export interface Hub extends CampaignParts {
   signIn: SignInService;
   /** Kit files and ZIPs (S3; s3rver locally). */
   blobs: BlobStore;
+  eventStore: DynamoEventStore;
+  registrationStore: DynamoRegistrationStore;
+  registrations: RegistrationService;
+  events: EventService;
 }
 
 export interface HubOverrides {
@@ -64,6 +72,16 @@ export function buildHub(config: HubConfig, clients: AwsClients, overrides: HubO
       staffEmails: config.HUB_STAFF_EMAILS,
     },
   );
+  const eventStore = new DynamoEventStore(clients.dynamo, config.HUB_TABLE_NAME);
+  const registrationStore = new DynamoRegistrationStore(clients.dynamo, config.HUB_TABLE_NAME);
+  const registrations = new RegistrationService({
+    events: eventStore,
+    store: registrationStore,
+    notifier,
+    clock,
+    signer,
+  });
+  const events = new EventService(eventStore, registrationStore, notifier, clock, registrations);
   const campaignParts = buildCampaignParts(config, clients, { clock, signer, mailer });
-  return { ...kitParts, ...campaignParts, config, clock, signer, mailer, notifier, signInMails, signIn };
+  return { ...kitParts, ...campaignParts, config, clock, signer, mailer, notifier, signInMails, signIn, eventStore, registrationStore, events, registrations };
 }
