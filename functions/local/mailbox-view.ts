@@ -15,7 +15,9 @@ export async function viewOf(raw: string): Promise<MailView> {
     html: typeof parsed.html === 'string' ? parsed.html : undefined,
     text: parsed.text,
     attachments: parsed.attachments.map((attachment) => ({
-      filename: attachment.filename ?? '(sans nom)',
+      filename:
+        attachment.filename ??
+        (attachment.contentType === 'text/calendar' ? '(partie agenda de l’invitation)' : '(sans nom)'),
       contentType: attachment.contentType,
       size: attachment.size,
       ...(READABLE.test(attachment.contentType) ? { content: attachment.content.toString('utf8') } : {}),
