@@ -45,6 +45,8 @@ export function registrationsCsv(registrations: Registration[]): string {
       bom: true,
       delimiter: ';',
       record_delimiter: '\r\n',
+      // A lone CR or LF would otherwise be left unquoted and split the row in spreadsheets.
+      quoted_match: /[\r\n]/,
       header: true,
       columns: COLUMNS.map(([header]) => header),
     },
