@@ -89,7 +89,7 @@ export function registerAuthRoutes(app: HubApp, hub: Hub): void {
     if (!signedIn) return renderPage(c, <InvalidLinkPage />, 410);
     const now = hub.clock.now();
     await setSessionCookie(c, hub.config, signedIn.sessionId, new Date(signedIn.user.expiresAt), now);
-    return c.redirect('/admin', 303);
+    return c.redirect(signedIn.user.role === 'staff' ? '/admin' : '/kits', 303);
   });
 
   app.post('/deconnexion', async (c) => {

@@ -4,7 +4,8 @@ import type { Clock } from '../shared/clock.js';
 import { normaliseEmail } from '../shared/email.js';
 import { newToken } from '../shared/ids.js';
 import { logger } from '../shared/logger.js';
-import type { SignedInUser } from './session.js';
+import type { MemberDirectory } from './member-directory.js';
+import type { Role, SignedInUser } from './session.js';
 import type { SignInMails } from './sign-in-mails.js';
 import type { SignInStore } from './sign-in-store.js';
 
@@ -22,6 +23,8 @@ const SECRET_FORMAT = /^[A-Za-z0-9_-]{43}$/;
 export interface SignInOptions {
   baseUrl: string;
   staffEmails: readonly string[];
+  /** Partner members sign in by the same link, with the role `partner` and their organisation. */
+  members?: MemberDirectory;
 }
 
 export interface CompletedSignIn {
@@ -46,12 +49,10 @@ export class SignInService {
   async requestLink(email: string): Promise<void> {
     const started = performance.now();
     const address = normaliseEmail(email);
-    if (this.isStaff(address)) {
-      try {
-        await this.sendLink(address);
-      } catch (error) {
-        logger.error('magic link not sent', { error });
-      }
+    try {
+      if (await this.identify(address)) await this.sendLink(address);
+    } catch (error) {
+      logger.error('magic link not sent', { error });
     }
     const remaining = LINK_REQUEST_FLOOR_MS - (performance.now() - started);
     if (remaining > 0) await sleep(remaining);
@@ -62,17 +63,18 @@ export class SignInService {
     if (!SECRET_FORMAT.test(token)) return undefined;
     const now = this.clock.now();
     const email = await this.store.consumeMagicLink(sha256(token), now);
-    if (!email || !this.isStaff(email)) return undefined;
+    const identity = email ? await this.identify(email) : undefined;
+    if (!email || !identity) return undefined;
     const sessionId = newToken();
     const expiresAt = new Date(now.getTime() + SESSION_LIFETIME_MS);
     await this.store.saveSession({
       idHash: sha256(sessionId),
       email,
-      role: 'staff',
+      role: identity.role,
       createdAt: now,
       expiresAt,
     });
-    return { sessionId, user: { sessionId, email, role: 'staff', expiresAt: expiresAt.toISOString() } };
+    return { sessionId, user: { sessionId, email, ...identity, expiresAt: expiresAt.toISOString() } };
   }
 
   /** The user a session id belongs to; staff removed from the allow-list lose access at once. */
@@ -80,13 +82,18 @@ export class SignInService {
     if (!SECRET_FORMAT.test(sessionId)) return undefined;
     const session = await this.store.findSession(sha256(sessionId), this.clock.now());
     if (!session) return undefined;
-    if (session.role === 'staff' && !this.isStaff(session.email)) return undefined;
-    return {
-      sessionId,
-      email: session.email,
-      role: session.role,
-      expiresAt: session.expiresAt.toISOString(),
-    };
+    // The role is re-read at every request: staff removed from the allow-list, or a member removed from
+    // an organisation, lose access at once.
+    const identity = await this.identify(session.email);
+    if (!identity || identity.role !== session.role) return undefined;
+    return { sessionId, email: session.email, ...identity, expiresAt: session.expiresAt.toISOString() };
+  }
+
+  /** Staff first (allow-list), then partner membership; undefined for anyone else. */
+  private async identify(email: string): Promise<{ role: Role; organisationId?: string } | undefined> {
+    if (this.isStaff(email)) return { role: 'staff' };
+    const membership = await this.options.members?.membershipOf(email);
+    return membership ? { role: 'partner', organisationId: membership.organisationId } : undefined;
   }
 
   async signOut(sessionId: string): Promise<void> {

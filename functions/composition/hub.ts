@@ -12,6 +12,7 @@ import { SignInService } from '../auth/sign-in-service.js';
 import { DynamoSignInStore } from '../auth/dynamo-sign-in-store.js';
 import type { BlobStore } from '../blobs/blob-store.js';
 import { buildKitParts } from '../kits/kit-parts.js';
+import type { PartnerService } from '../partners/partner-service.js';
 import { DynamoEventStore } from '../events/dynamo-event-store.js';
 import { EventService } from '../events/event-service.js';
 import { DynamoRegistrationStore } from '../registrations/dynamo-registration-store.js';
@@ -29,6 +30,7 @@ export interface Hub extends CampaignParts {
   signIn: SignInService;
   /** Kit files and ZIPs (S3; s3rver locally). */
   blobs: BlobStore;
+  partners: PartnerService;
   eventStore: DynamoEventStore;
   registrationStore: DynamoRegistrationStore;
   registrations: RegistrationService;
@@ -62,7 +64,7 @@ export function buildHub(config: HubConfig, clients: AwsClients, overrides: HubO
       organiser: { name: config.HUB_MAIL_FROM_NAME, email: config.HUB_MAIL_FROM },
     });
   const signInMails = overrides.signInMails ?? new MagicLinkMails(mailer);
-  const kitParts = buildKitParts(config, { clock, blobs: overrides.blobs });
+  const kitParts = buildKitParts(config, clients, { clock, mailer, signer, blobs: overrides.blobs });
   const signIn = new SignInService(
     new DynamoSignInStore(clients.dynamo, config.HUB_TABLE_NAME),
     signInMails,
@@ -70,6 +72,7 @@ export function buildHub(config: HubConfig, clients: AwsClients, overrides: HubO
     {
       baseUrl: config.HUB_BASE_URL,
       staffEmails: config.HUB_STAFF_EMAILS,
+      members: kitParts.partners,
     },
   );
   const eventStore = new DynamoEventStore(clients.dynamo, config.HUB_TABLE_NAME);

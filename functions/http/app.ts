@@ -14,6 +14,7 @@ import { registerCalendarRoutes } from '../calendar/routes.js';
 import { registerRegistrationRoutes } from '../registrations/routes.js';
 import { registerPages } from '../pages/routes.js';
 import { registerAdminRoutes } from '../admin/routes.js';
+import { registerKitsCapability } from '../kits/register.js';
 import { registerNewsletterRoutes } from '../newsletter/routes.js';
 
 export interface AppOptions {
@@ -61,6 +62,7 @@ export function createApp(hub: Hub, options: AppOptions = {}): HubApp {
   registerRegistrationRoutes(app, hub);
   registerPages(app, hub);
   registerAdminRoutes(app, hub);
+  registerKitsCapability(app, hub);
   registerNewsletterRoutes(app, hub);
   options.extend?.(app);
 

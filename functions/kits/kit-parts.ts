@@ -1,18 +1,29 @@
 import type { HubConfig } from '../config/config.js';
+import type { AwsClients } from '../store/clients.js';
 import type { Clock } from '../shared/clock.js';
+import type { LinkSigner } from '../shared/signed-links.js';
+import type { Mailer } from '../mail/mailer.js';
 import type { BlobStore } from '../blobs/blob-store.js';
 import { S3BlobStore } from '../blobs/s3-blob-store.js';
 import { createS3Client } from '../blobs/s3-client.js';
+import { DynamoPartnerStore } from '../partners/dynamo-partner-store.js';
+import { InvitationMails } from '../partners/invitation-mails.js';
+import { PartnerService } from '../partners/partner-service.js';
 
 export interface KitParts {
   blobs: BlobStore;
+  partners: PartnerService;
 }
 
-/** The kits capability's share of the composition root (kept here so hub.ts only gains one line). */
-export function buildKitParts(
-  config: HubConfig,
-  deps: { clock: Clock; blobs?: BlobStore | undefined },
-): KitParts {
+export interface KitDeps {
+  clock: Clock;
+  mailer: Mailer;
+  signer: LinkSigner;
+  blobs?: BlobStore | undefined;
+}
+
+/** The kits capability's share of the composition root (kept here so hub.ts only gains a few lines). */
+export function buildKitParts(config: HubConfig, clients: AwsClients, deps: KitDeps): KitParts {
   const blobs =
     deps.blobs ??
     new S3BlobStore(createS3Client(config), config.HUB_KITS_BUCKET, deps.clock, {
@@ -20,5 +31,11 @@ export function buildKitParts(
         ? new URL(config.S3_ENDPOINT).origin
         : `https://${config.HUB_KITS_BUCKET}.s3.${config.AWS_REGION}.amazonaws.com`,
     });
-  return { blobs };
+  const partners = new PartnerService(
+    new DynamoPartnerStore(clients.dynamo, config.HUB_TABLE_NAME),
+    new InvitationMails(deps.mailer),
+    deps.clock,
+    config.HUB_BASE_URL,
+  );
+  return { blobs, partners };
 }

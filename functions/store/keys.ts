@@ -12,12 +12,25 @@
  * | magic-link token        | MAGIC#<sha256>     | MAGIC                     |                |  (ttl)                        |
  * | session                 | SESSION#<sha256>   | SESSION                   |                |  (ttl)                        |
  * | suppressed address      | SUPPRESS#<email>   | SUPPRESS                  |                |                               |
+ * | partner organisation    | ORG#<id>           | ORG                       | ORGS           | <id>                          |
+ * | organisation member     | ORG#<orgId>        | MEMBER#<email>            |                |                               |
+ * | membership claim        | MEMBER#<email>     | MEMBER                    |                |                               |
+ * | kit                     | KIT#<id>           | KIT                       | KITS           | <id>                          |
+ * | kit slug claim          | KITSLUG#<slug>     | KITSLUG                   |                |                               |
+ * | kit version             | KIT#<kitId>        | VERSION#<n, 6 digits>     |                |                               |
+ * | kit asset               | KIT#<kitId>        | ASSET#<n, 6 digits>#<id>  |                |                               |
+ * | kit download (audit)    | KIT#<kitId>        | DOWNLOAD#<at ISO>#<id>    |                |                               |
+ * | kit follower            | KIT#<kitId>        | FOLLOWER#<email>          |                |                               |
  * | newsletter topic        | TOPIC#<slug>       | TOPIC                     | TOPICS         | <slug>                        |
  * | newsletter subscriber   | SUBSCRIBER#<email> | SUBSCRIBER                | NEWSLETTER#<status> | <email>                  |
  * | campaign                | CAMPAIGN#<id>      | CAMPAIGN                  | CAMPAIGNS      | <createdAt UTC ISO>#<id>      |
  * | campaign send marker    | CAMPAIGN#<id>      | SEND#<email>              | MAILED#<email> | <sentAt UTC ISO>#<campaignId> |
  * | send-rate token bucket  | RATE#<name>        | RATE                      |                |                               |
  *
+ * The membership claim makes an address a member of one organisation only; sign-in reads it.
+ * The kit item carries `latestVersion` (last number handed out) and `currentVersion` (the published one).
+ * A follower is a member who downloaded a version of the kit (`lastVersion`), mailed when a newer one is
+ * published unless `optedOut`.
  * The event item carries the counters the registration transactions condition on:
  * `confirmedCount`, `waitlistedCount`, `waitlistSeq` (last waitlist position handed out).
  * The suppression item (fed by SES feedback) carries `reason` (bounce | complaint) once the address must
@@ -50,6 +63,31 @@ export const keys = {
   magicLink: (tokenHash: string) => ({ pk: `MAGIC#${tokenHash}`, sk: 'MAGIC' }),
   session: (idHash: string) => ({ pk: `SESSION#${idHash}`, sk: 'SESSION' }),
   suppression: (email: string) => ({ pk: `SUPPRESS#${email}`, sk: 'SUPPRESS' }),
+  organisation: (id: string) => ({ pk: `ORG#${id}`, sk: 'ORG' }),
+  organisationsIndex: 'ORGS',
+  member: (organisationId: string, email: string) => ({ pk: `ORG#${organisationId}`, sk: `MEMBER#${email}` }),
+  memberPrefix: 'MEMBER#',
+  membership: (email: string) => ({ pk: `MEMBER#${email}`, sk: 'MEMBER' }),
+  kit: (id: string) => ({ pk: `KIT#${id}`, sk: 'KIT' }),
+  kitsIndex: 'KITS',
+  kitSlug: (slug: string) => ({ pk: `KITSLUG#${slug}`, sk: 'KITSLUG' }),
+  kitVersion: (kitId: string, version: number) => ({
+    pk: `KIT#${kitId}`,
+    sk: `VERSION#${String(version).padStart(6, '0')}`,
+  }),
+  kitVersionPrefix: 'VERSION#',
+  kitAsset: (kitId: string, version: number, assetId: string) => ({
+    pk: `KIT#${kitId}`,
+    sk: `ASSET#${String(version).padStart(6, '0')}#${assetId}`,
+  }),
+  kitAssetPrefix: (version: number) => `ASSET#${String(version).padStart(6, '0')}#`,
+  kitDownload: (kitId: string, at: string, downloadId: string) => ({
+    pk: `KIT#${kitId}`,
+    sk: `DOWNLOAD#${at}#${downloadId}`,
+  }),
+  kitDownloadPrefix: 'DOWNLOAD#',
+  kitFollower: (kitId: string, email: string) => ({ pk: `KIT#${kitId}`, sk: `FOLLOWER#${email}` }),
+  kitFollowerPrefix: 'FOLLOWER#',
   topic: (slug: string) => ({ pk: `TOPIC#${slug}`, sk: 'TOPIC' }),
   topicsIndex: 'TOPICS',
   subscriber: (email: string) => ({ pk: `SUBSCRIBER#${email}`, sk: 'SUBSCRIBER' }),

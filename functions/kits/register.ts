@@ -1,0 +1,8 @@
+import type { HubApp } from '../http/env.js';
+import type { Hub } from '../composition/hub.js';
+import { registerPartnerRoutes } from '../partners/routes.js';
+
+/** Partners and kits: API routes and pages, registered after the auth guards. */
+export function registerKitsCapability(app: HubApp, hub: Hub): void {
+  registerPartnerRoutes(app, hub);
+}

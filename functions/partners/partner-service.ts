@@ -1,0 +1,62 @@
+import type { Clock } from '../shared/clock.js';
+import { newId } from '../shared/ids.js';
+import { NotFoundError } from '../shared/errors.js';
+import { normaliseEmail } from '../shared/email.js';
+import type { MemberDirectory } from '../auth/member-directory.js';
+import type { Member, Organisation } from './organisation.js';
+import type { PartnerMails } from './partner-mails.js';
+import type { PartnerStore } from './partner-store.js';
+
+/** Staff invite partner organisations and their members; members then sign in by magic link. */
+export class PartnerService implements MemberDirectory {
+  constructor(
+    private readonly store: PartnerStore,
+    private readonly mails: PartnerMails,
+    private readonly clock: Clock,
+    private readonly baseUrl: string,
+  ) {}
+
+  async createOrganisation(name: string): Promise<Organisation> {
+    const now = this.clock.now();
+    const organisation = { id: newId(now), name, createdAt: now.toISOString() };
+    await this.store.createOrganisation(organisation);
+    return organisation;
+  }
+
+  async getOrganisation(id: string): Promise<Organisation> {
+    const organisation = await this.store.getOrganisation(id);
+    if (!organisation) throw new NotFoundError('Organisation inconnue.');
+    return organisation;
+  }
+
+  listOrganisations(): Promise<Organisation[]> {
+    return this.store.listOrganisations();
+  }
+
+  listMembers(organisationId: string): Promise<Member[]> {
+    return this.store.listMembers(organisationId);
+  }
+
+  /** Adds the member, then mails the invitation (a failed mail can be redone: the member stays). */
+  async inviteMember(organisationId: string, input: { email: string; name: string }): Promise<Member> {
+    const organisation = await this.getOrganisation(organisationId);
+    const member: Member = {
+      organisationId,
+      email: normaliseEmail(input.email),
+      name: input.name,
+      invitedAt: this.clock.now().toISOString(),
+    };
+    await this.store.addMember(member);
+    await this.mails.invitation(member.email, {
+      name: member.name,
+      organisationName: organisation.name,
+      signInUrl: `${this.baseUrl.replace(/\/+$/, '')}/connexion`,
+    });
+    return member;
+  }
+
+  async membershipOf(email: string): Promise<{ organisationId: string } | undefined> {
+    const member = await this.store.findMember(normaliseEmail(email));
+    return member ? { organisationId: member.organisationId } : undefined;
+  }
+}

@@ -1,0 +1,19 @@
+import { ConflictError } from '../shared/errors.js';
+import type { Member, Organisation } from './organisation.js';
+
+/** Port for organisations and their members. An address belongs to at most one organisation. */
+export interface PartnerStore {
+  createOrganisation(organisation: Organisation): Promise<void>;
+  getOrganisation(id: string): Promise<Organisation | undefined>;
+  listOrganisations(): Promise<Organisation[]>;
+  /** Throws MemberTakenError when the address is already a member (of this or another organisation). */
+  addMember(member: Member): Promise<void>;
+  findMember(email: string): Promise<Member | undefined>;
+  listMembers(organisationId: string): Promise<Member[]>;
+}
+
+export class MemberTakenError extends ConflictError {
+  constructor() {
+    super('Cette adresse est déjà membre d’une organisation partenaire.', 'membre-existant');
+  }
+}

@@ -1,0 +1,90 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import type { HubApp } from '../http/env.js';
+import type { Hub } from '../composition/hub.js';
+import {
+  CreateOrganisationBodySchema,
+  CreatedOrganisationSchema,
+  InviteMemberBodySchema,
+  MemberSchema,
+  OrganisationIdParamsSchema,
+  OrganisationSchema,
+} from './schemas.js';
+
+const problem = { content: { 'application/problem+json': { schema: { type: 'object' as const } } } };
+const tags = ['Équipe — partenaires'];
+const json = <T extends z.ZodType>(schema: T) => ({ 'application/json': { schema } });
+
+const createOrganisation = createRoute({
+  method: 'post',
+  path: '/api/admin/organisations',
+  tags,
+  summary: 'Créer une organisation partenaire',
+  request: { body: { content: json(CreateOrganisationBodySchema), required: true } },
+  responses: {
+    201: { content: json(CreatedOrganisationSchema), description: 'Organisation créée.' },
+    400: { ...problem, description: 'Données invalides.' },
+    401: { ...problem, description: 'Session d’équipe requise.' },
+  },
+});
+
+const listOrganisations = createRoute({
+  method: 'get',
+  path: '/api/admin/organisations',
+  tags,
+  summary: 'Les organisations partenaires',
+  responses: {
+    200: { content: json(z.object({ items: z.array(OrganisationSchema) })), description: 'Organisations.' },
+    401: { ...problem, description: 'Session d’équipe requise.' },
+  },
+});
+
+const inviteMember = createRoute({
+  method: 'post',
+  path: '/api/admin/organisations/{id}/members',
+  tags,
+  summary: 'Inviter un membre (il reçoit un e-mail et se connecte par lien magique)',
+  request: {
+    params: OrganisationIdParamsSchema,
+    body: { content: json(InviteMemberBodySchema), required: true },
+  },
+  responses: {
+    201: { content: json(MemberSchema), description: 'Membre ajouté, invitation envoyée.' },
+    400: { ...problem, description: 'Données invalides.' },
+    401: { ...problem, description: 'Session d’équipe requise.' },
+    404: { ...problem, description: 'Organisation inconnue.' },
+    409: { ...problem, description: 'Adresse déjà membre d’une organisation.' },
+  },
+});
+
+const listMembers = createRoute({
+  method: 'get',
+  path: '/api/admin/organisations/{id}/members',
+  tags,
+  summary: 'Les membres d’une organisation',
+  request: { params: OrganisationIdParamsSchema },
+  responses: {
+    200: { content: json(z.object({ items: z.array(MemberSchema) })), description: 'Membres.' },
+    401: { ...problem, description: 'Session d’équipe requise.' },
+    404: { ...problem, description: 'Organisation inconnue.' },
+  },
+});
+
+export function registerPartnerRoutes(app: HubApp, hub: Hub): void {
+  app.openapi(createOrganisation, async (c) => {
+    const organisation = await hub.partners.createOrganisation(c.req.valid('json').name);
+    return c.json({ id: organisation.id }, 201);
+  });
+
+  app.openapi(listOrganisations, async (c) => c.json({ items: await hub.partners.listOrganisations() }, 200));
+
+  app.openapi(inviteMember, async (c) => {
+    const member = await hub.partners.inviteMember(c.req.valid('param').id, c.req.valid('json'));
+    return c.json(member, 201);
+  });
+
+  app.openapi(listMembers, async (c) => {
+    const { id } = c.req.valid('param');
+    await hub.partners.getOrganisation(id);
+    return c.json({ items: await hub.partners.listMembers(id) }, 200);
+  });
+}
