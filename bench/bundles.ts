@@ -1,0 +1,145 @@
+/**
+ * Lambda bundles: each function built with esbuild exactly as CDK builds it (lib/lambda-bundling.ts), beside
+ * a bare Hono + DynamoDB client Lambda built the same way; size and cold import time (a fresh `node`
+ * process importing the bundle, median of 20) as ratios against that baseline. Budget: the public API
+ * ≤ 1.5× the baseline in both. Writes the table into bench/README.md under "Lambda bundles".
+ */
+import { build, type Metafile } from 'esbuild';
+import { spawnSync, execSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ESBUILD_SETTINGS, LAMBDA_ENTRIES, PROJECT_ROOT } from '../lib/lambda-bundling.js';
+
+const RUNS = 20;
+const BUDGET = 1.5;
+const OUT = join(PROJECT_ROOT, 'bench/out/bundles');
+
+const entries: Record<string, string> = {
+  'baseline (Hono + DynamoDB)': 'bench/baseline-lambda.ts',
+  'api (public + staff)': LAMBDA_ENTRIES.api,
+  reminders: LAMBDA_ENTRIES.reminders,
+  'ses-events': LAMBDA_ENTRIES.sesEvents,
+};
+
+// What a cold start sees: the configuration the stacks give, the signing key already in the environment
+// (no Secrets Manager call), credentials that are never used since importing sends no request.
+const coldStartEnv = {
+  ...process.env,
+  HUB_TABLE_NAME: 'filiere-hub',
+  HUB_STAFF_EMAILS: 'equipe@filiere-aimants-aura.fr',
+  HUB_SIGNING_KEY: 'bench-signing-key-bench-signing-key-0123456789',
+  HUB_BASE_URL: 'https://hub.exemple.fr',
+  AWS_REGION: 'eu-west-3',
+  AWS_ACCESS_KEY_ID: 'bench',
+  AWS_SECRET_ACCESS_KEY: 'bench',
+};
+
+interface Measure {
+  name: string;
+  bytes: number;
+  importMs: number;
+  metafile: Metafile;
+}
+
+async function bundle(
+  name: string,
+  entry: string,
+): Promise<{ file: string; bytes: number; metafile: Metafile }> {
+  const dir = join(OUT, name.split(' ')[0]!);
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, 'index.mjs');
+  // The same options CDK passes on the esbuild command line (bundling.js: --bundle --target --platform
+  // --format --outfile --minify --banner:js --main-fields), no externals since the SDK is bundled.
+  const result = await build({
+    entryPoints: [join(PROJECT_ROOT, entry)],
+    bundle: true,
+    platform: 'node',
+    target: ESBUILD_SETTINGS.target,
+    format: ESBUILD_SETTINGS.format,
+    mainFields: [...ESBUILD_SETTINGS.mainFields],
+    minify: ESBUILD_SETTINGS.minify,
+    banner: { js: ESBUILD_SETTINGS.banner },
+    outfile: file,
+    metafile: true,
+    logLevel: 'error',
+  });
+  return { file, bytes: statSync(file).size, metafile: result.metafile };
+}
+
+function coldImportMs(file: string): number {
+  const script = `const t = performance.now(); await import(${JSON.stringify(pathToFileURL(file).href)}); process.stdout.write(String(performance.now() - t));`;
+  const times: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      env: coldStartEnv,
+      encoding: 'utf8',
+    });
+    if (child.status !== 0) throw new Error(`import of ${file} failed:\n${child.stderr}`);
+    times.push(Number(child.stdout));
+  }
+  times.sort((a, b) => a - b);
+  return (times[RUNS / 2 - 1]! + times[RUNS / 2]!) / 2;
+}
+
+/** Output bytes by package (or by first-party folder), largest first. */
+function composition(metafile: Metafile): [string, number][] {
+  const byPackage = new Map<string, number>();
+  for (const output of Object.values(metafile.outputs)) {
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(input);
+      const key = match ? match[1]! : input.split('/').slice(0, 2).join('/');
+      byPackage.set(key, (byPackage.get(key) ?? 0) + bytesInOutput);
+    }
+  }
+  return [...byPackage].sort((a, b) => b[1] - a[1]);
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+const ratio = (value: number, base: number) => `${(value / base).toFixed(2)}×`;
+
+const measures: Measure[] = [];
+for (const [name, entry] of Object.entries(entries)) {
+  const { file, bytes, metafile } = await bundle(name, entry);
+  measures.push({ name, bytes, importMs: coldImportMs(file), metafile });
+}
+const [baseline, api] = [measures[0]!, measures[1]!];
+
+const rows = measures.map(
+  (m) =>
+    `| ${m.name} | ${kb(m.bytes)} | ${ratio(m.bytes, baseline.bytes)} | ${m.importMs.toFixed(0)} ms | ${ratio(m.importMs, baseline.importMs)} |`,
+);
+const withMjml = measures.filter((m) =>
+  Object.keys(m.metafile.inputs).some((input) => input.includes('node_modules/mjml')),
+);
+const sizeOk = api.bytes <= BUDGET * baseline.bytes;
+const importOk = api.importMs <= BUDGET * baseline.importMs;
+const topOfApi = composition(api.metafile)
+  .slice(0, 8)
+  .map(([pkg, bytes]) => `${pkg} ${kb(bytes)}`)
+  .join(', ');
+
+const table = [
+  '| bundle | size | × baseline | cold import (median of 20) | × baseline |',
+  '|---|---|---|---|---|',
+  ...rows,
+].join('\n');
+const verdict = [
+  `Budget for the public API: ≤ ${BUDGET}× the baseline. Size: ${sizeOk ? 'within' : 'OVER'} (${ratio(api.bytes, baseline.bytes)}); cold import: ${importOk ? 'within' : 'OVER'} (${ratio(api.importMs, baseline.importMs)}).`,
+  `Largest parts of the API bundle (esbuild metafile, minified bytes): ${topOfApi}.`,
+  `mjml in a bundle: ${withMjml.length ? withMjml.map((m) => m.name).join(', ') : 'none'}.`,
+].join('\n\n');
+
+console.log(`\nLambda bundles\n\n${table}\n\n${verdict}\n`);
+
+const machine = `${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores (nproc ${execSync('nproc').toString().trim()}), node ${process.version}, esbuild ${(await import('esbuild')).version}, load average ${loadavg()[0]!.toFixed(1)} at the end`;
+const section = `## Lambda bundles\n\nMeasured by \`npx tsx bench/bundles.ts\` on ${machine}. Each bundle is built as CDK builds it (ESM, minified, node24 target, AWS SDK bundled); the import time is a fresh \`node\` process importing the bundle with the function's configuration in the environment.\n\n${table}\n\n${verdict}\n`;
+const readmePath = join(PROJECT_ROOT, 'bench/README.md');
+const readme = existsSync(readmePath) ? readFileSync(readmePath, 'utf8') : '# Benchmarks\n';
+const sectionPattern = /## Lambda bundles\n[\s\S]*?(?=\n## |$)/;
+writeFileSync(
+  readmePath,
+  sectionPattern.test(readme) ? readme.replace(sectionPattern, section) : `${readme.trimEnd()}\n\n${section}`,
+);
+if (withMjml.length) process.exitCode = 1;
