@@ -4,6 +4,8 @@ import { systemClock, type Clock } from '../shared/clock.js';
 import { LinkSigner } from '../shared/signed-links.js';
 import type { Mailer } from '../mail/mailer.js';
 import { SesMailer } from '../mail/ses-mailer.js';
+import { SuppressingMailer } from '../suppression/suppressing-mailer.js';
+import { DynamoSuppressionList } from '../suppression/dynamo-suppression-list.js';
 import type { RegistrationNotifier } from '../registrations/notifier.js';
 import type { SignInMails } from '../auth/sign-in-mails.js';
 import { EventMails } from '../mail/event-mails.js';
@@ -50,11 +52,14 @@ export function buildHub(config: HubConfig, clients: AwsClients, overrides: HubO
   const signer = new LinkSigner(config.HUB_SIGNING_KEY);
   const mailer =
     overrides.mailer ??
-    new SesMailer(clients.ses, {
-      from: config.HUB_MAIL_FROM,
-      fromName: config.HUB_MAIL_FROM_NAME,
-      configurationSet: config.HUB_SES_CONFIGURATION_SET,
-    });
+    new SuppressingMailer(
+      new SesMailer(clients.ses, {
+        from: config.HUB_MAIL_FROM,
+        fromName: config.HUB_MAIL_FROM_NAME,
+        configurationSet: config.HUB_SES_CONFIGURATION_SET,
+      }),
+      new DynamoSuppressionList(clients.dynamo, config.HUB_TABLE_NAME),
+    );
   const notifier =
     overrides.notifier ??
     new EventMails(mailer, {
