@@ -21,6 +21,7 @@ import type {
   CancelOutcome,
   CheckInOutcome,
   NewRegistration,
+  PromoteOutcome,
   RegisterOutcome,
   RegistrationStore,
   ReminderLedger,
@@ -205,6 +206,47 @@ export class DynamoRegistrationStore implements RegistrationStore, ReminderLedge
       if (registration) promoted.push(registration);
     }
     return promoted;
+  }
+
+  async promoteOne(eventId: string, registrationId: string, now: Date): Promise<PromoteOutcome> {
+    for (let race = 0; race < MAX_RACES; race++) {
+      const current = await this.get(eventId, registrationId);
+      if (!current) return { kind: 'not-found' };
+      if (current.status !== 'waitlisted') return { kind: 'not-waitlisted', registration: current };
+      const counters = await this.counters(eventId);
+      if (!counters || counters.status !== 'published') return { kind: 'closed' };
+      const seatAdded = capacityDecision(counters) !== 'seat';
+      const outcome = await this.transactOnEvent(eventId, [
+        this.deleteWaitlistEntry(eventId, current.waitlistPosition ?? 0),
+        this.promote(eventId, registrationId, now),
+        {
+          Update: {
+            TableName: this.tableName,
+            Key: keys.event(eventId),
+            UpdateExpression: `SET confirmedCount = confirmedCount + :one, waitlistedCount = waitlistedCount - :one${
+              seatAdded ? ', #capacity = #capacity + :one, updatedAt = :now' : ''
+            }`,
+            // The branch was chosen on what we read: still full (or still a seat free), still published.
+            ConditionExpression: seatAdded
+              ? '#status = :published AND confirmedCount >= #capacity'
+              : '#status = :published AND (attribute_not_exists(#capacity) OR confirmedCount < #capacity)',
+            ExpressionAttributeNames: { '#status': 'status', '#capacity': 'capacity' },
+            ExpressionAttributeValues: {
+              ':one': 1,
+              ':published': 'published',
+              ...(seatAdded ? { ':now': now.toISOString() } : {}),
+            },
+          },
+        },
+      ]);
+      if (!outcome.ok) {
+        assertOnlyConditionsFailed(outcome);
+        continue;
+      }
+      const registration = await this.get(eventId, registrationId);
+      if (registration) return { kind: 'promoted', registration, seatAdded };
+    }
+    throw new UnavailableError();
   }
 
   async waitlistRank(registration: Registration): Promise<number | undefined> {

@@ -49,6 +49,12 @@ export interface CancelResult {
   alreadyCancelled: boolean;
 }
 
+export interface PromotedByHand {
+  registration: Registration;
+  /** The event was full: its capacity grew by one. */
+  seatAdded: boolean;
+}
+
 const INVALID_LINK = 'Ce lien d’annulation est invalide. Utilisez le lien reçu par e-mail, sans le modifier.';
 
 export class RegistrationService {
@@ -153,6 +159,26 @@ export class RegistrationService {
       await this.notify('promoted', registration, () => this.deps.notifier.promoted(event, registration));
     }
     return promoted;
+  }
+
+  /**
+   * Staff move one waitlisted person to a seat by hand (a free one, else one more seat), and the
+   * person gets the promotion mail with the invitation.
+   */
+  async promoteOne(eventId: string, registrationId: string): Promise<PromotedByHand> {
+    const event = await this.eventOrThrow(eventId);
+    const outcome = await this.deps.store.promoteOne(eventId, registrationId, this.deps.clock.now());
+    if (outcome.kind === 'not-found') throw new NotFoundError('Cette inscription est introuvable.');
+    if (outcome.kind === 'closed')
+      throw new ConflictError(
+        'Seul un événement publié peut confirmer des inscriptions.',
+        'evenement-non-publie',
+      );
+    if (outcome.kind === 'not-waitlisted')
+      throw new ConflictError('Cette personne n’est pas sur la liste d’attente.', 'pas-en-liste-attente');
+    const { registration, seatAdded } = outcome;
+    await this.notify('promoted', registration, () => this.deps.notifier.promoted(event, registration));
+    return { registration, seatAdded };
   }
 
   async checkIn(eventId: string, registrationId: string): Promise<Registration> {

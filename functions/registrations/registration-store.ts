@@ -34,6 +34,14 @@ export type CancelOutcome =
   | { kind: 'already-cancelled'; registration: Registration }
   | { kind: 'not-found' };
 
+export type PromoteOutcome =
+  /** `seatAdded`: the event was full, so its capacity grew by one for this person. */
+  | { kind: 'promoted'; registration: Registration; seatAdded: boolean }
+  | { kind: 'not-waitlisted'; registration: Registration }
+  /** The event is not published (any more). */
+  | { kind: 'closed' }
+  | { kind: 'not-found' };
+
 export type CheckInOutcome =
   | { kind: 'checked-in'; registration: Registration }
   | { kind: 'not-confirmed'; registration: Registration }
@@ -49,6 +57,11 @@ export interface RegistrationStore extends RegistrationReader {
   checkIn(eventId: string, registrationId: string, now: Date): Promise<CheckInOutcome>;
   /** Fills seats freed by a capacity increase from the waitlist, first come first served. */
   promoteWaitlisted(eventId: string, now: Date): Promise<Registration[]>;
+  /**
+   * Staff give a seat to this waitlisted person, whatever their place in line: a free seat if there is
+   * one, else one more seat (capacity + 1), so the capacity still holds.
+   */
+  promoteOne(eventId: string, registrationId: string, now: Date): Promise<PromoteOutcome>;
   /** 1 for the first in line; undefined when not waitlisted. */
   waitlistRank(registration: Registration): Promise<number | undefined>;
 }
