@@ -175,9 +175,9 @@ describe('the app stack', () => {
         Input: Match.stringLikeRegexp('<aws.scheduler.scheduled-time>'),
       },
     });
-    const [[roleId]] = ofType('AWS::IAM::Role').filter(([, role]) =>
+    const roleId = ofType('AWS::IAM::Role').find(([, role]) =>
       JSON.stringify(role.Properties).includes('scheduler.amazonaws.com'),
-    );
+    )?.[0];
     expect(statementsOfRole(template, roleId!)).toEqual([
       { Action: 'lambda:InvokeFunction', Effect: 'Allow', Resource: functionArn },
       {
