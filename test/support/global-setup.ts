@@ -4,7 +4,6 @@ import { serve } from '@hono/node-server';
 import { startDynamoDbLocal } from '../../functions/local/dynamodb-local.js';
 import { startSesLocal } from '../../functions/local/ses-local.js';
 import { startS3Local } from '../../functions/local/s3-local.js';
-import { startS3Local } from '../../functions/local/s3-local.js';
 import { startSesTap } from '../../functions/local/ses-tap.js';
 import { freePort } from '../../functions/local/free-port.js';
 import { registerMailboxRoutes } from '../../functions/local/mailbox-routes.js';
@@ -13,9 +12,6 @@ import type { HubEnv } from '../../functions/http/env.js';
 declare module 'vitest' {
   export interface ProvidedContext {
     dynamoEndpoint: string;
-    /** The local S3 (s3rver) and the kits bucket it holds for the run. */
-    s3Endpoint: string;
-    kitsBucket: string;
     /** The local S3 (s3rver) and the kits bucket it holds for the run. */
     s3Endpoint: string;
     kitsBucket: string;
@@ -31,9 +27,6 @@ export default async function setup(project: TestProject) {
   const s3 = await startS3Local({ bucket: 'filiere-hub-kits-test' });
   project.provide('s3Endpoint', s3.endpoint);
   project.provide('kitsBucket', 'filiere-hub-kits-test');
-  const s3 = await startS3Local({ bucket: 'filiere-hub-kits-test' });
-  project.provide('s3Endpoint', s3.endpoint);
-  project.provide('kitsBucket', 'filiere-hub-kits-test');
   const [dynamo, ses, mailboxPort] = await Promise.all([startDynamoDbLocal(), startSesLocal(), freePort()]);
   const tap = await startSesTap({ target: ses.endpoint });
   const mailboxApp = new OpenAPIHono<HubEnv>();
@@ -44,7 +37,6 @@ export default async function setup(project: TestProject) {
   project.provide('sesEndpoint', tap.endpoint);
   project.provide('mailboxEndpoint', `http://127.0.0.1:${mailboxPort}`);
   return async () => {
-    await s3.stop();
     await s3.stop();
     await new Promise<void>((resolve) => mailboxServer.close(() => resolve()));
     await tap.stop();
