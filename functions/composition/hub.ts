@@ -15,6 +15,7 @@ import { DynamoSignInStore } from '../auth/dynamo-sign-in-store.js';
 import type { BlobStore } from '../blobs/blob-store.js';
 import { buildKitParts } from '../kits/kit-parts.js';
 import type { PartnerService } from '../partners/partner-service.js';
+import type { KitService } from '../kits/kit-service.js';
 import { DynamoEventStore } from '../events/dynamo-event-store.js';
 import { EventService } from '../events/event-service.js';
 import { DynamoRegistrationStore } from '../registrations/dynamo-registration-store.js';
@@ -33,6 +34,7 @@ export interface Hub extends CampaignParts {
   /** Kit files and ZIPs (S3; s3rver locally). */
   blobs: BlobStore;
   partners: PartnerService;
+  kits: KitService;
   eventStore: DynamoEventStore;
   registrationStore: DynamoRegistrationStore;
   registrations: RegistrationService;

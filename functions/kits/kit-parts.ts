@@ -9,10 +9,14 @@ import { createS3Client } from '../blobs/s3-client.js';
 import { DynamoPartnerStore } from '../partners/dynamo-partner-store.js';
 import { InvitationMails } from '../partners/invitation-mails.js';
 import { PartnerService } from '../partners/partner-service.js';
+import { DynamoKitStore } from './dynamo-kit-store.js';
+import { KitService } from './kit-service.js';
+import { KitUpdateMails } from './kit-update-mails.js';
 
 export interface KitParts {
   blobs: BlobStore;
   partners: PartnerService;
+  kits: KitService;
 }
 
 export interface KitDeps {
@@ -37,5 +41,14 @@ export function buildKitParts(config: HubConfig, clients: AwsClients, deps: KitD
     deps.clock,
     config.HUB_BASE_URL,
   );
-  return { blobs, partners };
+  const kits = new KitService({
+    store: new DynamoKitStore(clients.dynamo, config.HUB_TABLE_NAME),
+    blobs,
+    partners,
+    mails: new KitUpdateMails(deps.mailer),
+    clock: deps.clock,
+    signer: deps.signer,
+    baseUrl: config.HUB_BASE_URL,
+  });
+  return { blobs, partners, kits };
 }

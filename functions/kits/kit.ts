@@ -1,0 +1,65 @@
+/** Who may see a kit: anyone, every partner organisation, or the listed organisations only. */
+export type Audience = 'public' | 'partners' | { organisations: string[] };
+
+export interface Kit {
+  id: string;
+  slug: string;
+  title: string;
+  description: string;
+  audience: Audience;
+  createdAt: string;
+  /** Last version number handed out (0 before the first). */
+  latestVersion: number;
+  /** The version being prepared, if any: at most one draft at a time. */
+  draftVersion?: number;
+  /** The published version everyone sees; earlier ones are superseded (staff still reach them). */
+  currentVersion?: number;
+}
+
+export type VersionStatus = 'draft' | 'published' | 'superseded';
+
+export interface KitVersion {
+  kitId: string;
+  version: number;
+  status: VersionStatus;
+  /** What changed, in the staff's words (shown to partners and in the update mail). */
+  notes?: string;
+  createdAt: string;
+  publishedAt?: string;
+  zipKey?: string;
+  zipSize?: number;
+}
+
+export interface KitAsset {
+  kitId: string;
+  version: number;
+  id: string;
+  /** Sanitised file name, as offered on download and inside the ZIP. */
+  name: string;
+  contentType: string;
+  size: number;
+  status: 'pending' | 'ready';
+  /** Recorded once the upload is confirmed, from the bytes actually stored. */
+  sha256?: string;
+  blobKey: string;
+  /** For images: the object shown as a preview (SVG and small bitmaps: the file itself). */
+  previewKey?: string;
+  createdAt: string;
+  uploadedAt?: string;
+}
+
+export type DownloadVia = 'staff' | 'partner' | 'public' | 'share';
+
+/** One audit row per download handed out (asset or ZIP). */
+export interface KitDownload {
+  id: string;
+  kitId: string;
+  version: number;
+  /** Absent for the version's ZIP. */
+  assetId?: string;
+  assetName?: string;
+  email?: string;
+  organisationId?: string;
+  via: DownloadVia;
+  at: string;
+}
