@@ -10,18 +10,35 @@ export function fillRateText({ capacity, confirmedCount }: Counts): string {
   return `${confirmedCount} / ${capacity} places (${percent}\u00a0%)`;
 }
 
+/** Shares of the bar, in percent: confirmed seats, free seats, then the waitlist beyond the capacity. */
+export function fillRateShares({ capacity, confirmedCount, waitlistedCount }: Counts) {
+  if (capacity === undefined) return undefined;
+  const seats = Math.max(capacity, confirmedCount);
+  const total = seats + waitlistedCount;
+  const share = (part: number) => (total > 0 ? Math.round((part / total) * 1000) / 10 : 0);
+  return {
+    confirmed: share(confirmedCount),
+    free: share(seats - confirmedCount),
+    waitlisted: share(waitlistedCount),
+  };
+}
+
+/** A stacked bar (confirmed, free, waitlisted) with its text; the bar itself is hidden from screen readers. */
 export function FillRate({ event }: { event: Counts }) {
-  const { capacity, confirmedCount, waitlistedCount } = event;
-  const ratio = capacity ? Math.min(1, confirmedCount / capacity) : 0;
+  const shares = fillRateShares(event);
   return (
     <div>
-      {capacity !== undefined ? (
-        <div class="fill" aria-hidden="true">
-          <span style={`width:${Math.round(ratio * 100)}%`} />
+      {shares ? (
+        <div class="stack" aria-hidden="true">
+          <span class="confirmed" style={`width:${shares.confirmed}%`} />
+          <span class="free" style={`width:${shares.free}%`} />
+          <span class="waitlisted" style={`width:${shares.waitlisted}%`} />
         </div>
       ) : null}
-      <p class="meta">{fillRateText(event)}</p>
-      {waitlistedCount > 0 ? <p class="meta">{`${waitlistedCount} en liste d’attente`}</p> : null}
+      <p class="meta">
+        {fillRateText(event)}
+        {event.waitlistedCount > 0 ? ` · ${event.waitlistedCount} en liste d’attente` : null}
+      </p>
     </div>
   );
 }

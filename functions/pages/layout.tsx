@@ -1,15 +1,18 @@
 import type { Child } from 'hono/jsx';
 import { siteCss } from './styles.js';
+import { STAFF_SECTIONS, type StaffSection } from './staff-nav.js';
 
 export interface LayoutProps {
   title: string;
   children: Child;
   /** Staff pages show the staff navigation and are never indexed. */
   staff?: boolean;
+  /** The staff section this page belongs to, marked as the current one in the staff navigation. */
+  section?: StaffSection;
 }
 
 /** The shared page shell: French, skip link, landmarks, one inline stylesheet. */
-export function Layout({ title, children, staff }: LayoutProps) {
+export function Layout({ title, children, staff, section }: LayoutProps) {
   return (
     <html lang="fr">
       <head>
@@ -35,9 +38,6 @@ export function Layout({ title, children, staff }: LayoutProps) {
               {staff ? (
                 <>
                   <li>
-                    <a href="/admin">Espace équipe</a>
-                  </li>
-                  <li>
                     <form method="post" action="/deconnexion" class="inline">
                       <button type="submit" class="link">
                         Se déconnecter
@@ -53,6 +53,19 @@ export function Layout({ title, children, staff }: LayoutProps) {
             </ul>
           </nav>
         </header>
+        {staff ? (
+          <nav aria-label="Espace équipe" class="staff-nav">
+            <ul>
+              {STAFF_SECTIONS.map((item) => (
+                <li>
+                  <a href={item.href} aria-current={item.href === section ? 'page' : undefined}>
+                    {item.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
         <main id="contenu" tabindex={-1}>
           {children}
         </main>

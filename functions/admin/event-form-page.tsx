@@ -1,0 +1,175 @@
+import type { HubEvent } from '../events/event.js';
+import { EVENT_KINDS } from '../events/event.js';
+import { KIND_LABELS } from '../events/pages/format.js';
+import {
+  CheckboxField,
+  ErrorSummary,
+  InputField,
+  NoticeBox,
+  SelectField,
+  TextAreaField,
+  type Notice,
+} from '../pages/form-fields.js';
+import { Layout } from '../pages/layout.js';
+import type { FieldErrors } from '../shared/errors.js';
+import { adminPaths } from './admin-links.js';
+import { PublishButton } from './dashboard-page.js';
+import { STATUS_LABELS } from './event-statuses.js';
+import { EVENT_FORM_LABELS, type EventFormValues } from './event-form.js';
+
+export interface EventFormPageProps {
+  /** Absent: the creation form. */
+  event?: HubEvent;
+  values: EventFormValues;
+  errors?: FieldErrors;
+  notice?: Notice | undefined;
+}
+
+const KIND_OPTIONS = EVENT_KINDS.map((kind) => ({ value: kind, label: KIND_LABELS[kind] }));
+
+/** Create or edit an event; after a refused post, what was typed comes back with the messages. */
+export function EventFormPage({ event, values, errors = {}, notice }: EventFormPageProps) {
+  const title = event ? `Modifier « ${event.title} »` : 'Nouvel événement';
+  const field = { errors };
+  return (
+    <Layout title={title} staff section={event ? undefined : adminPaths.newEvent}>
+      <p>
+        <a href={adminPaths.dashboard}>← Tableau de bord</a>
+      </p>
+      <h1>{title}</h1>
+      {event ? <p class="meta">Statut : {STATUS_LABELS[event.status]}</p> : null}
+      <NoticeBox notice={notice} />
+      <form method="post" action={event ? adminPaths.editEvent(event.id) : adminPaths.newEvent} novalidate>
+        <ErrorSummary errors={errors} labels={EVENT_FORM_LABELS} />
+        <p class="hint">Les champs marqués d’un astérisque (*) sont obligatoires.</p>
+        <SelectField
+          name="kind"
+          label="Type d’événement"
+          required
+          value={values.kind}
+          options={KIND_OPTIONS}
+          {...field}
+        />
+        <InputField name="title" label="Titre" required value={values.title} {...field} />
+        <InputField
+          name="summary"
+          label="Résumé"
+          required
+          value={values.summary}
+          hint="Une ou deux phrases, affichées dans la liste des événements."
+          {...field}
+        />
+        <TextAreaField
+          name="description"
+          label="Description"
+          required
+          rows={8}
+          value={values.description}
+          hint="Programme détaillé. Mise en forme Markdown : ## titre, - liste, **gras**."
+          {...field}
+        />
+        <fieldset>
+          <legend>Dates, à l’heure de Paris</legend>
+          <InputField
+            name="startsAt"
+            label="Début"
+            type="datetime-local"
+            required
+            value={values.startsAt}
+            {...field}
+          />
+          <InputField
+            name="endsAt"
+            label="Fin"
+            type="datetime-local"
+            required
+            value={values.endsAt}
+            {...field}
+          />
+          <InputField
+            name="registrationClosesAt"
+            label="Clôture des inscriptions"
+            type="datetime-local"
+            value={values.registrationClosesAt}
+            hint="Vide : les inscriptions ferment au début de l’événement."
+            {...field}
+          />
+        </fieldset>
+        <fieldset>
+          <legend>Lieu (journée technique, formation en présentiel)</legend>
+          <p class="hint">Laissez vide pour un webinaire.</p>
+          <InputField name="venueName" label="Nom du lieu" value={values.venueName} {...field} />
+          <InputField
+            name="venueAddress"
+            label="Adresse"
+            autocomplete="street-address"
+            value={values.venueAddress}
+            {...field}
+          />
+          <InputField name="venueCity" label="Ville" value={values.venueCity} {...field} />
+        </fieldset>
+        <fieldset>
+          <legend>En ligne (webinaire, formation à distance)</legend>
+          <InputField
+            name="joinUrl"
+            label="Lien de connexion"
+            type="url"
+            value={values.joinUrl}
+            hint="Adresse https. Jamais affichée sur le site : envoyée aux seuls inscrits confirmés."
+            {...field}
+          />
+        </fieldset>
+        <fieldset>
+          <legend>Places</legend>
+          <InputField
+            name="capacity"
+            label="Nombre de places"
+            inputmode="numeric"
+            value={values.capacity}
+            hint="Vide : places illimitées."
+            {...field}
+          />
+          <CheckboxField
+            name="waitlist"
+            label="Ouvrir une liste d’attente quand l’événement est complet"
+            checked={values.waitlist === 'on' || values.waitlist === 'true'}
+          />
+        </fieldset>
+        <TextAreaField
+          name="speakers"
+          label="Intervenants"
+          rows={3}
+          value={values.speakers}
+          hint="Un nom par ligne."
+          {...field}
+        />
+        <InputField name="organiser" label="Organisation" value={values.organiser} {...field} />
+        <div class="actions">
+          <button type="submit">
+            {event ? 'Enregistrer les modifications' : 'Enregistrer le brouillon'}
+          </button>
+          <a href={adminPaths.dashboard}>Abandonner</a>
+        </div>
+      </form>
+      {event ? <EventActions event={event} /> : null}
+    </Layout>
+  );
+}
+
+function EventActions({ event }: { event: HubEvent }) {
+  return (
+    <section aria-labelledby="actions-titre">
+      <h2 id="actions-titre">Autres actions</h2>
+      <div class="actions">
+        {event.status === 'draft' ? <PublishButton event={event} /> : null}
+        <a href={adminPaths.registrations(event.id)}>Voir les inscriptions</a>
+        {event.status === 'published' ? (
+          <a href={`/evenements/${event.slug}`}>Voir la page publique</a>
+        ) : null}
+        {event.status !== 'cancelled' ? (
+          <a href={adminPaths.cancelEvent(event.id)}>Annuler l’événement…</a>
+        ) : null}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,116 @@
+import type { Context } from 'hono';
+import type { Hub } from '../composition/hub.js';
+import type { HubApp, HubEnv } from '../http/env.js';
+import type { Notice } from '../pages/form-fields.js';
+import { renderPage } from '../pages/render.js';
+import { ValidationError } from '../shared/errors.js';
+import { adminPaths } from './admin-links.js';
+import { CancelEventPage } from './cancel-event-page.js';
+import {
+  createBodyFromForm,
+  eventFormValues,
+  eventFormValuesOf,
+  formFieldErrors,
+  patchBodyFromForm,
+} from './event-form.js';
+import { EventFormPage } from './event-form-page.js';
+import { StaffMessagePage, refusal } from './page-errors.js';
+
+const EDIT_NOTICES: Record<string, Notice> = {
+  cree: {
+    kind: 'success',
+    text: 'Le brouillon est enregistré. Il n’est visible que de l’équipe tant qu’il n’est pas publié.',
+  },
+  modifie: { kind: 'success', text: 'Les modifications sont enregistrées.' },
+};
+
+/** Create, edit and cancel events with forms: the API's schemas, French messages beside the fields. */
+export function registerEventFormRoutes(app: HubApp, hub: Hub): void {
+  app.get(adminPaths.newEvent, (c) => renderPage(c, <EventFormPage values={{ kind: 'technical-day' }} />));
+
+  app.post(adminPaths.newEvent, async (c) => {
+    const values = eventFormValues(await c.req.parseBody());
+    const parsed = createBodyFromForm(values);
+    if (!parsed.ok) return renderPage(c, <EventFormPage values={values} errors={parsed.errors} />, 400);
+    const event = await hub.events.create(parsed.body);
+    return c.redirect(`${adminPaths.editEvent(event.id)}?fait=cree`, 303);
+  });
+
+  app.get('/admin/evenements/:id/modifier', async (c) =>
+    withEvent(c, hub, (event) =>
+      renderPage(
+        c,
+        <EventFormPage
+          event={event}
+          values={eventFormValuesOf(event)}
+          notice={EDIT_NOTICES[c.req.query('fait') ?? '']}
+        />,
+      ),
+    ),
+  );
+
+  app.post('/admin/evenements/:id/modifier', async (c) =>
+    withEvent(c, hub, async (event) => {
+      const values = eventFormValues(await c.req.parseBody());
+      const parsed = patchBodyFromForm(values);
+      if (!parsed.ok)
+        return renderPage(c, <EventFormPage event={event} values={values} errors={parsed.errors} />, 400);
+      try {
+        await hub.events.patch(event.id, parsed.body);
+      } catch (error) {
+        if (error instanceof ValidationError && error.fields) {
+          const errors = formFieldErrors(error.fields);
+          return renderPage(c, <EventFormPage event={event} values={values} errors={errors} />, 400);
+        }
+        const { notice, status } = refusal(error);
+        return renderPage(c, <EventFormPage event={event} values={values} notice={notice} />, status);
+      }
+      return c.redirect(`${adminPaths.editEvent(event.id)}?fait=modifie`, 303);
+    }),
+  );
+
+  app.get('/admin/evenements/:id/annuler', async (c) =>
+    withEvent(c, hub, async (event) => {
+      if (event.status === 'cancelled') return c.redirect(adminPaths.dashboard, 303);
+      return renderPage(c, <CancelEventPage event={event} {...await audience(hub, event.id)} />);
+    }),
+  );
+
+  app.post('/admin/evenements/:id/annuler', async (c) =>
+    withEvent(c, hub, async (event) => {
+      try {
+        await hub.events.cancel(event.id);
+      } catch (error) {
+        const { notice, status } = refusal(error);
+        const page = <CancelEventPage event={event} {...await audience(hub, event.id)} notice={notice} />;
+        return renderPage(c, page, status);
+      }
+      return c.redirect(`${adminPaths.dashboard}?fait=annule`, 303);
+    }),
+  );
+}
+
+/** Who a cancellation will notify, counted the way the service picks them. */
+async function audience(hub: Hub, eventId: string) {
+  const registrations = await hub.registrations.listForEvent(eventId);
+  return {
+    confirmed: registrations.filter((r) => r.status === 'confirmed').length,
+    waitlisted: registrations.filter((r) => r.status === 'waitlisted').length,
+  };
+}
+
+/** Loads the event of the path, or answers with a staff page saying it does not exist. */
+export async function withEvent(
+  c: Context<HubEnv>,
+  hub: Hub,
+  handle: (event: Awaited<ReturnType<Hub['events']['get']>>) => Response | Promise<Response>,
+): Promise<Response> {
+  let event;
+  try {
+    event = await hub.events.get(c.req.param('id') ?? '');
+  } catch (error) {
+    const { notice, status } = refusal(error);
+    return renderPage(c, <StaffMessagePage title="Événement introuvable" notice={notice} />, status);
+  }
+  return handle(event);
+}

@@ -1,0 +1,186 @@
+import type { Child } from 'hono/jsx';
+import type { FieldErrors } from '../shared/errors.js';
+
+/**
+ * The error summary every form shows at its top after a refused post: focusable, announced, and
+ * each message a link to its field. Messages for no particular field are listed without a link.
+ */
+export function ErrorSummary({ errors, labels }: { errors: FieldErrors; labels: Record<string, string> }) {
+  const entries = Object.entries(errors).filter(([, messages]) => messages.length);
+  if (!entries.length) return null;
+  return (
+    <div class="error-summary" role="alert" aria-labelledby="erreurs-titre" tabindex={-1}>
+      <h2 id="erreurs-titre">Le formulaire contient {entries.length > 1 ? 'des erreurs' : 'une erreur'}</h2>
+      <ul>
+        {entries.map(([field, messages]) =>
+          field in labels ? (
+            <li>
+              <a href={`#${field}`}>
+                {labels[field]} : {messages.join(' ')}
+              </a>
+            </li>
+          ) : (
+            <li>{messages.join(' ')}</li>
+          ),
+        )}
+      </ul>
+    </div>
+  );
+}
+
+export interface FieldProps {
+  name: string;
+  label: string;
+  value?: string | undefined;
+  errors?: FieldErrors | undefined;
+  required?: boolean;
+  hint?: Child;
+}
+
+/** `aria-invalid` and `aria-describedby` for a field, from its hint and its messages. */
+function described(name: string, hint: Child | undefined, errors: FieldErrors | undefined) {
+  const invalid = Boolean(errors?.[name]?.length);
+  const ids = [hint ? `${name}-aide` : '', invalid ? `${name}-erreur` : ''].filter(Boolean).join(' ');
+  return {
+    'aria-invalid': invalid ? ('true' as const) : undefined,
+    'aria-describedby': ids || undefined,
+  };
+}
+
+function FieldLabel({ name, label, required }: Pick<FieldProps, 'name' | 'label' | 'required'>) {
+  return (
+    <label for={name}>
+      {label}
+      {required ? ' *' : ' (facultatif)'}
+    </label>
+  );
+}
+
+function HintAndError({ name, hint, errors }: Pick<FieldProps, 'name' | 'hint' | 'errors'>) {
+  const messages = errors?.[name];
+  return (
+    <>
+      {hint ? (
+        <p class="hint" id={`${name}-aide`}>
+          {hint}
+        </p>
+      ) : null}
+      {messages?.length ? (
+        <p class="error" id={`${name}-erreur`}>
+          {messages.join(' ')}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+export function InputField({
+  type = 'text',
+  autocomplete,
+  inputmode,
+  ...props
+}: FieldProps & {
+  type?: 'text' | 'email' | 'url' | 'datetime-local' | 'search';
+  autocomplete?: string;
+  inputmode?: 'numeric';
+}) {
+  const { name, value, errors, required, hint } = props;
+  return (
+    <div class="field">
+      <FieldLabel {...props} />
+      <HintAndError name={name} hint={hint} errors={errors} />
+      <input
+        type={type}
+        id={name}
+        name={name}
+        value={value ?? ''}
+        required={required}
+        autocomplete={autocomplete}
+        inputmode={inputmode}
+        {...described(name, hint, errors)}
+      />
+    </div>
+  );
+}
+
+export function TextAreaField({ rows = 4, ...props }: FieldProps & { rows?: number }) {
+  const { name, value, errors, required, hint } = props;
+  return (
+    <div class="field">
+      <FieldLabel {...props} />
+      <HintAndError name={name} hint={hint} errors={errors} />
+      <textarea id={name} name={name} rows={rows} required={required} {...described(name, hint, errors)}>
+        {value ?? ''}
+      </textarea>
+    </div>
+  );
+}
+
+export function SelectField({
+  options,
+  ...props
+}: FieldProps & { options: readonly { value: string; label: string }[] }) {
+  const { name, value, errors, required, hint } = props;
+  return (
+    <div class="field">
+      <FieldLabel {...props} />
+      <HintAndError name={name} hint={hint} errors={errors} />
+      <select id={name} name={name} required={required} {...described(name, hint, errors)}>
+        {options.map((option) => (
+          <option value={option.value} selected={option.value === value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function CheckboxField({
+  name,
+  label,
+  checked,
+  hint,
+}: {
+  name: string;
+  label: string;
+  checked: boolean;
+  hint?: Child;
+}) {
+  return (
+    <div class="field checkbox">
+      <input
+        type="checkbox"
+        id={name}
+        name={name}
+        value="on"
+        checked={checked}
+        aria-describedby={hint ? `${name}-aide` : undefined}
+      />{' '}
+      <label for={name}>{label}</label>
+      {hint ? (
+        <p class="hint" id={`${name}-aide`}>
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** The outcome of the last action, announced to screen readers. */
+export interface Notice {
+  kind: 'success' | 'error';
+  text: string;
+}
+
+export function NoticeBox({ notice }: { notice: Notice | undefined }) {
+  if (!notice) return null;
+  return (
+    <p
+      class={notice.kind === 'error' ? 'error-summary' : 'notice'}
+      role={notice.kind === 'error' ? 'alert' : 'status'}
+    >
+      {notice.text}
+    </p>
+  );
+}
