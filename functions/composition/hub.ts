@@ -21,6 +21,7 @@ import { EventService } from '../events/event-service.js';
 import { DynamoRegistrationStore } from '../registrations/dynamo-registration-store.js';
 import { RegistrationService } from '../registrations/registration-service.js';
 import { buildCampaignParts, type CampaignParts } from '../campaigns/campaign-parts.js';
+import type { Queue } from '../queue/queue.js';
 
 /** Everything the HTTP layer and the jobs need, built once per process from configuration. */
 export interface Hub extends CampaignParts {
@@ -47,6 +48,7 @@ export interface HubOverrides {
   notifier?: RegistrationNotifier;
   signInMails?: SignInMails;
   blobs?: BlobStore;
+  campaignQueue?: Queue;
 }
 
 export function buildHub(config: HubConfig, clients: AwsClients, overrides: HubOverrides = {}): Hub {
@@ -92,6 +94,13 @@ export function buildHub(config: HubConfig, clients: AwsClients, overrides: HubO
     signer,
   });
   const events = new EventService(eventStore, registrationStore, notifier, clock, registrations);
-  const campaignParts = buildCampaignParts(config, clients, { clock, signer, mailer });
+  const campaignParts = buildCampaignParts(config, clients, {
+    clock,
+    signer,
+    mailer,
+    registrations: registrationStore,
+    eventExists: async (id) => Boolean(await eventStore.get(id)),
+    queue: overrides.campaignQueue,
+  });
   return { ...kitParts, ...campaignParts, config, clock, signer, mailer, notifier, signInMails, signIn, eventStore, registrationStore, events, registrations };
 }

@@ -16,6 +16,7 @@ import { registerPages } from '../pages/routes.js';
 import { registerAdminRoutes } from '../admin/routes.js';
 import { registerKitsCapability } from '../kits/register.js';
 import { registerNewsletterRoutes } from '../newsletter/routes.js';
+import { registerCampaignRoutes } from '../campaigns/routes.js';
 
 export interface AppOptions {
   /** Routes only the local hub has (mailbox…); Lambda never passes any. */
@@ -64,6 +65,7 @@ export function createApp(hub: Hub, options: AppOptions = {}): HubApp {
   registerAdminRoutes(app, hub);
   registerKitsCapability(app, hub);
   registerNewsletterRoutes(app, hub);
+  registerCampaignRoutes(app, hub);
   options.extend?.(app);
 
   app.doc31('/openapi.json', {

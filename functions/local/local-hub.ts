@@ -13,6 +13,8 @@ import { ensureTable } from './table-setup.js';
 import { seedDemoData } from './seed.js';
 import { localSigningKey, type LocalOptions } from './local-options.js';
 import { startReminderLoop } from './reminder-loop.js';
+import { startCampaignLoop } from './campaign-loop.js';
+import { registerLocalSesEvents } from './ses-events-route.js';
 import { join } from 'node:path';
 
 export interface RunningLocalHub {
@@ -67,10 +69,16 @@ export async function startLocalHub(options: LocalOptions): Promise<RunningLocal
     const seeded = await seedDemoData(hub);
     await hub.newsletter.seedTopics();
 
-    const app = createApp(hub, { extend: (localApp) => registerMailboxRoutes(localApp, tap.mailbox) });
+    const app = createApp(hub, {
+      extend: (localApp) => {
+        registerMailboxRoutes(localApp, tap.mailbox);
+        registerLocalSesEvents(localApp, hub);
+      },
+    });
     const server = await listen(app.fetch, options.port);
     stops.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
     stops.push(startReminderLoop(hub));
+    stops.push(startCampaignLoop(hub));
 
     return { url, hub, seeded, stop: stopAll };
   } catch (error) {

@@ -32,6 +32,8 @@ export interface NewsletterServiceDeps {
   signer: LinkSigner;
   clock: Clock;
   confirmDays: number;
+  /** Told after each unsubscription (campaign statistics). */
+  onUnsubscribe?: (email: string) => Promise<void>;
 }
 
 const INVALID_CONFIRM =
@@ -132,6 +134,9 @@ export class NewsletterService {
   async unsubscribe(token: string): Promise<string> {
     const email = this.readPreferencesToken(token);
     await this.deps.store.unsubscribe(email, this.deps.clock.now());
+    await this.deps
+      .onUnsubscribe?.(email)
+      .catch((error) => logger.error('unsubscription stats failed', { error }));
     logger.info('newsletter unsubscription');
     return email;
   }

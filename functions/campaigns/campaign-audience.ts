@@ -1,0 +1,68 @@
+import type { RegistrationReader } from '../registrations/registration-store.js';
+import type { Registration } from '../registrations/registration.js';
+import type { SubscriberStore } from '../newsletter/subscriber-store.js';
+import { hasOptedOut, wantsAnyOf } from '../newsletter/newsletter-rules.js';
+import type { SuppressionList } from '../suppression/suppression-list.js';
+import { normaliseEmail } from '../shared/email.js';
+import type { Audience, EventAudience, Recipient } from './campaign.js';
+
+export interface AudienceDeps {
+  subscribers: SubscriberStore;
+  registrations: RegistrationReader;
+  suppression: SuppressionList;
+}
+
+const EVENT_FILTERS: Record<EventAudience, (registration: Registration) => boolean> = {
+  registrants: (registration) => registration.status !== 'cancelled',
+  attendees: (registration) => registration.status === 'confirmed' && Boolean(registration.checkedInAt),
+  'no-shows': (registration) => registration.status === 'confirmed' && !registration.checkedInAt,
+};
+
+/**
+ * Who a campaign goes to, once each: confirmed subscribers of the topics and/or people of the event,
+ * never an address that unsubscribed or is suppressed.
+ */
+export async function resolveAudience(
+  audience: Audience,
+  deps: AudienceDeps,
+  now: Date,
+): Promise<Recipient[]> {
+  const recipients = new Map<string, Recipient>();
+  if (audience.topics?.length) {
+    let cursor: string | undefined;
+    do {
+      const page = await deps.subscribers.listByStatus('confirmed', cursor);
+      for (const subscriber of page.items) {
+        if (wantsAnyOf(subscriber, audience.topics)) {
+          recipients.set(subscriber.email, { email: subscriber.email, firstName: subscriber.firstName });
+        }
+      }
+      cursor = page.cursor;
+    } while (cursor);
+  }
+  if (audience.event) {
+    const keep = EVENT_FILTERS[audience.event.who];
+    for (const registration of await deps.registrations.listByEvent(audience.event.id)) {
+      const email = normaliseEmail(registration.email);
+      if (keep(registration) && !recipients.has(email))
+        recipients.set(email, { email, firstName: registration.firstName });
+    }
+  }
+  return excludeOptedOut([...recipients.values()], deps, now);
+}
+
+/** Drops unsubscribed and suppressed addresses; run at fan-out and again right before each send. */
+export async function excludeOptedOut(
+  recipients: Recipient[],
+  deps: Pick<AudienceDeps, 'subscribers' | 'suppression'>,
+  now: Date,
+): Promise<Recipient[]> {
+  const emails = recipients.map((recipient) => recipient.email);
+  const [subscribers, suppressed] = await Promise.all([
+    deps.subscribers.getMany(emails, now),
+    deps.suppression.suppressedAmong(emails),
+  ]);
+  return recipients.filter(
+    (recipient) => !suppressed.has(recipient.email) && !hasOptedOut(subscribers.get(recipient.email)),
+  );
+}

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+
+/** What travels through the campaign queue: a fan-out order, or a page of recipients to mail. */
+export const campaignMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('fanout'), campaignId: z.string(), round: z.number().int() }),
+  z.object({
+    type: z.literal('deliver'),
+    campaignId: z.string(),
+    round: z.number().int(),
+    recipients: z.array(z.object({ email: z.string(), firstName: z.string().optional() })).min(1),
+  }),
+]);
+export type CampaignMessage = z.infer<typeof campaignMessageSchema>;
+
+/** Recipients per queue message: small enough to finish well inside the visibility timeout at 14/s. */
+export const RECIPIENTS_PER_MESSAGE = 50;

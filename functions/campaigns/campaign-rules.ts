@@ -1,0 +1,109 @@
+import { ConflictError, ValidationError } from '../shared/errors.js';
+import { escapeHtml } from '../mail/render.js';
+import type { Campaign, CampaignStats, CampaignStatus } from './campaign.js';
+
+/** The only placeholders a campaign may use; each is substituted per recipient, escaped. */
+export const CAMPAIGN_PLACEHOLDERS = [
+  'firstName',
+  'unsubscribeUrl',
+  'preferencesUrl',
+  'webVersionUrl',
+] as const;
+export type PersonalValues = Record<(typeof CAMPAIGN_PLACEHOLDERS)[number], string>;
+
+const FORBIDDEN_MARKUP: [RegExp, string][] = [
+  [/<\s*script/i, 'Les scripts sont interdits dans une lettre.'],
+  [/<\s*(iframe|object|embed|form|input|meta|link|base)\b/i, 'Cette balise est interdite dans une lettre.'],
+  [/\son[a-z]+\s*=/i, 'Les attributs d’événement (onclick…) sont interdits.'],
+  [/(javascript|vbscript|data)\s*:/i, 'Les liens javascript:, vbscript: et data: sont interdits.'],
+  [
+    /<\s*\/?\s*(mjml|mj-head|mj-body)\b/i,
+    'Le corps se place dans la mise en page commune : pas de <mjml>, <mj-head> ni <mj-body>.',
+  ],
+];
+
+/** Staff write the body; the hub still refuses what no newsletter needs and what could run in a mail client. */
+export function checkCampaignBody(mjml: string): void {
+  const problems = FORBIDDEN_MARKUP.filter(([pattern]) => pattern.test(mjml)).map(([, message]) => message);
+  const unknown = [...mjml.matchAll(/\{\{\s*([^}]*?)\s*\}\}/g)]
+    .map((match) => match[1] as string)
+    .filter((name) => !(CAMPAIGN_PLACEHOLDERS as readonly string[]).includes(name));
+  if (unknown.length) {
+    problems.push(
+      `Champs de personnalisation inconnus : ${[...new Set(unknown)].join(', ')} (autorisés : ${CAMPAIGN_PLACEHOLDERS.join(', ')}).`,
+    );
+  }
+  if (problems.length) throw new ValidationError({ mjml: problems });
+}
+
+/** Per-recipient work: substitution of escaped values into the compiled campaign, nothing else. */
+export function personalise(
+  compiled: { html: string; text: string },
+  values: PersonalValues,
+): { html: string; text: string } {
+  const pick = (key: string) => (values as Record<string, string | undefined>)[key] ?? '';
+  return {
+    html: compiled.html.replace(/\{\{(\w+)\}\}/g, (_, key: string) => escapeHtml(pick(key))),
+    text: compiled.text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => pick(key).replace(/[\r\n]+/g, ' ')),
+  };
+}
+
+const EDITABLE: CampaignStatus[] = ['draft'];
+const SENDABLE: CampaignStatus[] = ['draft', 'scheduled'];
+const CANCELLABLE: CampaignStatus[] = ['draft', 'scheduled', 'sending', 'paused'];
+
+export function assertEditable(campaign: Campaign): void {
+  if (!EDITABLE.includes(campaign.status))
+    throw new ConflictError(
+      'Seul un brouillon peut être modifié : dupliquez la campagne.',
+      'campagne-non-modifiable',
+    );
+}
+
+export function assertSendable(campaign: Campaign): void {
+  if (!SENDABLE.includes(campaign.status))
+    throw new ConflictError(
+      `Cette campagne ne peut plus être envoyée (statut : ${campaign.status}).`,
+      'campagne-deja-envoyee',
+    );
+}
+
+export function assertCancellable(campaign: Campaign): void {
+  if (!CANCELLABLE.includes(campaign.status))
+    throw new ConflictError(
+      `Cette campagne ne peut plus être annulée (statut : ${campaign.status}).`,
+      'campagne-terminee',
+    );
+}
+
+export const SENDABLE_STATUSES = SENDABLE;
+export const CANCELLABLE_STATUSES = CANCELLABLE;
+
+export interface PauseThresholds {
+  maxBounceRate: number;
+  maxComplaintRate: number;
+  minSent: number;
+}
+
+/** Why a campaign must pause itself, in French, or undefined while its rates are acceptable. */
+export function pauseReason(
+  campaign: { stats: CampaignStats; baseline?: Pick<CampaignStats, 'sent' | 'bounced' | 'complained'> },
+  limits: PauseThresholds,
+): string | undefined {
+  const base = campaign.baseline ?? { sent: 0, bounced: 0, complained: 0 };
+  const stats = {
+    sent: campaign.stats.sent - base.sent,
+    bounced: campaign.stats.bounced - base.bounced,
+    complained: campaign.stats.complained - base.complained,
+  };
+  if (stats.sent < limits.minSent) return undefined;
+  const percent = (value: number) =>
+    `${(value * 100).toLocaleString('fr-FR', { maximumFractionDigits: 2 })} %`;
+  const bounceRate = stats.bounced / stats.sent;
+  if (bounceRate > limits.maxBounceRate)
+    return `taux de rebond de ${percent(bounceRate)} (seuil : ${percent(limits.maxBounceRate)})`;
+  const complaintRate = stats.complained / stats.sent;
+  if (complaintRate > limits.maxComplaintRate)
+    return `taux de plaintes de ${percent(complaintRate)} (seuil : ${percent(limits.maxComplaintRate)})`;
+  return undefined;
+}

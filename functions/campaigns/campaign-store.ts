@@ -1,0 +1,56 @@
+import type { Campaign, CampaignContent, CampaignStats, CampaignStatus } from './campaign.js';
+
+export type ClaimOutcome = 'claimed' | 'done' | 'in-flight';
+
+export interface TransitionChange {
+  scheduledAt?: string | null;
+  startedAt?: string;
+  sentAt?: string;
+  pausedReason?: string | null;
+  baseline?: { sent: number; bounced: number; complained: number };
+  /** Starts a new round of sending (start or resume). */
+  newRound?: boolean;
+}
+
+/** Campaigns and their per-recipient send markers. */
+export interface CampaignStore {
+  create(campaign: Campaign): Promise<void>;
+  get(id: string): Promise<Campaign | undefined>;
+  /** Newest first. */
+  list(): Promise<Campaign[]>;
+  /** Replaces the content of a draft; undefined when the campaign is no longer a draft. */
+  updateContent(
+    id: string,
+    content: CampaignContent & { html: string; text: string },
+    now: Date,
+  ): Promise<Campaign | undefined>;
+  /** Moves the campaign from one of `from` to `to`; undefined when its status was not in `from`. */
+  transition(
+    id: string,
+    from: CampaignStatus[],
+    to: CampaignStatus,
+    change: TransitionChange,
+    now: Date,
+  ): Promise<Campaign | undefined>;
+  /** After a fan-out of `round`: how many queue messages to wait for; the audience is kept from the first round. */
+  recordFanout(id: string, round: number, audience: number, messages: number): Promise<void>;
+  /** One queue message of `round` processed; the campaign is marked sent when it was the last one. */
+  messageDone(id: string, round: number, now: Date): Promise<void>;
+  addStats(id: string, deltas: Partial<CampaignStats>): Promise<Campaign | undefined>;
+  /**
+   * Writes the marker before a send: `claimed` when this caller may send, `done` when the recipient was
+   * already served (sent or skipped), `in-flight` when another worker holds a fresh claim.
+   */
+  claimSend(campaignId: string, email: string, now: Date, leaseMs: number): Promise<ClaimOutcome>;
+  /** Completes the marker after SES accepted the mail. */
+  completeSend(campaignId: string, email: string, messageId: string, now: Date): Promise<void>;
+  /** Forgets a claim whose send certainly did not happen (SES refused it), so a retry may send. */
+  releaseSend(campaignId: string, email: string): Promise<void>;
+  /** Records a recipient dropped at send time; true the first time only. */
+  skipSend(campaignId: string, email: string, reason: string, now: Date): Promise<boolean>;
+  /** The campaign that last wrote to this address, for SES feedback and unsubscriptions. */
+  lastCampaignMailedTo(email: string): Promise<string | undefined>;
+  /** Every campaign marker of an address (RGPD export and erasure). */
+  markersFor(email: string): Promise<{ campaignId: string; state: string; sentAt?: string }[]>;
+  deleteMarker(campaignId: string, email: string): Promise<void>;
+}

@@ -1,0 +1,22 @@
+import type { Campaign } from './campaign.js';
+
+/** The staff JSON form of a campaign (without the compiled HTML). */
+export function campaignView(campaign: Campaign) {
+  const { audience, sent, delivered, bounced, complained, unsubscribed, skipped } = campaign.stats;
+  return {
+    id: campaign.id,
+    subject: campaign.subject,
+    ...(campaign.preheader ? { preheader: campaign.preheader } : {}),
+    ...(campaign.fromName ? { fromName: campaign.fromName } : {}),
+    audience: campaign.audience,
+    mjml: campaign.mjml,
+    status: campaign.status,
+    ...(campaign.scheduledAt ? { scheduledAt: campaign.scheduledAt } : {}),
+    ...(campaign.startedAt ? { startedAt: campaign.startedAt } : {}),
+    ...(campaign.sentAt ? { sentAt: campaign.sentAt } : {}),
+    ...(campaign.pausedReason ? { pausedReason: campaign.pausedReason } : {}),
+    excluded: skipped,
+    stats: { audience, sent, delivered, bounced, complained, unsubscribed },
+    createdAt: campaign.createdAt,
+  };
+}

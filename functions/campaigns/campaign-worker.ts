@@ -1,0 +1,189 @@
+import type { Mailer } from '../mail/mailer.js';
+import type { NewsletterLinks } from '../newsletter/newsletter-links.js';
+import type { BatchResponse, QueueBatch } from '../queue/queue.js';
+import type { Clock } from '../shared/clock.js';
+import { logger } from '../shared/logger.js';
+import { excludeOptedOut, type AudienceDeps } from './campaign-audience.js';
+import type { Campaign, Recipient } from './campaign.js';
+import type { CampaignFanout } from './campaign-fanout.js';
+import { campaignMessageSchema, type CampaignMessage } from './campaign-messages.js';
+import { personalise } from './campaign-rules.js';
+import type { CampaignStore } from './campaign-store.js';
+import type { SendRate } from './send-rate.js';
+import { singleLine } from '../mail/links.js';
+
+export interface WorkerDeps extends Pick<AudienceDeps, 'subscribers' | 'suppression'> {
+  campaigns: CampaignStore;
+  fanout: CampaignFanout;
+  rate: SendRate;
+  /** The SES mailer (configuration set included) with the campaign's sender name. */
+  mailerFor(fromName: string | undefined): Mailer;
+  links: NewsletterLinks;
+  clock: Clock;
+  /** Pauses the campaign when its bounce or complaint rate passed the threshold (judged as sends progress). */
+  pauseIfUnhealthy(campaign: Campaign): Promise<boolean>;
+  /** A claim older than this is taken over (its worker died); longer than any send, shorter than the visibility timeout. */
+  leaseMs?: number;
+  /** Throttled sends are retried this many times, with exponential backoff and full jitter. */
+  maxThrottleRetries?: number;
+  backoffBaseMs?: number;
+}
+
+/** Recipients handled together: opt-outs and the campaign's status are re-read before each chunk. */
+const CHUNK = 10;
+
+class RetryLater extends Error {}
+
+/**
+ * The campaign worker: takes SQS batches (fan-out orders and pages of recipients) and sends each mail
+ * exactly once in effect. For each recipient a marker is written before the send and completed after.
+ *
+ * The one remaining window: SES accepted the mail and the worker dies before completing the marker.
+ * SES takes no idempotency key, so after the lease the redelivered message sends that mail again. The
+ * window spans one SendRawEmail response and one DynamoDB write (milliseconds), per recipient in flight.
+ */
+export class CampaignWorker {
+  private readonly leaseMs: number;
+  private readonly maxRetries: number;
+  private readonly backoffBaseMs: number;
+
+  constructor(private readonly deps: WorkerDeps) {
+    this.leaseMs = deps.leaseMs ?? 120_000;
+    this.maxRetries = deps.maxThrottleRetries ?? 6;
+    this.backoffBaseMs = deps.backoffBaseMs ?? 100;
+  }
+
+  /** Lambda's SQS handler with ReportBatchItemFailures: only failed messages return to the queue. */
+  async handleBatch(batch: QueueBatch): Promise<BatchResponse> {
+    const batchItemFailures: { itemIdentifier: string }[] = [];
+    for (const record of batch.Records) {
+      try {
+        await this.process(parseMessage(record.body));
+      } catch (error) {
+        logger.warn('campaign message failed', {
+          messageId: record.messageId,
+          receiveCount: record.attributes.ApproximateReceiveCount,
+          error,
+        });
+        batchItemFailures.push({ itemIdentifier: record.messageId });
+      }
+    }
+    return { batchItemFailures };
+  }
+
+  async process(message: CampaignMessage): Promise<void> {
+    if (message.type === 'fanout') {
+      await this.deps.fanout.run(message.campaignId, message.round);
+      return;
+    }
+    await this.deliver(message);
+  }
+
+  private async deliver(message: Extract<CampaignMessage, { type: 'deliver' }>): Promise<void> {
+    const { campaignId, round } = message;
+    for (let start = 0; start < message.recipients.length; start += CHUNK) {
+      const campaign = await this.deps.campaigns.get(campaignId);
+      // Paused, cancelled or superseded: the message is dropped; a resume fans the audience out again.
+      if (!campaign || campaign.status !== 'sending' || campaign.round !== round) return;
+      await this.deliverChunk(campaign, message.recipients.slice(start, start + CHUNK));
+    }
+    await this.deps.campaigns.messageDone(campaignId, round, this.deps.clock.now());
+  }
+
+  private async deliverChunk(campaign: Campaign, chunk: Recipient[]): Promise<void> {
+    const now = this.deps.clock.now();
+    const eligible = await excludeOptedOut(chunk, this.deps, now);
+    let skipped = 0;
+    for (const recipient of chunk) {
+      if (
+        !eligible.includes(recipient) &&
+        (await this.deps.campaigns.skipSend(campaign.id, recipient.email, 'opted-out', now))
+      )
+        skipped++;
+    }
+    const claimed: Recipient[] = [];
+    let inFlight = false;
+    for (const recipient of eligible) {
+      const outcome = await this.deps.campaigns.claimSend(campaign.id, recipient.email, now, this.leaseMs);
+      if (outcome === 'claimed') claimed.push(recipient);
+      if (outcome === 'in-flight') inFlight = true;
+    }
+    if (claimed.length) await this.deps.rate.acquire(claimed.length);
+    const mailer = this.deps.mailerFor(campaign.fromName);
+    const results = await Promise.allSettled(
+      claimed.map((recipient) => this.sendOne(mailer, campaign, recipient)),
+    );
+    const sent = results.filter((result) => result.status === 'fulfilled').length;
+    if (sent || skipped) {
+      const updated = await this.deps.campaigns.addStats(campaign.id, { sent, skipped });
+      if (updated) await this.deps.pauseIfUnhealthy(updated);
+    }
+    const failure = results.find((result) => result.status === 'rejected');
+    if (failure) throw (failure as PromiseRejectedResult).reason;
+    // Another worker holds a fresh claim: this message comes back later to check that it completed.
+    if (inFlight) throw new RetryLater('a recipient is being sent by another worker');
+  }
+
+  private async sendOne(mailer: Mailer, campaign: Campaign, recipient: Recipient): Promise<void> {
+    const { links } = this.deps;
+    const content = personalise(campaign, {
+      firstName: recipient.firstName ?? '',
+      unsubscribeUrl: links.unsubscribeUrl(recipient.email),
+      preferencesUrl: links.preferencesUrl(recipient.email),
+      webVersionUrl: links.webVersionUrl(campaign.id),
+    });
+    const mail = {
+      to: [recipient.email],
+      subject: singleLine(campaign.subject),
+      ...content,
+      headers: links.listUnsubscribeHeaders(recipient.email),
+    };
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const { messageId } = await mailer.send(mail);
+        await this.deps.campaigns.completeSend(
+          campaign.id,
+          recipient.email,
+          messageId,
+          this.deps.clock.now(),
+        );
+        return;
+      } catch (error) {
+        if (isThrottling(error) && attempt < this.maxRetries) {
+          await sleep(Math.random() * Math.min(5_000, this.backoffBaseMs * 2 ** attempt));
+          await this.deps.rate.acquire(1);
+          continue;
+        }
+        // SES answered with an error: the mail did not leave, so a later attempt may send it.
+        if (answeredByService(error)) await this.deps.campaigns.releaseSend(campaign.id, recipient.email);
+        throw error;
+      }
+    }
+  }
+}
+
+function parseMessage(body: string): CampaignMessage {
+  return campaignMessageSchema.parse(JSON.parse(body));
+}
+
+const THROTTLING = new Set([
+  'Throttling',
+  'ThrottlingException',
+  'TooManyRequestsException',
+  'LimitExceededException',
+]);
+
+export function isThrottling(error: unknown): boolean {
+  const { name, message } = (error ?? {}) as { name?: string; message?: string };
+  return THROTTLING.has(name ?? '') || /rate exceeded/i.test(message ?? '');
+}
+
+function answeredByService(error: unknown): boolean {
+  return (
+    typeof (error as { $metadata?: { httpStatusCode?: number } })?.$metadata?.httpStatusCode === 'number'
+  );
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

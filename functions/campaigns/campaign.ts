@@ -1,0 +1,72 @@
+export const CAMPAIGN_STATUSES = ['draft', 'scheduled', 'sending', 'paused', 'sent', 'cancelled'] as const;
+export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
+
+export const EVENT_AUDIENCES = ['registrants', 'attendees', 'no-shows'] as const;
+export type EventAudience = (typeof EVENT_AUDIENCES)[number];
+
+/** Who receives a campaign: subscribers of any of the topics, and/or people of one event. */
+export interface Audience {
+  topics?: string[];
+  event?: { id: string; who: EventAudience };
+}
+
+export interface CampaignStats {
+  audience: number;
+  sent: number;
+  delivered: number;
+  bounced: number;
+  complained: number;
+  unsubscribed: number;
+  /** Recipients dropped at send time (unsubscribed or suppressed since the fan-out). */
+  skipped: number;
+  opened: number;
+  clicked: number;
+}
+
+export interface CampaignContent {
+  subject: string;
+  preheader?: string;
+  fromName?: string;
+  audience: Audience;
+  /** The body, inside the shared campaign layout. */
+  mjml: string;
+}
+
+export interface Campaign extends CampaignContent {
+  id: string;
+  status: CampaignStatus;
+  /** Compiled once when the campaign is saved: per recipient, only placeholders are substituted. */
+  html: string;
+  text: string;
+  scheduledAt?: string;
+  startedAt?: string;
+  sentAt?: string;
+  pausedReason?: string;
+  /** Counters when staff last resumed: rates are judged on what was sent since, not on what caused the pause. */
+  baseline?: Pick<CampaignStats, 'sent' | 'bounced' | 'complained'>;
+  /** +1 at each start or resume; queue messages of an older round are dropped. */
+  round: number;
+  /** Queue messages of the current round not yet processed: at 0, the campaign is sent. */
+  pendingMessages: number;
+  stats: CampaignStats;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Recipient {
+  email: string;
+  firstName?: string;
+}
+
+export const EMPTY_STATS: CampaignStats = {
+  audience: 0,
+  sent: 0,
+  delivered: 0,
+  bounced: 0,
+  complained: 0,
+  unsubscribed: 0,
+  skipped: 0,
+  opened: 0,
+  clicked: 0,
+};

@@ -1,0 +1,322 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import {
+  DeleteCommand,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+  type DynamoDBDocumentClient,
+  type QueryCommandOutput,
+} from '@aws-sdk/lib-dynamodb';
+import { keys } from '../store/keys.js';
+import { TABLE_KEYS } from '../store/table.js';
+import type { Campaign, CampaignContent, CampaignStats, CampaignStatus } from './campaign.js';
+import type { CampaignStore, ClaimOutcome, TransitionChange } from './campaign-store.js';
+
+const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk'];
+
+function toCampaign(item: Record<string, unknown>): Campaign {
+  const campaign = { ...item };
+  for (const key of KEY_ATTRIBUTES) delete campaign[key];
+  return campaign as unknown as Campaign;
+}
+
+function conditionFailed(error: unknown): boolean {
+  return error instanceof ConditionalCheckFailedException;
+}
+
+export class DynamoCampaignStore implements CampaignStore {
+  constructor(
+    private readonly dynamo: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async create(campaign: Campaign): Promise<void> {
+    await this.dynamo.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: {
+          ...keys.campaign(campaign.id),
+          gsi1pk: keys.campaignsIndex,
+          gsi1sk: `${new Date(campaign.createdAt).toISOString()}#${campaign.id}`,
+          ...campaign,
+        },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+  }
+
+  async get(id: string): Promise<Campaign | undefined> {
+    const { Item } = await this.dynamo.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.campaign(id), ConsistentRead: true }),
+    );
+    return Item ? toCampaign(Item) : undefined;
+  }
+
+  async list(): Promise<Campaign[]> {
+    const campaigns: Campaign[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page: QueryCommandOutput = await this.dynamo.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: TABLE_KEYS.gsi1.name,
+          KeyConditionExpression: 'gsi1pk = :pk',
+          ExpressionAttributeValues: { ':pk': keys.campaignsIndex },
+          ScanIndexForward: false,
+          ExclusiveStartKey: start,
+        }),
+      );
+      campaigns.push(...(page.Items ?? []).map(toCampaign));
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return campaigns;
+  }
+
+  async updateContent(
+    id: string,
+    content: CampaignContent & { html: string; text: string },
+    now: Date,
+  ): Promise<Campaign | undefined> {
+    return this.update(id, {
+      ConditionExpression: '#status = :draft',
+      UpdateExpression:
+        'SET subject = :subject, preheader = :preheader, fromName = :fromName, audience = :audience, ' +
+        'mjml = :mjml, html = :html, #text = :text, updatedAt = :now',
+      ExpressionAttributeNames: { '#status': 'status', '#text': 'text' },
+      ExpressionAttributeValues: {
+        ':draft': 'draft',
+        ':subject': content.subject,
+        ':preheader': content.preheader ?? null,
+        ':fromName': content.fromName ?? null,
+        ':audience': content.audience,
+        ':mjml': content.mjml,
+        ':html': content.html,
+        ':text': content.text,
+        ':now': now.toISOString(),
+      },
+    });
+  }
+
+  async transition(
+    id: string,
+    from: CampaignStatus[],
+    to: CampaignStatus,
+    change: TransitionChange,
+    now: Date,
+  ): Promise<Campaign | undefined> {
+    const sets = ['#status = :to', 'updatedAt = :now'];
+    const removes: string[] = [];
+    const values: Record<string, unknown> = { ':to': to, ':now': now.toISOString() };
+    from.forEach((status, index) => (values[`:from${index}`] = status));
+    for (const field of ['scheduledAt', 'startedAt', 'sentAt', 'pausedReason', 'baseline'] as const) {
+      const value = change[field];
+      if (value === null) removes.push(field);
+      else if (value !== undefined) {
+        sets.push(`${field} = :${field}`);
+        values[`:${field}`] = value;
+      }
+    }
+    if (change.newRound) {
+      sets.push('#round = #round + :one', 'pendingMessages = :zero');
+      values[':one'] = 1;
+      values[':zero'] = 0;
+    }
+    return this.update(id, {
+      ConditionExpression: `#status IN (${from.map((_, index) => `:from${index}`).join(', ')})`,
+      UpdateExpression: `SET ${sets.join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
+      ExpressionAttributeNames: { '#status': 'status', ...(change.newRound ? { '#round': 'round' } : {}) },
+      ExpressionAttributeValues: values,
+    });
+  }
+
+  async recordFanout(id: string, round: number, audience: number, messages: number): Promise<void> {
+    await this.update(id, {
+      ConditionExpression: '#round = :round',
+      UpdateExpression: 'SET pendingMessages = pendingMessages + :messages, #stats.audience = :audience',
+      ExpressionAttributeNames: { '#round': 'round', '#stats': 'stats' },
+      ExpressionAttributeValues: { ':round': round, ':messages': messages, ':audience': audience },
+    });
+  }
+
+  async messageDone(id: string, round: number, now: Date): Promise<void> {
+    const updated = await this.update(id, {
+      ConditionExpression: '#round = :round AND pendingMessages > :zero',
+      UpdateExpression: 'SET pendingMessages = pendingMessages - :one',
+      ExpressionAttributeNames: { '#round': 'round' },
+      ExpressionAttributeValues: { ':round': round, ':zero': 0, ':one': 1 },
+    });
+    if (updated && updated.pendingMessages === 0 && updated.status === 'sending') {
+      await this.update(id, {
+        ConditionExpression: '#status = :sending AND #round = :round AND pendingMessages = :zero',
+        UpdateExpression: 'SET #status = :sent, sentAt = :now, updatedAt = :now',
+        ExpressionAttributeNames: { '#status': 'status', '#round': 'round' },
+        ExpressionAttributeValues: {
+          ':sending': 'sending',
+          ':sent': 'sent',
+          ':round': round,
+          ':zero': 0,
+          ':now': now.toISOString(),
+        },
+      });
+    }
+  }
+
+  async addStats(id: string, deltas: Partial<CampaignStats>): Promise<Campaign | undefined> {
+    const entries = Object.entries(deltas).filter(([, value]) => value);
+    if (!entries.length) return this.get(id);
+    const names: Record<string, string> = { '#stats': 'stats' };
+    const values: Record<string, unknown> = {};
+    const adds = entries.map(([key, value], index) => {
+      names[`#s${index}`] = key;
+      values[`:v${index}`] = value;
+      return `#stats.#s${index} :v${index}`;
+    });
+    return this.update(id, {
+      ConditionExpression: 'attribute_exists(pk)',
+      UpdateExpression: `ADD ${adds.join(', ')}`,
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
+    });
+  }
+
+  async claimSend(campaignId: string, email: string, now: Date, leaseMs: number): Promise<ClaimOutcome> {
+    try {
+      await this.dynamo.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { ...keys.sendMarker(campaignId, email), state: 'sending', claimedAt: now.getTime() },
+          // A claim older than the lease belongs to a worker that died: the send is taken over.
+          ConditionExpression: 'attribute_not_exists(pk) OR (#state = :sending AND claimedAt < :stale)',
+          ExpressionAttributeNames: { '#state': 'state' },
+          ExpressionAttributeValues: { ':sending': 'sending', ':stale': now.getTime() - leaseMs },
+        }),
+      );
+      return 'claimed';
+    } catch (error) {
+      if (!conditionFailed(error)) throw error;
+    }
+    const { Item } = await this.dynamo.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: keys.sendMarker(campaignId, email),
+        ConsistentRead: true,
+      }),
+    );
+    return Item?.state === 'sending' ? 'in-flight' : 'done';
+  }
+
+  async completeSend(campaignId: string, email: string, messageId: string, now: Date): Promise<void> {
+    const sentAt = now.toISOString();
+    await this.dynamo.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: keys.sendMarker(campaignId, email),
+        UpdateExpression:
+          'SET #state = :sent, messageId = :messageId, sentAt = :sentAt, email = :email, campaignId = :campaignId, ' +
+          'gsi1pk = :gsi1pk, gsi1sk = :gsi1sk REMOVE claimedAt',
+        ExpressionAttributeNames: { '#state': 'state' },
+        ExpressionAttributeValues: {
+          ':sent': 'sent',
+          ':messageId': messageId,
+          ':sentAt': sentAt,
+          ':email': email,
+          ':campaignId': campaignId,
+          ':gsi1pk': keys.mailedIndex(email),
+          ':gsi1sk': `${sentAt}#${campaignId}`,
+        },
+      }),
+    );
+  }
+
+  async releaseSend(campaignId: string, email: string): Promise<void> {
+    try {
+      await this.dynamo.send(
+        new DeleteCommand({
+          TableName: this.tableName,
+          Key: keys.sendMarker(campaignId, email),
+          ConditionExpression: '#state = :sending',
+          ExpressionAttributeNames: { '#state': 'state' },
+          ExpressionAttributeValues: { ':sending': 'sending' },
+        }),
+      );
+    } catch (error) {
+      if (!conditionFailed(error)) throw error;
+    }
+  }
+
+  async skipSend(campaignId: string, email: string, reason: string, now: Date): Promise<boolean> {
+    try {
+      await this.dynamo.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { ...keys.sendMarker(campaignId, email), state: 'skipped', reason, at: now.toISOString() },
+          ConditionExpression: 'attribute_not_exists(pk) OR (#state = :sending)',
+          ExpressionAttributeNames: { '#state': 'state' },
+          ExpressionAttributeValues: { ':sending': 'sending' },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (conditionFailed(error)) return false;
+      throw error;
+    }
+  }
+
+  async lastCampaignMailedTo(email: string): Promise<string | undefined> {
+    const { Items } = await this.dynamo.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: TABLE_KEYS.gsi1.name,
+        KeyConditionExpression: 'gsi1pk = :pk',
+        ExpressionAttributeValues: { ':pk': keys.mailedIndex(email) },
+        ScanIndexForward: false,
+        Limit: 1,
+      }),
+    );
+    const item = Items?.[0];
+    return item ? String(item.campaignId) : undefined;
+  }
+
+  async markersFor(email: string): Promise<{ campaignId: string; state: string; sentAt?: string }[]> {
+    const { Items } = await this.dynamo.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: TABLE_KEYS.gsi1.name,
+        KeyConditionExpression: 'gsi1pk = :pk',
+        ExpressionAttributeValues: { ':pk': keys.mailedIndex(email) },
+      }),
+    );
+    return (Items ?? []).map((item) => ({
+      campaignId: String(item.campaignId),
+      state: String(item.state),
+      sentAt: item.sentAt ? String(item.sentAt) : undefined,
+    }));
+  }
+
+  async deleteMarker(campaignId: string, email: string): Promise<void> {
+    await this.dynamo.send(
+      new DeleteCommand({ TableName: this.tableName, Key: keys.sendMarker(campaignId, email) }),
+    );
+  }
+
+  private async update(
+    id: string,
+    input: Omit<ConstructorParameters<typeof UpdateCommand>[0], 'TableName' | 'Key'>,
+  ): Promise<Campaign | undefined> {
+    try {
+      const { Attributes } = await this.dynamo.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.campaign(id),
+          ReturnValues: 'ALL_NEW',
+          ...input,
+        }),
+      );
+      return Attributes ? toCampaign(Attributes) : undefined;
+    } catch (error) {
+      if (conditionFailed(error)) return undefined;
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,100 @@
+import { z } from '@hono/zod-openapi';
+import { CAMPAIGN_STATUSES, EVENT_AUDIENCES } from './campaign.js';
+
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+const NO_CONTROL = 'Ce champ ne doit contenir ni retour à la ligne ni caractère de contrôle.';
+
+const headerText = (max: number) =>
+  z
+    .string({ error: 'Ce champ doit être un texte.' })
+    .refine((value) => !CONTROL_CHARACTERS.test(value), NO_CONTROL)
+    .trim()
+    .max(max, `${max} caractères au maximum.`);
+
+export const campaignBodySchema = z
+  .object({
+    subject: headerText(200).pipe(z.string().min(1, 'Indiquez un objet.')),
+    preheader: headerText(200).optional(),
+    fromName: headerText(100)
+      .refine((value) => !/[<>"@]/.test(value), 'Le nom d’expéditeur ne doit contenir ni <, >, " ni @.')
+      .optional(),
+    audience: z
+      .object({
+        topics: z
+          .array(z.string().regex(/^[a-z0-9-]{1,60}$/, 'Thème inconnu.'))
+          .max(20)
+          .optional(),
+        event: z
+          .object({ id: z.string().min(1).max(100), who: z.enum(EVENT_AUDIENCES) })
+          .strict()
+          .optional(),
+      })
+      .strict(),
+    mjml: z
+      .string({ error: 'Indiquez le corps de la lettre (MJML).' })
+      .min(1, 'Indiquez le corps de la lettre (MJML).')
+      .max(100_000, '100 000 caractères au maximum.')
+      .openapi({
+        description:
+          'Le corps (sections MJML : mj-text, mj-image, mj-button…), placé dans la mise en page commune.',
+      }),
+  })
+  .strict()
+  .openapi('CampaignBody');
+
+export const campaignParams = z.object({
+  id: z
+    .string()
+    .min(1)
+    .max(100)
+    .openapi({ param: { name: 'id', in: 'path' } }),
+});
+
+export const statsSchema = z.object({
+  audience: z.number(),
+  sent: z.number(),
+  delivered: z.number(),
+  bounced: z.number(),
+  complained: z.number(),
+  unsubscribed: z.number(),
+  opened: z.number().optional(),
+  clicked: z.number().optional(),
+});
+
+export const campaignViewSchema = z
+  .object({
+    id: z.string(),
+    subject: z.string(),
+    preheader: z.string().optional(),
+    fromName: z.string().optional(),
+    audience: z.object({}).passthrough(),
+    mjml: z.string(),
+    status: z.enum(CAMPAIGN_STATUSES),
+    scheduledAt: z.string().optional(),
+    startedAt: z.string().optional(),
+    sentAt: z.string().optional(),
+    pausedReason: z.string().optional(),
+    /** Recipients dropped at send time because they unsubscribed or were suppressed after the fan-out. */
+    excluded: z.number(),
+    stats: statsSchema,
+    createdAt: z.string(),
+  })
+  .openapi('Campaign');
+
+export const sendBodySchema = z
+  .object({
+    at: z.iso
+      .datetime({ offset: true, error: 'Date ISO 8601 attendue, par exemple 2026-12-01T09:00:00+01:00.' })
+      .optional(),
+  })
+  .strict();
+
+export const testBodySchema = z
+  .object({
+    to: z
+      .array(z.email({ error: 'Adresse e-mail invalide.' }))
+      .min(1)
+      .max(10),
+  })
+  .strict();

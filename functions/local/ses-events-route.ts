@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import type { Hub } from '../composition/hub.js';
+import type { HubApp } from '../http/env.js';
+import { parseOrThrow } from '../http/validation.js';
+import { toSesRecord } from '../campaigns/campaign-feedback.js';
+
+const bodySchema = z
+  .object({
+    type: z.enum(['Bounce', 'Complaint', 'Delivery']),
+    email: z.email(),
+    bounceType: z.enum(['Permanent', 'Transient', 'Undetermined']).optional(),
+  })
+  .strict();
+
+/** Local hub only: simulates SES feedback, handled by the same code as the deployed event destination. */
+export function registerLocalSesEvents(app: HubApp, hub: Hub): void {
+  app.post('/_local/ses-events', async (c) => {
+    const body = parseOrThrow(bodySchema, await c.req.json().catch(() => undefined));
+    const { record, deliveredTo } = toSesRecord(body);
+    await hub.campaignFeedback.record(record, deliveredTo);
+    return c.json({ recorded: body.type }, 202);
+  });
+}
