@@ -2,13 +2,19 @@ import type { HubApp } from '../http/env.js';
 import type { Hub } from '../composition/hub.js';
 import { renderPage } from '../pages/render.js';
 import { EventListPage } from './pages/event-list-page.js';
+import { EventFiltersSchema, filterEvents } from './pages/event-filters.js';
 import { EventPage } from './pages/event-page.js';
 import { NotFoundError } from '../shared/errors.js';
 import { Layout } from '../pages/layout.js';
 
 /** The public pages: the list of upcoming events and each event's page with its registration form. */
 export function registerEventPages(app: HubApp, hub: Hub): void {
-  app.get('/', async (c) => renderPage(c, <EventListPage events={await hub.events.listUpcoming()} />));
+  app.get('/', async (c) => {
+    const upcoming = await hub.events.listUpcoming();
+    const filters = EventFiltersSchema.parse(c.req.query());
+    const events = filterEvents(upcoming, filters);
+    return renderPage(c, <EventListPage events={events} upcoming={upcoming} filters={filters} />);
+  });
 
   app.get('/evenements/:slug', async (c) => {
     try {

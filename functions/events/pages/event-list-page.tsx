@@ -1,9 +1,20 @@
 import { Layout } from '../../pages/layout.js';
-import type { HubEvent } from '../event.js';
+import { EVENT_KINDS, type HubEvent } from '../event.js';
+import { eventMonths, monthLabel, type EventFilters } from './event-filters.js';
 import { KIND_LABELS, formatEventDates, placeLabel, seatsLabel } from './format.js';
 
-/** The home page: upcoming published events, soonest first. */
-export function EventListPage({ events }: { events: HubEvent[] }) {
+export interface EventListPageProps {
+  /** The events the filters keep. */
+  events: HubEvent[];
+  /** Every upcoming event: the months offered by the month filter. */
+  upcoming?: HubEvent[];
+  filters?: EventFilters;
+}
+
+/** The home page: upcoming published events, soonest first, filtered by kind and month without JavaScript. */
+export function EventListPage({ events, upcoming = events, filters = {} }: EventListPageProps) {
+  const filtered = Boolean(filters.type || filters.mois);
+  const months = eventMonths(upcoming);
   return (
     <Layout title="Événements à venir">
       <h1>Événements à venir</h1>
@@ -11,8 +22,43 @@ export function EventListPage({ events }: { events: HubEvent[] }) {
         Journées techniques, webinaires et formations de la filière de recyclage des aimants et terres rares
         en Auvergne-Rhône-Alpes.
       </p>
+      <form method="get" action="/" class="filters" role="search" aria-label="Filtrer les événements">
+        <div class="field">
+          <label for="type">Type</label>
+          <select id="type" name="type">
+            <option value="">Tous les types</option>
+            {EVENT_KINDS.map((kind) => (
+              <option value={kind} selected={filters.type === kind}>
+                {KIND_LABELS[kind]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="field">
+          <label for="mois">Mois</label>
+          <select id="mois" name="mois">
+            <option value="">Tous les mois</option>
+            {months.map((month) => (
+              <option value={month} selected={filters.mois === month}>
+                {monthLabel(month)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit">Filtrer</button>
+      </form>
+      <p class="meta" id="nombre">
+        {events.length} événement{events.length > 1 ? 's' : ''}
+        {filtered ? (
+          <>
+            {' '}
+            correspond{events.length > 1 ? 'ent' : ''} à votre choix ·{' '}
+            <a href="/">Voir tous les événements</a>
+          </>
+        ) : null}
+      </p>
       {events.length ? (
-        <ul class="event-list" style="list-style:none;padding:0">
+        <ul class="plain" aria-labelledby="nombre">
           {events.map((event) => (
             <li class="card">
               <p class="badge">{KIND_LABELS[event.kind]}</p>
@@ -27,7 +73,11 @@ export function EventListPage({ events }: { events: HubEvent[] }) {
           ))}
         </ul>
       ) : (
-        <p class="notice">Aucun événement n’est programmé pour le moment. Revenez bientôt !</p>
+        <p class="notice">
+          {filtered
+            ? 'Aucun événement ne correspond à ce choix.'
+            : 'Aucun événement n’est programmé pour le moment. Revenez bientôt !'}
+        </p>
       )}
     </Layout>
   );

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { EVENT_KINDS, EVENT_TIME_ZONE, type HubEvent } from '../event.js';
+
+/** The public list's query string (`?type=webinar&mois=2026-03`); anything unexpected means "all". */
+export const EventFiltersSchema = z.object({
+  type: z.enum(EVENT_KINDS).optional().catch(undefined),
+  mois: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+    .optional()
+    .catch(undefined),
+});
+export type EventFilters = z.infer<typeof EventFiltersSchema>;
+
+const monthKey = new Intl.DateTimeFormat('en-CA', {
+  timeZone: EVENT_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+});
+const monthName = new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', month: 'long', year: 'numeric' });
+
+/** `2026-03`: the Paris month an event starts in. */
+export function eventMonth(event: Pick<HubEvent, 'startsAt'>): string {
+  return monthKey.format(new Date(event.startsAt)).slice(0, 7);
+}
+
+/** "mars 2026". */
+export function monthLabel(month: string): string {
+  return monthName.format(new Date(`${month}-15T12:00:00Z`));
+}
+
+/** The months that have events, in order: the choices of the month filter. */
+export function eventMonths(events: readonly Pick<HubEvent, 'startsAt'>[]): string[] {
+  return [...new Set(events.map(eventMonth))].sort();
+}
+
+export function filterEvents<T extends Pick<HubEvent, 'kind' | 'startsAt'>>(
+  events: T[],
+  filters: EventFilters,
+): T[] {
+  return events.filter(
+    (event) =>
+      (!filters.type || event.kind === filters.type) && (!filters.mois || eventMonth(event) === filters.mois),
+  );
+}
