@@ -1,0 +1,134 @@
+import type { Context } from 'hono';
+import type { HubApp, HubEnv } from '../../http/env.js';
+import type { Hub } from '../../composition/hub.js';
+import { renderPage } from '../../pages/render.js';
+import { HubError, ValidationError } from '../../shared/errors.js';
+import { parseOrThrow } from '../../http/validation.js';
+import { CreateKitBodySchema } from '../schemas.js';
+import { downloadStats } from '../kit-views.js';
+import { KitAdminPage, KitsAdminPage } from './staff-pages.js';
+import { UPLOAD_SCRIPT } from './upload-script.js';
+
+const NOTICES: Record<string, string> = {
+  cree: 'Kit créé. Préparez sa première version, ajoutez les fichiers, puis publiez.',
+  version: 'Nouvelle version en préparation : elle reprend les fichiers de la version courante.',
+  publiee:
+    'Version publiée : le ZIP est prêt et les partenaires qui avaient téléchargé l’ancienne sont prévenus.',
+  retire: 'Fichier retiré de la version en préparation.',
+};
+
+/** Staff kit manager. Every form works without JavaScript except the upload, which the script enhances. */
+export function registerStaffKitPages(app: HubApp, hub: Hub): void {
+  app.get('/admin/kits/televersement.js', (c) =>
+    c.body(UPLOAD_SCRIPT, 200, {
+      'content-type': 'text/javascript; charset=utf-8',
+      'cache-control': 'no-cache',
+    }),
+  );
+
+  app.get('/admin/kits', async (c) =>
+    renderPage(
+      c,
+      <KitsAdminPage
+        kits={await hub.kits.listKits()}
+        organisations={await hub.partners.listOrganisations()}
+      />,
+    ),
+  );
+
+  app.post('/admin/kits', async (c) => {
+    const form = await c.req.parseBody({ all: true });
+    const text = (name: string) => (typeof form[name] === 'string' ? (form[name] as string) : '');
+    const chosen = ([] as unknown[])
+      .concat(form.organisations ?? [])
+      .filter((id): id is string => typeof id === 'string');
+    const audience = text('audience') === 'organisations' ? { organisations: chosen } : text('audience');
+    try {
+      const input = parseOrThrow(CreateKitBodySchema, {
+        title: text('title'),
+        description: text('description'),
+        audience,
+      });
+      const kit = await hub.kits.createKit(input);
+      return c.redirect(`/admin/kits/${kit.id}?fait=cree`, 303);
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      return renderPage(
+        c,
+        <KitsAdminPage
+          kits={await hub.kits.listKits()}
+          organisations={await hub.partners.listOrganisations()}
+          errors={error.fields ?? {}}
+          values={{ title: text('title'), description: text('description') }}
+        />,
+        400,
+      );
+    }
+  });
+
+  app.get('/admin/kits/:id', async (c) => managerPage(c, { notice: NOTICES[c.req.query('fait') ?? ''] }));
+
+  app.post('/admin/kits/:id/versions', async (c) => {
+    const form = await c.req.parseBody();
+    const notes =
+      typeof form.notes === 'string' && form.notes.trim() ? form.notes.trim().slice(0, 2000) : undefined;
+    return act(c, () => hub.kits.createVersion(c.req.param('id'), notes), 'version');
+  });
+
+  app.post('/admin/kits/:id/versions/:version/publier', (c) =>
+    act(c, () => hub.kits.publish(c.req.param('id'), Number(c.req.param('version'))), 'publiee'),
+  );
+
+  app.post('/admin/kits/:id/versions/:version/assets/:assetId/retirer', (c) =>
+    act(
+      c,
+      () => hub.kits.removeAsset(c.req.param('id'), Number(c.req.param('version')), c.req.param('assetId')),
+      'retire',
+    ),
+  );
+
+  app.post('/admin/kits/:id/partage', async (c) => {
+    const form = await c.req.parseBody();
+    const days = Math.min(30, Math.max(1, Math.trunc(Number(form.days)) || 7));
+    const shareLink = await hub.kits.shareLink(c.req.param('id'), days);
+    return managerPage(c, { shareLink });
+  });
+
+  /** Runs a staff action; a refusal (409, 404…) shows on the page rather than as a bare error. */
+  async function act(c: Context<HubEnv>, action: () => Promise<unknown>, done: string) {
+    try {
+      await action();
+    } catch (error) {
+      if (!(error instanceof HubError) || error.status >= 500) throw error;
+      return managerPage(c, { error: error.detail ?? error.title }, error.status === 404 ? 404 : 409);
+    }
+    return c.redirect(`/admin/kits/${c.req.param('id')}?fait=${done}`, 303);
+  }
+
+  async function managerPage(
+    c: Context<HubEnv>,
+    extra: { notice?: string | undefined; error?: string; shareLink?: { url: string; expiresAt: string } },
+    status: 200 | 404 | 409 = 200,
+  ) {
+    const id = c.req.param('id')!;
+    const kit = await hub.kits.getKit(id);
+    const organisations = await hub.partners.listOrganisations();
+    const [versions, downloads] = await Promise.all([
+      hub.kits.versionsWithAssets(id),
+      hub.kits.downloads(id),
+    ]);
+    return renderPage(
+      c,
+      <KitAdminPage
+        kit={kit}
+        organisations={organisations}
+        versions={versions}
+        stats={downloadStats(downloads, organisations)}
+        {...(extra.notice ? { notice: extra.notice } : {})}
+        {...(extra.error ? { error: extra.error } : {})}
+        {...(extra.shareLink ? { shareLink: extra.shareLink } : {})}
+      />,
+      status,
+    );
+  }
+}

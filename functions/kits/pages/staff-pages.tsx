@@ -1,0 +1,328 @@
+import { Layout } from '../../pages/layout.js';
+import type { Organisation } from '../../partners/organisation.js';
+import type { Kit, KitAsset, KitVersion } from '../kit.js';
+import type { downloadStats } from '../kit-views.js';
+import { frenchSize, parisDate, typeLabel } from './format.js';
+
+const STATUS: Record<KitVersion['status'], string> = {
+  draft: 'En préparation',
+  published: 'Publiée (courante)',
+  superseded: 'Remplacée',
+};
+
+function audienceLabel(kit: Kit, organisations: Organisation[]): string {
+  if (kit.audience === 'public') return 'Public (kit presse)';
+  if (kit.audience === 'partners') return 'Toutes les organisations partenaires';
+  const names = new Map(organisations.map((organisation) => [organisation.id, organisation.name]));
+  return `Réservé à : ${kit.audience.organisations.map((id) => names.get(id) ?? id).join(', ')}`;
+}
+
+export interface KitsAdminPageProps {
+  kits: Kit[];
+  organisations: Organisation[];
+  errors?: Record<string, string[]>;
+  values?: { title?: string; description?: string };
+}
+
+function FieldError({ id, messages }: { id: string; messages: string[] | undefined }) {
+  return messages?.length ? (
+    <p class="error" id={id}>
+      {messages.join(' ')}
+    </p>
+  ) : null;
+}
+
+/** Staff: every kit, and the form that creates one. */
+export function KitsAdminPage({ kits, organisations, errors, values }: KitsAdminPageProps) {
+  return (
+    <Layout title="Kits de communication — équipe" staff>
+      <h1>Kits de communication</h1>
+      {kits.length ? (
+        <div class="table-wrap">
+          <table class="responsive">
+            <thead>
+              <tr>
+                <th scope="col">Kit</th>
+                <th scope="col">Ouvert à</th>
+                <th scope="col">Version courante</th>
+              </tr>
+            </thead>
+            <tbody>
+              {kits.map((kit) => (
+                <tr>
+                  <td data-label="Kit">
+                    <a href={`/admin/kits/${kit.id}`}>{kit.title}</a>
+                  </td>
+                  <td data-label="Ouvert à">{audienceLabel(kit, organisations)}</td>
+                  <td data-label="Version courante">
+                    {kit.currentVersion ?? 'aucune'}
+                    {kit.draftVersion ? ` (version ${kit.draftVersion} en préparation)` : ''}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p>Aucun kit pour le moment.</p>
+      )}
+      <h2>Créer un kit</h2>
+      <form method="post" action="/admin/kits" novalidate>
+        <div class="field">
+          <label for="title">Titre</label>
+          <FieldError id="title-error" messages={errors?.title} />
+          <input type="text" id="title" name="title" required value={values?.title ?? ''} />
+        </div>
+        <div class="field">
+          <label for="description">Description</label>
+          <FieldError id="description-error" messages={errors?.description} />
+          <textarea id="description" name="description" rows={3}>
+            {values?.description ?? ''}
+          </textarea>
+        </div>
+        <fieldset>
+          <legend>Ouvert à</legend>
+          <FieldError id="audience-error" messages={errors?.audience ?? errors?.['audience.organisations']} />
+          <div class="checkbox">
+            <input type="radio" id="audience-public" name="audience" value="public" />
+            <label for="audience-public">Tout le monde (kit presse public)</label>
+          </div>
+          <div class="checkbox">
+            <input type="radio" id="audience-partners" name="audience" value="partners" checked />
+            <label for="audience-partners">Toutes les organisations partenaires</label>
+          </div>
+          <div class="checkbox">
+            <input type="radio" id="audience-some" name="audience" value="organisations" />
+            <label for="audience-some">Seulement les organisations cochées :</label>
+          </div>
+          {organisations.map((organisation) => (
+            <div class="checkbox">
+              <input
+                type="checkbox"
+                id={`org-${organisation.id}`}
+                name="organisations"
+                value={organisation.id}
+              />
+              <label for={`org-${organisation.id}`}>{organisation.name}</label>
+            </div>
+          ))}
+        </fieldset>
+        <button type="submit">Créer le kit</button>
+      </form>
+    </Layout>
+  );
+}
+
+export interface KitAdminPageProps {
+  kit: Kit;
+  organisations: Organisation[];
+  versions: { version: KitVersion; assets: KitAsset[] }[];
+  stats: ReturnType<typeof downloadStats>;
+  notice?: string;
+  error?: string;
+  shareLink?: { url: string; expiresAt: string };
+}
+
+/** Staff: one kit — versions and files, upload with a progress bar, publish, share link, statistics. */
+export function KitAdminPage({
+  kit,
+  organisations,
+  versions,
+  stats,
+  notice,
+  error,
+  shareLink,
+}: KitAdminPageProps) {
+  const draft = versions.find(({ version }) => version.status === 'draft');
+  return (
+    <Layout title={`${kit.title} — équipe`} staff>
+      <p>
+        <a href="/admin/kits">← Tous les kits</a>
+      </p>
+      <h1>{kit.title}</h1>
+      <p class="meta">
+        {audienceLabel(kit, organisations)} · adresse publique :{' '}
+        <a href={`/kits/${kit.slug}`}>/kits/{kit.slug}</a>
+      </p>
+      {error ? (
+        <p class="error-summary" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {notice ? (
+        <p class="notice" role="status">
+          {notice}
+        </p>
+      ) : null}
+      {shareLink ? (
+        <p class="notice" role="status">
+          Lien de partage (valable jusqu’au {parisDate(shareLink.expiresAt)}) : <code>{shareLink.url}</code>
+        </p>
+      ) : null}
+
+      {draft ? null : (
+        <form method="post" action={`/admin/kits/${kit.id}/versions`}>
+          <div class="field">
+            <label for="notes">Ce qui change dans la nouvelle version (facultatif)</label>
+            <textarea id="notes" name="notes" rows={2}></textarea>
+          </div>
+          <button type="submit">Préparer une nouvelle version</button>
+        </form>
+      )}
+
+      {versions.map(({ version, assets }) => (
+        <section class="card" aria-labelledby={`v${version.version}`}>
+          <h2 id={`v${version.version}`}>
+            Version {version.version} <span class="badge">{STATUS[version.status]}</span>
+          </h2>
+          {version.notes ? <p>{version.notes}</p> : null}
+          {version.publishedAt ? <p class="meta">Publiée le {parisDate(version.publishedAt)}</p> : null}
+          {assets.length ? (
+            <div class="table-wrap">
+              <table class="responsive">
+                <thead>
+                  <tr>
+                    <th scope="col">Fichier</th>
+                    <th scope="col">Type</th>
+                    <th scope="col">Taille</th>
+                    <th scope="col">État</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {assets.map((asset) => (
+                    <tr>
+                      <td data-label="Fichier">
+                        {asset.status === 'ready' && version.status !== 'draft' ? (
+                          <a
+                            href={`/api/admin/kits/${kit.id}/versions/${version.version}/assets/${asset.id}/download`}
+                          >
+                            {asset.name}
+                          </a>
+                        ) : (
+                          asset.name
+                        )}
+                      </td>
+                      <td data-label="Type">{typeLabel(asset.contentType)}</td>
+                      <td data-label="Taille">{frenchSize(asset.size)}</td>
+                      <td data-label="État">
+                        {asset.status === 'ready' ? 'Vérifié' : 'Envoi non confirmé'}
+                        {version.status === 'draft' ? (
+                          <form
+                            method="post"
+                            class="inline"
+                            action={`/admin/kits/${kit.id}/versions/${version.version}/assets/${asset.id}/retirer`}
+                          >
+                            {' '}
+                            <button type="submit" class="link">
+                              Retirer<span class="visually-hidden"> {asset.name}</span>
+                            </button>
+                          </form>
+                        ) : null}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : (
+            <p>Aucun fichier.</p>
+          )}
+          {version.status === 'draft' ? (
+            <>
+              <form
+                id="televersement"
+                data-api={`/api/admin/kits/${kit.id}/versions/${version.version}/assets`}
+                method="post"
+                action="#"
+              >
+                <p class="hint sans-js">
+                  L’envoi de fichiers demande JavaScript (envoi direct vers le stockage).
+                </p>
+                <fieldset disabled>
+                  <legend>Ajouter des fichiers</legend>
+                  <div class="field">
+                    <label for="fichiers">Fichiers (500 Mo au plus chacun)</label>
+                    <input type="file" id="fichiers" name="fichiers" multiple />
+                  </div>
+                  <button type="submit">Envoyer</button>
+                  <progress id="televersement-progression" hidden max="1" value="0">
+                    Progression de l’envoi
+                  </progress>
+                  <p id="televersement-etat" role="status" aria-live="polite"></p>
+                </fieldset>
+              </form>
+              <form method="post" action={`/admin/kits/${kit.id}/versions/${version.version}/publier`}>
+                <button type="submit">Publier la version {version.version}</button>
+              </form>
+            </>
+          ) : version.zipKey ? (
+            <p>
+              <a href={`/api/admin/kits/${kit.id}/versions/${version.version}/download.zip`}>
+                Archive ZIP ({frenchSize(version.zipSize ?? 0)})
+              </a>
+            </p>
+          ) : null}
+        </section>
+      ))}
+
+      {kit.audience === 'public' ? null : (
+        <form method="post" action={`/admin/kits/${kit.id}/partage`} class="card">
+          <h2>Lien de partage</h2>
+          <p>
+            Pour un journaliste, par exemple : le lien ouvre ce kit sans connexion, jusqu’à son expiration.
+          </p>
+          <div class="field">
+            <label for="days">Valable (jours, 1 à 30)</label>
+            <input type="number" id="days" name="days" min="1" max="30" value="7" />
+          </div>
+          <button type="submit">Créer un lien de partage</button>
+        </form>
+      )}
+
+      <h2>Téléchargements</h2>
+      <p>
+        {stats.total} téléchargement{stats.total > 1 ? 's' : ''} ·{' '}
+        <a href={`/api/admin/kits/${kit.id}/downloads.csv`}>Exporter en CSV</a>
+      </p>
+      {stats.total ? (
+        <div class="table-wrap">
+          <table>
+            <caption class="visually-hidden">Téléchargements par organisation</caption>
+            <thead>
+              <tr>
+                <th scope="col">Organisation</th>
+                <th scope="col">Téléchargements</th>
+              </tr>
+            </thead>
+            <tbody>
+              {stats.byOrganisation.map((row) => (
+                <tr>
+                  <td>{row.organisation}</td>
+                  <td>{row.count}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <table>
+            <caption class="visually-hidden">Téléchargements par version</caption>
+            <thead>
+              <tr>
+                <th scope="col">Version</th>
+                <th scope="col">Téléchargements</th>
+              </tr>
+            </thead>
+            <tbody>
+              {stats.byVersion.map((row) => (
+                <tr>
+                  <td>{row.version}</td>
+                  <td>{row.count}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      <script src="/admin/kits/televersement.js" defer></script>
+    </Layout>
+  );
+}
