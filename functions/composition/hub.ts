@@ -92,6 +92,8 @@ export function buildHub(config: HubConfig, clients: AwsClients, overrides: HubO
     notifier,
     clock,
     signer,
+    // Bound late: the newsletter is built with the campaign parts below.
+    newsletterOptIn: (registration) => campaignParts.newsletter.subscribeRegistrant(registration),
   });
   const events = new EventService(eventStore, registrationStore, notifier, clock, registrations);
   const campaignParts = buildCampaignParts(config, clients, {

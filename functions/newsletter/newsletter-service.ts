@@ -83,6 +83,22 @@ export class NewsletterService {
     });
   }
 
+  /** A registrant who ticked the newsletter box: the same double opt-in mail, for every topic. */
+  async subscribeRegistrant(registration: {
+    email: string;
+    firstName: string;
+    eventId: string;
+  }): Promise<void> {
+    const topics = (await this.deps.store.listTopics()).map((topic) => topic.slug);
+    if (!topics.length) return;
+    await this.subscribe({
+      email: registration.email,
+      firstName: registration.firstName,
+      topics,
+      source: `registration:${registration.eventId}`,
+    });
+  }
+
   /** What a confirmation link points at, without confirming (GET may be a link scanner). */
   async previewConfirmation(token: string): Promise<{ email: string; topics: Topic[]; confirmed: boolean }> {
     const { email, nonce } = this.readConfirmToken(token);

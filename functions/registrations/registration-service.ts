@@ -34,6 +34,8 @@ export interface RegistrationServiceDeps {
   notifier: RegistrationNotifier;
   clock: Clock;
   signer: LinkSigner;
+  /** Sends the newsletter's double opt-in mail to a registrant who ticked the box (the wish alone subscribes no one). */
+  newsletterOptIn?: (registration: Registration) => Promise<void>;
 }
 
 export interface RegisterResult {
@@ -96,6 +98,10 @@ export class RegistrationService {
           await this.notify('confirmed', registration, () =>
             this.deps.notifier.confirmed(event, registration),
           );
+        }
+        const { newsletterOptIn } = this.deps;
+        if (registration.newsletter && newsletterOptIn) {
+          await this.notify('newsletter opt-in', registration, () => newsletterOptIn(registration));
         }
         return { event, registration, created: true };
       }

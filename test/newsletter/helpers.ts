@@ -1,4 +1,5 @@
-import { lastMailTo } from '../support/local-mailbox.js';
+import { simpleParser } from 'mailparser';
+import { rawMailsTo } from '../support/local-mailbox.js';
 import type { TestHub } from '../support/test-hub.js';
 
 export const json = (body: unknown) => ({
@@ -29,8 +30,10 @@ export async function subscribe(
 
 /** The confirmation token from the double opt-in mail the address received last. */
 export async function confirmTokenFromMail(email: string): Promise<string> {
-  const mail = await lastMailTo(email);
-  const match = /\/newsletter\/confirm\?token=([A-Za-z0-9_.%-]+)/.exec(mail.text ?? '');
+  const mails = await rawMailsTo(email);
+  const latest = mails.find((mail) => mail.subject.startsWith('Confirmez votre abonnement'));
+  const text = latest ? ((await simpleParser(latest.raw)).text ?? '') : '';
+  const match = /\/newsletter\/confirm\?token=([A-Za-z0-9_.%-]+)/.exec(text);
   if (!match) throw new Error(`no confirmation link in the mail to ${email}`);
   return decodeURIComponent(match[1]!);
 }
