@@ -62,8 +62,15 @@ export function RegistrationsPage({ event, all, shown, filters, notice }: Regist
           type="search"
           value={filters.q}
           hint="Nom, e-mail ou organisation"
+          marked={false}
         />
-        <SelectField name="statut" label="Statut" value={filters.statut} options={STATUS_OPTIONS} />
+        <SelectField
+          name="statut"
+          label="Statut"
+          value={filters.statut}
+          options={STATUS_OPTIONS}
+          marked={false}
+        />
         <button type="submit">Filtrer</button>
       </form>
       <h2 id="resultats" aria-live="polite">

@@ -34,6 +34,8 @@ export interface FieldProps {
   value?: string | undefined;
   errors?: FieldErrors | undefined;
   required?: boolean;
+  /** Marks the label with " *" or " (facultatif)"; off for filters, where nothing is required. */
+  marked?: boolean;
   hint?: Child;
 }
 
@@ -47,11 +49,16 @@ function described(name: string, hint: Child | undefined, errors: FieldErrors | 
   };
 }
 
-function FieldLabel({ name, label, required }: Pick<FieldProps, 'name' | 'label' | 'required'>) {
+function FieldLabel({
+  name,
+  label,
+  required,
+  marked = true,
+}: Pick<FieldProps, 'name' | 'label' | 'required' | 'marked'>) {
   return (
     <label for={name}>
       {label}
-      {required ? ' *' : ' (facultatif)'}
+      {marked ? (required ? ' *' : ' (facultatif)') : null}
     </label>
   );
 }

@@ -20,7 +20,8 @@ export function Layout({ title, children, staff, section }: LayoutProps) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         {staff ? <meta name="robots" content="noindex" /> : null}
         <title>{`${title} · Filière aimants & terres rares AURA`}</title>
-        <style>{siteCss}</style>
+        {/* A constant, not escaped: quotes and `>` are CSS here, not text. */}
+        <style dangerouslySetInnerHTML={{ __html: siteCss }} />
       </head>
       <body>
         <a class="skip-link" href="#contenu">

@@ -11,14 +11,14 @@ header.site{background:#0b3d66;color:#fff;padding:1rem}
 header.site a{color:#fff}
 header.site nav ul{list-style:none;display:flex;flex-wrap:wrap;gap:1rem;margin:.5rem 0 0;padding:0}
 .brand{font-weight:700;font-size:1.15rem;text-decoration:none}
-main{max-width:60rem;margin:0 auto;padding:1rem}
+main{max-width:60rem;margin:0 auto;padding:1rem;overflow-wrap:anywhere}
 footer.site{border-top:1px solid #ccc;padding:1rem;font-size:.9rem;color:#333;max-width:60rem;margin:2rem auto 0}
 .card{border:1px solid #c8c8c8;border-radius:.5rem;padding:1rem;margin:0 0 1rem}
 .meta{color:#3a3a3a;font-size:.95rem}
 .badge{display:inline-block;background:#e8f0f8;color:#0b3d66;border-radius:1rem;padding:0 .6rem;font-size:.85rem}
 form .field{margin:0 0 1rem}
 label{display:block;font-weight:600}
-input[type=text],input[type=email],input[type=url],input[type=number],input[type=datetime-local],select,textarea{width:100%;max-width:32rem;padding:.5rem;border:1px solid #595959;border-radius:.25rem;font:inherit}
+input[type=text],input[type=email],input[type=url],input[type=number],input[type=search],input[type=datetime-local],select,textarea{width:100%;max-width:32rem;padding:.5rem;border:1px solid #595959;border-radius:.25rem;font:inherit}
 .checkbox label{display:inline;font-weight:400}
 .hint{color:#3a3a3a;font-size:.9rem;margin:.1rem 0}
 .error{color:#b00020;font-weight:600;margin:.25rem 0}
@@ -65,7 +65,7 @@ figure svg{width:100%;height:auto;max-width:48rem;display:block}
 @media (max-width:40rem){
 .responsive thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
 .responsive tr{display:block;border:1px solid #c8c8c8;border-radius:.5rem;margin:0 0 1rem;padding:.5rem}
-.responsive th,.responsive td{display:block;border:0;padding:.2rem 0}
+.responsive th,.responsive td{display:block;border:0;padding:.2rem 0;overflow-wrap:anywhere}
 .responsive td[data-label]::before{content:attr(data-label) " : ";font-weight:600}
 .door button{width:100%}
 }

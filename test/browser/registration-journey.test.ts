@@ -4,15 +4,14 @@ import type { HubEvent } from '../../functions/events/event.js';
 import { technicalDayBody } from '../events/fixtures.js';
 import { uniqueEmail } from '../support/test-hub.js';
 import { startBrowserHarness, type BrowserHarness } from './harness.js';
-import { checkPage, focused, linkInMail, tabTo } from './journeys.js';
+import { checkPage, focused, linkInMail, loadAndWeigh, tabTo } from './journeys.js';
 
 describe('in Chromium', () => {
   let h: BrowserHarness;
   let event: HubEvent;
-  const staff = uniqueEmail('equipe');
 
   beforeAll(async () => {
-    h = await startBrowserHarness({}, { HUB_STAFF_EMAILS: staff });
+    h = await startBrowserHarness();
     const draft = await h.hub.events.create(
       technicalDayBody({ title: 'Journée technique : démontage des moteurs à aimants' }) as NewEvent,
     );
@@ -88,33 +87,58 @@ describe('in Chromium', () => {
   );
 
   it(
-    'staff sign in from the link in the mail, see the event, and sign out',
-    { timeout: 90_000 },
+    'every public page passes axe, fits 360 px, and weighs under 100 KB with no third-party request',
+    { timeout: 120_000 },
     async () => {
       const page = await h.newPage();
+      const month = event.startsAt.slice(0, 7);
+      const pages: [string, string][] = [
+        ['/', 'public-liste'],
+        [`/?type=${event.kind}&mois=${month}`, 'public-liste-filtree'],
+        ['/?type=webinar&mois=2000-01', 'public-liste-vide'],
+        [`/evenements/${event.slug}`, 'public-evenement'],
+        ['/evenements/inconnu', 'public-introuvable'],
+        ['/inscriptions/annuler?token=faux', 'public-lien-invalide'],
+        ['/mentions-legales', 'public-mentions-legales'],
+        ['/donnees-personnelles', 'public-donnees-personnelles'],
+        ['/accessibilite', 'public-accessibilite'],
+        ['/connexion', 'public-connexion'],
+      ];
 
-      await page.goto('/connexion');
-      await checkPage(page, 'equipe-1-connexion');
-      await tabTo(page, 'email');
-      await page.keyboard.type(staff);
-      await Promise.all([
-        page.waitForURL((url) => url.pathname === '/connexion'),
-        page.keyboard.press('Enter'),
-      ]);
-      await expect.poll(() => page.locator('h1').textContent()).toBe('Vérifiez votre messagerie');
-      await checkPage(page, 'equipe-2-lien-envoye');
+      for (const [path, name] of pages) {
+        const load = await loadAndWeigh(page, path, h.baseUrl);
+        expect(load.foreign, `${path}: third-party requests`).toEqual([]);
+        expect(load.bytes, `${path}: ${load.bytes} bytes`).toBeLessThan(100 * 1024);
+        await checkPage(page, name);
+      }
+    },
+  );
 
-      await page.goto(await linkInMail(staff, `${h.baseUrl}/auth/callback?token=`));
-      await page.waitForURL('**/admin');
-      await expect(page.getByRole('row', { name: new RegExp(event.title) }).textContent()).resolves.toContain(
-        'Publié',
-      );
-      await checkPage(page, 'equipe-3-admin');
+  it(
+    'the filters of the event list work with the keyboard and without JavaScript',
+    { timeout: 60_000 },
+    async () => {
+      const context = await h.browser.newContext({
+        baseURL: h.baseUrl,
+        javaScriptEnabled: false,
+        locale: 'fr-FR',
+      });
+      const page = await context.newPage();
+      try {
+        await page.goto('/');
+        await page.selectOption('#type', 'webinar');
+        await Promise.all([
+          page.waitForURL(/type=webinar/),
+          page.getByRole('button', { name: 'Filtrer' }).press('Enter'),
+        ]);
 
-      await page.getByRole('button', { name: 'Se déconnecter' }).click();
-      await page.waitForURL((url) => url.pathname === '/');
-      await page.goto('/admin');
-      expect(new URL(page.url()).pathname).toBe('/connexion');
+        await expect(page.locator('#type').inputValue()).resolves.toBe('webinar');
+        await expect(page.getByText('Aucun événement ne correspond à ce choix.').isVisible()).resolves.toBe(
+          true,
+        );
+      } finally {
+        await context.close();
+      }
     },
   );
 });
