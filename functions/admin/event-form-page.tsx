@@ -38,6 +38,12 @@ export function EventFormPage({ event, values, errors = {}, notice }: EventFormP
       </p>
       <h1>{title}</h1>
       {event ? <p class="meta">Statut : {STATUS_LABELS[event.status]}</p> : null}
+      {event?.status === 'published' ? (
+        <p class="hint">
+          Si vous changez la date, le lieu ou le lien de connexion, chaque inscrit confirmé recevra une
+          invitation mise à jour pour son agenda.
+        </p>
+      ) : null}
       <NoticeBox notice={notice} />
       <form method="post" action={event ? adminPaths.editEvent(event.id) : adminPaths.newEvent} novalidate>
         <ErrorSummary errors={errors} labels={EVENT_FORM_LABELS} />
