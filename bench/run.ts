@@ -33,7 +33,7 @@ console.log(`hub ÷ store limit: ${ratio(registrations.perSecond, rawTransaction
 console.log(`hub ÷ HTTP limit:  ${ratio(registrations.perSecond, health.perSecond)}`);
 console.log(`non-2xx during the registration run: ${registrations.non2xx}, errors: ${registrations.errors}`);
 console.log(
-  `\nFill: ${fill.attempts} concurrent attempts on ${fill.seats} seats → ${fill.confirmed} confirmed, ${fill.refused} refused (409), ${fill.failed} other, in ${fill.seconds.toFixed(2)} s`,
+  `\nFill: ${fill.attempts} attempts (${fill.inFlight} in flight) on ${fill.seats} seats → ${fill.confirmed} confirmed, ${fill.refused} refused (409), ${fill.failed} other, in ${fill.seconds.toFixed(2)} s`,
 );
 
 const bundles = spawnSync(process.execPath, ['--import', 'tsx', 'bench/bundles.ts'], { stdio: 'inherit' });
