@@ -17,6 +17,7 @@ export interface RegistrationFigures {
   registrations: Throughput;
   fill: {
     attempts: number;
+    inFlight: number;
     seats: number;
     seconds: number;
     confirmed: number;
