@@ -38,3 +38,6 @@ console.log(
 
 const bundles = spawnSync(process.execPath, ['--import', 'tsx', 'bench/bundles.ts'], { stdio: 'inherit' });
 if (bundles.status !== 0) process.exitCode = 1;
+
+const kitsZip = spawnSync(process.execPath, ['--import', 'tsx', 'bench/kits-zip.ts'], { stdio: 'inherit' });
+if (kitsZip.status !== 0) process.exitCode = 1;
