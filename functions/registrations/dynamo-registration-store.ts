@@ -52,6 +52,8 @@ export class DynamoRegistrationStore implements RegistrationStore, ReminderLedge
    * the last one seen plus one, refused (and re-read) if another process handed it out meanwhile.
    */
   private readonly lastSeen = new Map<string, { full: boolean; waitlistSeq: number }>();
+  /** Events last seen full with no waitlist: each attempt checks again before any transaction. */
+  private readonly knownFull = new Set<string>();
 
   constructor(
     private readonly client: DynamoDBDocumentClient,
@@ -81,6 +83,10 @@ export class DynamoRegistrationStore implements RegistrationStore, ReminderLedge
   }
 
   async register(input: NewRegistration, now: Date): Promise<RegisterOutcome> {
+    if (this.knownFull.has(input.eventId)) {
+      const refusal = await this.refusalWhileFull(input);
+      if (refusal) return refusal;
+    }
     for (let race = 0; race < MAX_RACES; race++) {
       const registration = this.newRegistration(input, now);
       const outcome = this.lastSeen.get(input.eventId)?.full
@@ -95,10 +101,28 @@ export class DynamoRegistrationStore implements RegistrationStore, ReminderLedge
       const counters = await this.counters(input.eventId);
       if (!counters || counters.status !== 'published') return { kind: 'closed' };
       const decision = capacityDecision(counters);
-      if (decision === 'full') return { kind: 'full' };
+      if (decision === 'full') {
+        this.knownFull.add(input.eventId);
+        return { kind: 'full' };
+      }
       this.lastSeen.set(input.eventId, { full: decision === 'waitlist', waitlistSeq: counters.waitlistSeq });
     }
     throw new UnavailableError();
+  }
+
+  /**
+   * Once an event without waitlist is full, most attempts are refusals: two plain reads (is this a
+   * duplicate? still full?) answer them without queueing a doomed transaction behind the others.
+   */
+  private async refusalWhileFull(input: NewRegistration): Promise<RegisterOutcome | undefined> {
+    const [existing, counters] = await Promise.all([
+      this.registrationClaimedBy(input.eventId, input.email),
+      this.counters(input.eventId),
+    ]);
+    if (existing) return { kind: 'duplicate', registration: existing };
+    if (counters?.status === 'published' && capacityDecision(counters) === 'full') return { kind: 'full' };
+    this.knownFull.delete(input.eventId);
+    return undefined;
   }
 
   async cancel(eventId: string, registrationId: string, now: Date): Promise<CancelOutcome> {
