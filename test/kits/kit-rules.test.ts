@@ -54,13 +54,10 @@ describe('who sees a kit', () => {
     staff: { kind: 'staff', email: 's@x.fr' },
     shared: { kind: 'anonymous', sharedKitId: 'k' },
   };
-  const kit = (
-    audience: Parameters<typeof canSee>[0]['audience'],
-    currentVersion: number | undefined = 1,
-  ) => ({
+  const kit = (audience: Parameters<typeof canSee>[0]['audience'], published = true) => ({
     id: 'k',
     audience,
-    currentVersion,
+    ...(published ? { currentVersion: 1 } : {}),
   });
 
   it('follows the audience, the share link and publication', () => {
