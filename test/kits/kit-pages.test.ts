@@ -63,6 +63,7 @@ describe('kit pages', () => {
     const html = await page.text();
 
     expect(portal).toContain('<html lang="fr">');
+    expect(portal).toContain('Se déconnecter de l’espace partenaires');
     expect(portal).toContain(`href="/kits/${partnersKit.slug}"`);
     expect(portal).toContain(`src="/api/kits/${partnersKit.slug}/assets/`);
     expect(portal).toContain('Charte &amp; logos &quot;partenaires&quot;');

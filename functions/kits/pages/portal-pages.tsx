@@ -36,6 +36,14 @@ export function KitListPage({
         Logos, charte graphique, modèles de documents, communiqués et photos de la filière, toujours dans leur
         dernière version.
       </p>
+      {signedIn && !staff ? (
+        // The shared header only offers sign-out to staff: partners get it here, on their portal.
+        <form method="post" action="/deconnexion" class="actions">
+          <button type="submit" class="secondary">
+            Se déconnecter de l’espace partenaires
+          </button>
+        </form>
+      ) : null}
       {signedIn ? null : (
         <p class="notice">
           Vous êtes membre d’une organisation partenaire ? <a href="/connexion">Connectez-vous</a> pour voir
