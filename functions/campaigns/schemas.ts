@@ -1,14 +1,13 @@
 import { z } from '@hono/zod-openapi';
+import { CONTROL_OR_LINE_BREAK } from '../http/text-fields.js';
 import { CAMPAIGN_STATUSES, EVENT_AUDIENCES } from './campaign.js';
 
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 const NO_CONTROL = 'Ce champ ne doit contenir ni retour à la ligne ni caractère de contrôle.';
 
 const headerText = (max: number) =>
   z
     .string({ error: 'Ce champ doit être un texte.' })
-    .refine((value) => !CONTROL_CHARACTERS.test(value), NO_CONTROL)
+    .refine((value) => !CONTROL_OR_LINE_BREAK.test(value), NO_CONTROL)
     .trim()
     .max(max, `${max} caractères au maximum.`);
 

@@ -2,40 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { EVENT_KINDS, EVENT_STATUSES } from './event.js';
 import { eventRuleViolations } from './events-rules.js';
 import type { FieldErrors } from '../shared/errors.js';
-
-// Line breaks in single-line fields are how headers get injected into mails and calendar files.
-// eslint-disable-next-line no-control-regex
-const CONTROL_OR_LINE_BREAK = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
-// eslint-disable-next-line no-control-regex
-const CONTROL_EXCEPT_LINE_BREAKS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
-// `<` followed by a letter, `/`, `!` or `?` opens a tag, a comment or a processing instruction.
-const MARKUP = /<[a-z/!?]/i;
-
-const noMarkup = { error: 'Le balisage HTML n’est pas autorisé dans ce champ.' };
-
-function singleLine(max: number) {
-  return z
-    .string()
-    .refine((value) => !CONTROL_OR_LINE_BREAK.test(value), {
-      error: 'Ce champ doit tenir sur une seule ligne, sans caractère de contrôle.',
-    })
-    .trim()
-    .min(1, 'Ce champ est obligatoire.')
-    .max(max, `${max} caractères au maximum.`)
-    .refine((value) => !MARKUP.test(value), noMarkup);
-}
-
-function multiLine(max: number) {
-  return z
-    .string()
-    .refine((value) => !CONTROL_EXCEPT_LINE_BREAKS.test(value), {
-      error: 'Ce champ contient des caractères de contrôle non autorisés.',
-    })
-    .trim()
-    .min(1, 'Ce champ est obligatoire.')
-    .max(max, `${max} caractères au maximum.`)
-    .refine((value) => !MARKUP.test(value), noMarkup);
-}
+import { CONTROL_OR_LINE_BREAK, multiLineText, singleLineText } from '../http/text-fields.js';
 
 const dateTime = z.iso
   .datetime({
@@ -74,22 +41,22 @@ const capacity = z
 
 export const VenueSchema = z
   .strictObject({
-    name: singleLine(150),
-    address: singleLine(250),
-    city: singleLine(100),
+    name: singleLineText(150),
+    address: singleLineText(250),
+    city: singleLineText(100),
   })
   .openapi('Venue');
 
 const kind = z.enum(EVENT_KINDS, {
   error: 'Type attendu : « technical-day », « webinar » ou « training ».',
 });
-const speakers = z.array(singleLine(150)).max(30, '30 intervenants au maximum.');
+const speakers = z.array(singleLineText(150)).max(30, '30 intervenants au maximum.');
 
 const eventFields = {
   kind,
-  title: singleLine(150),
-  summary: singleLine(400),
-  description: multiLine(20_000),
+  title: singleLineText(150),
+  summary: singleLineText(400),
+  description: multiLineText(20_000, { required: true }),
   startsAt: dateTime,
   endsAt: dateTime,
   capacity: capacity.optional(),
@@ -101,7 +68,7 @@ const eventFields = {
   joinUrl: joinUrl.optional(),
   registrationClosesAt: dateTime.optional(),
   speakers: speakers.optional(),
-  organiser: singleLine(200).optional(),
+  organiser: singleLineText(200).optional(),
 };
 
 function reportViolations(violations: FieldErrors, ctx: z.RefinementCtx): void {

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { multiLineText, singleLineText } from './text-fields.js';
+import { multiLineText, singleLineText } from '../http/text-fields.js';
 import { ALLOWED_TYPES, MAX_ASSET_BYTES } from './asset-rules.js';
 
 export const AudienceSchema = z

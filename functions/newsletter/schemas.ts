@@ -1,15 +1,11 @@
 import { z } from '@hono/zod-openapi';
-
-// CR/LF would let a name inject mail headers; markup has no place in a first name.
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
-const MARKUP = /<[a-zA-Z/!?]/;
+import { CONTROL_OR_LINE_BREAK, MARKUP } from '../http/text-fields.js';
 
 const plainText = () =>
   z
     .string({ error: 'Ce champ doit être un texte.' })
     .refine(
-      (value) => !CONTROL_CHARACTERS.test(value),
+      (value) => !CONTROL_OR_LINE_BREAK.test(value),
       'Ce champ ne doit contenir ni retour à la ligne ni caractère de contrôle.',
     )
     .refine(

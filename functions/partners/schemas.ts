@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { emailField, singleLineText } from '../kits/text-fields.js';
+import { emailField, singleLineText } from '../http/text-fields.js';
 
 export const CreateOrganisationBodySchema = z
   .object({ name: singleLineText(200).openapi({ example: 'Aimants du Rhône SAS' }) })

@@ -1,11 +1,6 @@
 import { z } from '@hono/zod-openapi';
+import { CONTROL_OR_LINE_BREAK, MARKUP } from '../http/text-fields.js';
 import { REGISTRATION_STATUSES } from './registration.js';
-
-// CR/LF would let a name or an address inject mail headers; other control characters have no place in a form.
-// eslint-disable-next-line no-control-regex
-const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
-// A tag, a closing tag or a comment/doctype: what a browser would read as markup.
-const MARKUP = /<[a-zA-Z/!?]/;
 
 const NO_CONTROL_MESSAGE = 'Ce champ ne doit contenir ni retour à la ligne ni caractère de contrôle.';
 const NO_MARKUP_MESSAGE = 'Ce champ ne doit pas contenir de balises (caractère « < » suivi d’une lettre).';
@@ -13,7 +8,7 @@ const NO_MARKUP_MESSAGE = 'Ce champ ne doit pas contenir de balises (caractère 
 function plainText() {
   return z
     .string({ error: 'Ce champ doit être un texte.' })
-    .refine((value) => !CONTROL_CHARACTERS.test(value), NO_CONTROL_MESSAGE)
+    .refine((value) => !CONTROL_OR_LINE_BREAK.test(value), NO_CONTROL_MESSAGE)
     .refine((value) => !MARKUP.test(value), NO_MARKUP_MESSAGE)
     .trim();
 }

@@ -1,11 +1,12 @@
 import { z } from '@hono/zod-openapi';
 
+// Line breaks in single-line fields are how headers get injected into mails and calendar files.
 // eslint-disable-next-line no-control-regex
-const CONTROL_OR_LINE_BREAK = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+export const CONTROL_OR_LINE_BREAK = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 // eslint-disable-next-line no-control-regex
-const CONTROL_EXCEPT_LINE_BREAKS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+export const CONTROL_EXCEPT_LINE_BREAKS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 // `<` followed by a letter, `/`, `!` or `?` opens a tag, a comment or a processing instruction.
-const MARKUP = /<[a-z/!?]/i;
+export const MARKUP = /<[a-z/!?]/i;
 const noMarkup = { error: 'Le balisage HTML n’est pas autorisé dans ce champ.' };
 
 /** A name or a title: one line (it ends up in mail subjects and headers), no markup. */
@@ -21,13 +22,14 @@ export function singleLineText(max: number) {
     .refine((value) => !MARKUP.test(value), noMarkup);
 }
 
-export function multiLineText(max: number) {
+export function multiLineText(max: number, { required = false } = {}) {
   return z
     .string()
     .refine((value) => !CONTROL_EXCEPT_LINE_BREAKS.test(value), {
       error: 'Ce champ contient des caractères de contrôle non autorisés.',
     })
     .trim()
+    .min(required ? 1 : 0, 'Ce champ est obligatoire.')
     .max(max, `${max} caractères au maximum.`)
     .refine((value) => !MARKUP.test(value), noMarkup);
 }
