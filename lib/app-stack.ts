@@ -55,7 +55,11 @@ export class AppStack extends Stack {
     });
     this.mail = new MailConstruct(this, 'Mail', { tableName: table.tableName, configurationSetName });
 
-    for (const sender of [this.api.handler.function, this.scheduling.handler.function]) {
+    for (const sender of [
+      this.api.handler.function,
+      this.api.staffHandler.function,
+      this.scheduling.handler.function,
+    ]) {
       grantHubTable(sender, table);
       grantSendMail(sender, sending);
       grantSigningKeyRead(sender, signingKey);
@@ -67,6 +71,7 @@ export class AppStack extends Stack {
       httpApi: this.api.httpApi,
       functions: {
         Api: this.api.handler.function,
+        StaffApi: this.api.staffHandler.function,
         Reminders: this.scheduling.handler.function,
         SesEvents: this.mail.handler.function,
       },

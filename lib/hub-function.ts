@@ -4,11 +4,17 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { Construct } from 'constructs';
 import { join } from 'node:path';
-import { LAMBDA_ARCHITECTURE, LAMBDA_RUNTIME, PROJECT_ROOT, lambdaBundling } from './lambda-bundling.js';
+import {
+  LAMBDA_ARCHITECTURE,
+  LAMBDA_RUNTIME,
+  PROJECT_ROOT,
+  lambdaBundling,
+  type LambdaBundle,
+} from './lambda-bundling.js';
 
 export interface HubFunctionProps {
-  /** Path from the repository root, e.g. functions/lambda/api.ts. */
-  entry: string;
+  /** Entry and externals, from LAMBDA_BUNDLES. */
+  bundle: LambdaBundle;
   description: string;
   timeout: Duration;
   memorySize?: number;
@@ -31,7 +37,7 @@ export class HubFunction extends Construct {
     this.role = new Role(this, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com') });
     this.logGroup.grantWrite(this.role);
     this.function = new NodejsFunction(this, 'Function', {
-      entry: join(PROJECT_ROOT, props.entry),
+      entry: join(PROJECT_ROOT, props.bundle.entry),
       projectRoot: PROJECT_ROOT,
       depsLockFilePath: join(PROJECT_ROOT, 'package-lock.json'),
       handler: 'handler',
@@ -42,7 +48,7 @@ export class HubFunction extends Construct {
       description: props.description,
       logGroup: this.logGroup,
       role: this.role,
-      bundling: lambdaBundling,
+      bundling: lambdaBundling(props.bundle),
       environment: {
         POWERTOOLS_SERVICE_NAME: 'filiere-hub',
         POWERTOOLS_LOG_LEVEL: 'INFO',

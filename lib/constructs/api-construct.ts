@@ -1,11 +1,17 @@
 import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
-import { DomainName, HttpApi, HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import {
+  DomainName,
+  HttpApi,
+  HttpMethod,
+  HttpStage,
+  LogGroupLogDestination,
+} from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { HubFunction } from '../hub-function.js';
-import { LAMBDA_ENTRIES } from '../lambda-bundling.js';
+import { LAMBDA_BUNDLES } from '../lambda-bundling.js';
 import type { HubParameters } from '../parameters.js';
 
 export interface ApiConstructProps {
@@ -13,12 +19,18 @@ export interface ApiConstructProps {
   customDomain?: HubParameters['customDomain'];
 }
 
+/** The campaign screens and API: the only requests that may compile MJML. */
+export const STAFF_CAMPAIGN_PATHS = ['/api/admin/campaigns', '/admin/campagnes'];
+
 /**
- * The public site, the public API and the staff API: one HTTP API whose `$default` route hands every request
- * to the Hono app, which routes, validates and authenticates (staff sessions) itself.
+ * The public site, the public API and the staff API: one HTTP API whose routes hand requests to the Hono app,
+ * which routes, validates and authenticates (staff sessions) itself. The same app runs in two functions split
+ * by audience: the campaign paths go to the staff function, bundled with mjml; everything else (`$default`)
+ * to the public function, which stays small.
  */
 export class ApiConstruct extends Construct {
   readonly handler: HubFunction;
+  readonly staffHandler: HubFunction;
   readonly httpApi: HttpApi;
   /** What links in mails point at: the custom domain when there is one. */
   readonly baseUrl: string;
@@ -26,10 +38,17 @@ export class ApiConstruct extends Construct {
   constructor(scope: Construct, id: string, props: ApiConstructProps) {
     super(scope, id);
     this.handler = new HubFunction(this, 'Handler', {
-      entry: LAMBDA_ENTRIES.api,
-      description: 'Site, API publique et API équipe du hub (Hono)',
+      bundle: LAMBDA_BUNDLES.api,
+      description: 'Site, API publique et API équipe du hub (Hono), sans les campagnes',
       timeout: Duration.seconds(10),
       // More memory buys proportionally more CPU: cold starts and page rendering are CPU-bound.
+      memorySize: 1024,
+      environment: props.environment,
+    });
+    this.staffHandler = new HubFunction(this, 'StaffHandler', {
+      bundle: LAMBDA_BUNDLES.staffApi,
+      description: 'Campagnes du hub (écrans et API équipe, compilation MJML)',
+      timeout: Duration.seconds(10),
       memorySize: 1024,
       environment: props.environment,
     });
@@ -39,6 +58,19 @@ export class ApiConstruct extends Construct {
       createDefaultStage: false,
       defaultIntegration: new HttpLambdaIntegration('App', this.handler.function),
     });
+    const staffIntegration = new HttpLambdaIntegration('StaffApp', this.staffHandler.function);
+    for (const path of STAFF_CAMPAIGN_PATHS) {
+      this.httpApi.addRoutes({
+        path,
+        methods: [HttpMethod.ANY],
+        integration: staffIntegration,
+      });
+      this.httpApi.addRoutes({
+        path: `${path}/{proxy+}`,
+        methods: [HttpMethod.ANY],
+        integration: staffIntegration,
+      });
+    }
     Validations.of(this.httpApi).acknowledge({
       id: 'AwsSolutions-APIG4',
       reason:
@@ -66,6 +98,7 @@ export class ApiConstruct extends Construct {
     });
 
     this.baseUrl = props.customDomain ? `https://${props.customDomain.domainName}` : this.httpApi.apiEndpoint;
-    this.handler.function.addEnvironment('HUB_BASE_URL', this.baseUrl);
+    for (const { function: fn } of [this.handler, this.staffHandler])
+      fn.addEnvironment('HUB_BASE_URL', this.baseUrl);
   }
 }

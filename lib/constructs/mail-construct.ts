@@ -6,7 +6,7 @@ import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { deadLetterQueue } from '../dead-letter-queue.js';
 import { HubFunction } from '../hub-function.js';
-import { LAMBDA_ENTRIES } from '../lambda-bundling.js';
+import { LAMBDA_BUNDLES } from '../lambda-bundling.js';
 
 /** EventBridge detail types of the SES events the configuration set publishes. */
 export const SES_FEEDBACK_DETAIL_TYPES = ['Email Bounced', 'Email Complaint Received', 'Email Delivered'];
@@ -26,7 +26,7 @@ export class MailConstruct extends Construct {
     super(scope, id);
     this.deadLetters = deadLetterQueue(this, 'DeadLetters', 'the SES feedback rule and handler');
     this.handler = new HubFunction(this, 'Handler', {
-      entry: LAMBDA_ENTRIES.sesEvents,
+      bundle: LAMBDA_BUNDLES.sesEvents,
       description: 'Retours SES (rebonds, plaintes) → liste de suppression',
       timeout: Duration.seconds(10),
       environment: { HUB_TABLE_NAME: props.tableName },

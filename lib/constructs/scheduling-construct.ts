@@ -12,7 +12,7 @@ import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { deadLetterQueue } from '../dead-letter-queue.js';
 import { HubFunction } from '../hub-function.js';
-import { LAMBDA_ENTRIES } from '../lambda-bundling.js';
+import { LAMBDA_BUNDLES } from '../lambda-bundling.js';
 
 export const REMINDER_RATE = Duration.minutes(5);
 
@@ -30,7 +30,7 @@ export class SchedulingConstruct extends Construct {
     super(scope, id);
     this.deadLetters = deadLetterQueue(this, 'DeadLetters', 'the reminder schedule and job');
     this.handler = new HubFunction(this, 'Handler', {
-      entry: LAMBDA_ENTRIES.reminders,
+      bundle: LAMBDA_BUNDLES.reminders,
       description: 'Rappels J-1 et H-1 aux inscrits',
       timeout: Duration.minutes(2),
       environment: props.environment,

@@ -27,7 +27,7 @@ describe('the app stack', () => {
 
   it('runs every function on the newest Node.js runtime, ARM64, with its own log group kept one month', () => {
     const functions = ofType('AWS::Lambda::Function');
-    expect(functions).toHaveLength(3);
+    expect(functions).toHaveLength(4);
     for (const [, fn] of functions) {
       expect(fn.Properties).toMatchObject({
         Runtime: 'nodejs24.x',
@@ -37,7 +37,7 @@ describe('the app stack', () => {
       const logGroupId = (fn.Properties.LoggingConfig as { LogGroup: { Ref: string } }).LogGroup.Ref;
       expect(resources[logGroupId]?.Properties.RetentionInDays).toBe(30);
     }
-    template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 30 }, 4);
+    template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 30 }, 5);
   });
 
   it('has no NAT gateway, no VPC, no provisioned concurrency', () => {
@@ -46,7 +46,7 @@ describe('the app stack', () => {
     expect(JSON.stringify(resources)).not.toMatch(/ProvisionedConcurren|ReservedConcurrentExecutions/);
   });
 
-  it('gives the API function exactly its grants: its log group, the table items, mail via the identity and configuration set, the signing key', () => {
+  it('gives the public and staff API functions exactly the same grants: its log group, the table items, mail via the identity and configuration set, the signing key', () => {
     const sending = [
       resolve(
         stack.formatArn({ service: 'ses', resource: 'identity', resourceName: TEST_PARAMETERS.senderDomain }),
@@ -80,9 +80,11 @@ describe('the app stack', () => {
         Resource: resolve(hub.data.signingKey.secretArn),
       },
     ];
-    expect(statementsOfRole(template, logicalId(stack, stack.api.handler.role))).toEqual(
-      expected(logicalId(stack, stack.api.handler.logGroup)),
-    );
+    for (const api of [stack.api.handler, stack.api.staffHandler]) {
+      expect(statementsOfRole(template, logicalId(stack, api.role))).toEqual(
+        expected(logicalId(stack, api.logGroup)),
+      );
+    }
     expect(statementsOfRole(template, logicalId(stack, stack.scheduling.handler.role))).toEqual(
       expected(logicalId(stack, stack.scheduling.handler.logGroup), [
         // The on-failure destination: Lambda sends the failed invocation record with the function's role.
@@ -93,6 +95,14 @@ describe('the app stack', () => {
         },
       ]),
     );
+  });
+
+  it('runs the staff API with the configuration of the public API', () => {
+    const propertiesOf = (fn: { node: { defaultChild?: unknown } }) => {
+      const { Environment, MemorySize, Timeout } = resources[logicalId(stack, fn)]!.Properties;
+      return { Environment, MemorySize, Timeout };
+    };
+    expect(propertiesOf(stack.api.staffHandler.function)).toEqual(propertiesOf(stack.api.handler.function));
   });
 
   it('lets the SES events function write suppression items and nothing else', () => {
@@ -118,17 +128,35 @@ describe('the app stack', () => {
     }
   });
 
-  it('routes every request of the HTTP API to the API function (payload 2.0), with access logs and throttling', () => {
-    template.resourceCountIs('AWS::ApiGatewayV2::Route', 1);
-    template.hasResourceProperties('AWS::ApiGatewayV2::Route', {
-      RouteKey: '$default',
-      AuthorizationType: 'NONE',
-      Target: { 'Fn::Join': ['', ['integrations/', { Ref: Match.anyValue() }]] },
-    });
-    template.hasResourceProperties('AWS::ApiGatewayV2::Integration', {
-      IntegrationType: 'AWS_PROXY',
-      PayloadFormatVersion: '2.0',
-      IntegrationUri: { 'Fn::GetAtt': [logicalId(stack, stack.api.handler.function), 'Arn'] },
+  it('routes the campaign paths to the staff function and every other request to the public one (payload 2.0), with access logs and throttling', () => {
+    const integrationOf = (fn: { node: { defaultChild?: unknown } }) => {
+      const functionArn = { 'Fn::GetAtt': [logicalId(stack, fn), 'Arn'] };
+      const found = ofType('AWS::ApiGatewayV2::Integration').filter(
+        ([, integration]) =>
+          JSON.stringify(integration.Properties.IntegrationUri) === JSON.stringify(functionArn),
+      );
+      expect(found).toHaveLength(1);
+      expect(found[0]![1].Properties).toMatchObject({
+        IntegrationType: 'AWS_PROXY',
+        PayloadFormatVersion: '2.0',
+      });
+      return found[0]![0];
+    };
+    const publicIntegration = integrationOf(stack.api.handler.function);
+    const staffIntegration = integrationOf(stack.api.staffHandler.function);
+    const routes = Object.fromEntries(
+      ofType('AWS::ApiGatewayV2::Route').map(([, route]) => {
+        expect(route.Properties.AuthorizationType).toBe('NONE');
+        const target = route.Properties.Target as { 'Fn::Join': [string, [string, { Ref: string }]] };
+        return [route.Properties.RouteKey, target['Fn::Join'][1][1].Ref];
+      }),
+    );
+    expect(routes).toEqual({
+      $default: publicIntegration,
+      'ANY /api/admin/campaigns': staffIntegration,
+      'ANY /api/admin/campaigns/{proxy+}': staffIntegration,
+      'ANY /admin/campagnes': staffIntegration,
+      'ANY /admin/campagnes/{proxy+}': staffIntegration,
     });
     template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
       StageName: '$default',
@@ -221,7 +249,7 @@ describe('the app stack', () => {
     expect(summary).toEqual(
       [
         'AWS/ApiGateway 5xx > 0',
-        ...['Errors', 'Throttles'].flatMap((metric) => Array(3).fill(`AWS/Lambda ${metric} > 0`)),
+        ...['Errors', 'Throttles'].flatMap((metric) => Array(4).fill(`AWS/Lambda ${metric} > 0`)),
         'AWS/SES Reputation.BounceRate > 0.02',
         'AWS/SES Reputation.ComplaintRate > 0.0005',
         'AWS/SQS ApproximateNumberOfMessagesVisible > 0',
@@ -251,8 +279,10 @@ describe('the app stack on a custom domain', () => {
     });
     hub.appTemplate.resourceCountIs('AWS::ApiGatewayV2::ApiMapping', 1);
     hub.appTemplate.hasOutput('ApiUrl', { Value: 'https://hub.filiere-test.fr' });
-    hub.appTemplate.hasResourceProperties('AWS::Lambda::Function', {
-      Environment: { Variables: Match.objectLike({ HUB_BASE_URL: 'https://hub.filiere-test.fr' }) },
-    });
+    hub.appTemplate.resourcePropertiesCountIs(
+      'AWS::Lambda::Function',
+      { Environment: { Variables: Match.objectLike({ HUB_BASE_URL: 'https://hub.filiere-test.fr' }) } },
+      3,
+    );
   });
 });
