@@ -1,7 +1,7 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { queryAll } from '../store/query-all.js';
 import {
   GetCommand,
-  QueryCommand,
   UpdateCommand,
   type DynamoDBDocumentClient,
   type QueryCommandInput,
@@ -127,24 +127,15 @@ export class DynamoEventStore implements EventStore {
   }
 
   private async queryIndex(filter: Partial<QueryCommandInput>): Promise<HubEvent[]> {
-    const events: HubEvent[] = [];
-    let startKey: Item | undefined;
-    do {
-      const page = await this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: TABLE_KEYS.gsi1.name,
-          KeyConditionExpression: '#gsi1pk = :events',
-          ...filter,
-          ExpressionAttributeNames: { '#gsi1pk': 'gsi1pk', ...filter.ExpressionAttributeNames },
-          ExpressionAttributeValues: { ':events': keys.eventsIndex, ...filter.ExpressionAttributeValues },
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      events.push(...(page.Items ?? []).map(toEvent));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return events;
+    const items = await queryAll(this.client, {
+      TableName: this.tableName,
+      IndexName: TABLE_KEYS.gsi1.name,
+      KeyConditionExpression: '#gsi1pk = :events',
+      ...filter,
+      ExpressionAttributeNames: { '#gsi1pk': 'gsi1pk', ...filter.ExpressionAttributeNames },
+      ExpressionAttributeValues: { ':events': keys.eventsIndex, ...filter.ExpressionAttributeValues },
+    });
+    return items.map(toEvent);
   }
 
   /** A conditional update failed: say which rule refused, from the item as it is now. */

@@ -17,6 +17,7 @@ import type { ReminderKind } from './notifier.js';
 import type { Registration, RegistrationStatus } from './registration.js';
 import { capacityDecision } from './registration-rules.js';
 import { KeyedLimiter } from './keyed-limiter.js';
+import { queryAll } from '../store/query-all.js';
 import type {
   CancelOutcome,
   CheckInOutcome,
@@ -569,15 +570,8 @@ export class DynamoRegistrationStore implements RegistrationStore, ReminderLedge
     };
   }
 
-  private async queryAll(input: QueryCommandInput): Promise<Record<string, unknown>[]> {
-    const items: Record<string, unknown>[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.client.send(new QueryCommand({ ...input, ExclusiveStartKey: startKey }));
-      items.push(...(page.Items ?? []));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return items;
+  private queryAll(input: QueryCommandInput): Promise<Record<string, unknown>[]> {
+    return queryAll(this.client, input);
   }
 }
 
