@@ -22,8 +22,13 @@ export const MAX_ASSETS_PER_VERSION = 80;
 /** Above this, the browser uploads in parts (one presigned PUT each). */
 export const MULTIPART_THRESHOLD = 64 * 1024 * 1024;
 export const MULTIPART_PART_SIZE = 16 * 1024 * 1024;
-/** Bitmaps up to this size are their own preview (no resizing library in the bundle). */
+/** Bitmaps up to this size are their own preview when no thumbnail could be made. */
 export const MAX_PREVIEW_BYTES = 5 * 1024 * 1024;
+/** Thumbnails fit within this square. */
+export const THUMBNAIL_BOX = 320;
+/** Above these, no thumbnail: decoding a hostile image must not exhaust the function's memory. */
+export const MAX_THUMBNAIL_SOURCE_BYTES = 20 * 1024 * 1024;
+export const MAX_THUMBNAIL_SOURCE_PIXELS = 40_000_000;
 
 const MAX_NAME_LENGTH = 120;
 // eslint-disable-next-line no-control-regex
@@ -89,6 +94,22 @@ export function checkUpload(input: { name: string; contentType: string; size: nu
 
 export function isImage(contentType: string): boolean {
   return contentType.startsWith('image/');
+}
+
+/** Bitmaps get a thumbnail (SVG scales by itself; WebP has no pure-JS decoder worth its weight). */
+export function thumbnailType(asset: {
+  contentType: string;
+  size: number;
+}): 'image/png' | 'image/jpeg' | undefined {
+  if (asset.size > MAX_THUMBNAIL_SOURCE_BYTES) return undefined;
+  return asset.contentType === 'image/png' || asset.contentType === 'image/jpeg'
+    ? asset.contentType
+    : undefined;
+}
+
+/** Stored next to the asset, in the asset's own format. */
+export function thumbnailKeyOf(blobKey: string, contentType: 'image/png' | 'image/jpeg'): string {
+  return `${blobKey}.thumb.${contentType === 'image/png' ? 'png' : 'jpg'}`;
 }
 
 /** Names for the entries of a version's ZIP: sanitised again, and made unique (`logo (2).svg`). */

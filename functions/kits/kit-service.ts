@@ -14,6 +14,8 @@ import {
   MULTIPART_THRESHOLD,
   checkUpload,
   isImage,
+  thumbnailKeyOf,
+  thumbnailType,
 } from './asset-rules.js';
 import { canSee, downloadVia, type Viewer } from './kit-access-rules.js';
 import type { KitMails } from './kit-mails.js';
@@ -205,17 +207,27 @@ export class KitService {
         'Le fichier reçu a été refusé.',
       );
     }
+    const thumbnailSource = thumbnailType(asset);
     const hash = createHash('sha256');
-    for await (const chunk of await this.deps.blobs.read(asset.blobKey)) hash.update(chunk as Buffer);
+    const chunks: Buffer[] = [];
+    for await (const chunk of await this.deps.blobs.read(asset.blobKey)) {
+      hash.update(chunk as Buffer);
+      if (thumbnailSource) chunks.push(chunk as Buffer);
+    }
+    const thumbnailKey = thumbnailSource
+      ? await this.storeThumbnail(asset, Buffer.concat(chunks), thumbnailSource)
+      : undefined;
     const ready: KitAsset = {
       ...asset,
       status: 'ready',
       sha256: hash.digest('hex'),
       uploadedAt: this.deps.clock.now().toISOString(),
-      ...(isImage(asset.contentType) &&
-      (asset.contentType === 'image/svg+xml' || asset.size <= MAX_PREVIEW_BYTES)
-        ? { previewKey: asset.blobKey }
-        : {}),
+      ...(thumbnailKey
+        ? { thumbnailKey, previewKey: thumbnailKey }
+        : isImage(asset.contentType) &&
+            (asset.contentType === 'image/svg+xml' || asset.size <= MAX_PREVIEW_BYTES)
+          ? { previewKey: asset.blobKey }
+          : {}),
     };
     if (!(await this.deps.store.confirmAsset(ready)))
       throw new ConflictError('Cette version a changé entre-temps : rechargez la page.', 'version-modifiee');
@@ -381,6 +393,20 @@ export class KitService {
       via: downloadVia(kit, viewer),
       at: now.toISOString(),
     });
+  }
+
+  /** Loaded on demand: the image library stays out of every other path's cold start. */
+  private async storeThumbnail(
+    asset: KitAsset,
+    bytes: Buffer,
+    contentType: 'image/png' | 'image/jpeg',
+  ): Promise<string | undefined> {
+    const { makeThumbnail } = await import('./image-thumbnail.js');
+    const thumbnail = await makeThumbnail(bytes, contentType);
+    if (!thumbnail) return undefined;
+    const key = thumbnailKeyOf(asset.blobKey, contentType);
+    await this.deps.blobs.put(key, thumbnail, contentType);
+    return key;
   }
 
   private async draftVersion(kitId: string, number: number): Promise<KitVersion> {

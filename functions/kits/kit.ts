@@ -42,8 +42,10 @@ export interface KitAsset {
   /** Recorded once the upload is confirmed, from the bytes actually stored. */
   sha256?: string;
   blobKey: string;
-  /** For images: the object shown as a preview (SVG and small bitmaps: the file itself). */
+  /** For images: the object shown as a preview (the thumbnail, else SVG and small bitmaps themselves). */
   previewKey?: string;
+  /** PNG and JPEG: a copy fitting within 320×320, same format, made once the upload is confirmed. */
+  thumbnailKey?: string;
   createdAt: string;
   uploadedAt?: string;
 }
