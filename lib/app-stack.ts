@@ -1,18 +1,28 @@
-import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Fn, Stack, Validations, type StackProps } from 'aws-cdk-lib';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { Bucket, type IBucket } from 'aws-cdk-lib/aws-s3';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { ApiConstruct } from './constructs/api-construct.js';
+import { KITS_KEY_PREFIX } from './constructs/kits-bucket.js';
 import { MailConstruct } from './constructs/mail-construct.js';
 import { MonitoringConstruct } from './constructs/monitoring-construct.js';
 import { SchedulingConstruct } from './constructs/scheduling-construct.js';
-import { grantHubTable, grantSendMail, grantSigningKeyRead, grantSuppressionWrites } from './grants.js';
+import {
+  grantHubTable,
+  grantKitObjects,
+  grantSendMail,
+  grantSigningKeyRead,
+  grantSuppressionWrites,
+} from './grants.js';
 import type { HubParameters } from './parameters.js';
 
 export interface AppStackProps extends StackProps {
   parameters: HubParameters;
   table: ITable;
   signingKey: ISecret;
+  /** The export name of the kits bucket's ARN (DataStack.kitsBucketArnExport). */
+  kitsBucketArnExport: string;
   configurationSetName: string;
 }
 
@@ -22,10 +32,13 @@ export class AppStack extends Stack {
   readonly mail: MailConstruct;
   readonly scheduling: SchedulingConstruct;
   readonly monitoring: MonitoringConstruct;
+  readonly kitsBucket: IBucket;
 
   constructor(scope: Construct, id: string, props: AppStackProps) {
     super(scope, id, props);
-    const { parameters, table, signingKey, configurationSetName } = props;
+    const { parameters, table, signingKey, kitsBucketArnExport, configurationSetName } = props;
+    const kitsBucket = Bucket.fromBucketArn(this, 'KitsBucket', Fn.importValue(kitsBucketArnExport));
+    this.kitsBucket = kitsBucket;
     const sending = {
       identityArn: this.formatArn({
         service: 'ses',
@@ -47,7 +60,8 @@ export class AppStack extends Stack {
     };
 
     this.api = new ApiConstruct(this, 'Api', {
-      environment: hubEnvironment,
+      // Only the API reads and writes kit files (uploads, publication ZIPs, presigned downloads).
+      environment: { ...hubEnvironment, HUB_KITS_BUCKET: kitsBucket.bucketName },
       customDomain: parameters.customDomain,
     });
     this.scheduling = new SchedulingConstruct(this, 'Scheduling', {
@@ -63,6 +77,14 @@ export class AppStack extends Stack {
       grantHubTable(sender, table);
       grantSendMail(sender, sending);
       grantSigningKeyRead(sender, signingKey);
+    }
+    for (const api of [this.api.handler, this.api.staffHandler]) {
+      grantKitObjects(api.function, kitsBucket);
+      Validations.of(api.role).acknowledge({
+        id: `AwsSolutions-IAM5[Resource::${kitsBucketArnExport}/${KITS_KEY_PREFIX}*]`,
+        reason:
+          'The one wildcard is the kits key prefix (kits/*): objects are named by kit, version and asset at run time. Actions are listed one by one, and a test pins every statement of these roles.',
+      });
     }
     grantSuppressionWrites(this.mail.handler.function, table);
 

@@ -1,6 +1,7 @@
-import { CfnOutput, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
+import { Annotations, CfnOutput, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, Table } from 'aws-cdk-lib/aws-dynamodb';
 import { EventBus } from 'aws-cdk-lib/aws-events';
+import type { Bucket } from 'aws-cdk-lib/aws-s3';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import {
   ConfigurationSet,
@@ -16,9 +17,12 @@ import {
 import { Validations } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { TABLE_KEYS } from '../functions/store/table.js';
+import { KitsBucket } from './constructs/kits-bucket.js';
 
 export interface DataStackProps extends StackProps {
   senderDomain: string;
+  /** The site's origin, allowed to upload to the kits bucket from the browser (none: no CORS rule). */
+  siteOrigin?: string | undefined;
 }
 
 /** The SES events the hub reacts to, published on the default event bus (SES can only target that one). */
@@ -38,6 +42,12 @@ export class DataStack extends Stack {
   readonly configurationSet: ConfigurationSet;
   readonly senderIdentity: EmailIdentity;
   readonly senderDomain: string;
+  readonly kitsBucket: Bucket;
+  /**
+   * The bucket's ARN reaches the app stack through an export named here rather than a generated one, so the
+   * cdk-nag acknowledgement of the grant on `kits/*` can name that exact resource.
+   */
+  readonly kitsBucketArnExport: string;
 
   constructor(scope: Construct, id: string, props: DataStackProps) {
     super(scope, id, props);
@@ -94,6 +104,16 @@ export class DataStack extends Stack {
         value: `${record.name} CNAME ${record.value}`,
       });
     });
+    this.kitsBucket = new KitsBucket(this, 'Kits', { siteOrigin: props.siteOrigin }).bucket;
+    this.kitsBucketArnExport = `${this.stackName}-KitsBucketArn`;
+    this.exportValue(this.kitsBucket.bucketArn, { name: this.kitsBucketArnExport });
+    if (!props.siteOrigin)
+      Annotations.of(this).addWarningV2(
+        'filiere-hub:kits-cors',
+        'Sans customDomain ni allowedOrigin, le bucket des kits refuse les requêtes du navigateur : redéployer avec -c allowedOrigin=<origine de ApiUrl> pour les envois de fichiers.',
+      );
+
     new CfnOutput(this, 'TableName', { value: this.table.tableName });
+    new CfnOutput(this, 'KitsBucketName', { value: this.kitsBucket.bucketName });
   }
 }

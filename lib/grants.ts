@@ -1,7 +1,9 @@
 import { PolicyStatement, type IGrantable } from 'aws-cdk-lib/aws-iam';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { TABLE_KEYS } from '../functions/store/table.js';
+import { KITS_KEY_PREFIX } from './constructs/kits-bucket.js';
 
 /**
  * The item operations the hub's stores issue (TransactWriteItems is authorised per item: Put, Update,
@@ -54,5 +56,31 @@ export function grantSendMail(grantee: IGrantable, sending: MailSending): void {
 export function grantSigningKeyRead(grantee: IGrantable, secret: ISecret): void {
   grantee.grantPrincipal.addToPrincipalPolicy(
     new PolicyStatement({ actions: ['secretsmanager:GetSecretValue'], resources: [secret.secretArn] }),
+  );
+}
+
+/**
+ * What functions/blobs/s3-blob-store.ts does on kit objects, directly or through URLs it presigns: GetObject
+ * (reads, presigned downloads, HeadObject), PutObject (lib-storage uploads, presigned PUTs, and the multipart
+ * calls Create, UploadPart and Complete), AbortMultipartUpload (lib-storage on a failed upload), DeleteObject.
+ */
+export const KIT_OBJECT_ACTIONS = [
+  's3:GetObject',
+  's3:PutObject',
+  's3:AbortMultipartUpload',
+  's3:DeleteObject',
+];
+
+export function grantKitObjects(grantee: IGrantable, bucket: IBucket): void {
+  grantee.grantPrincipal.addToPrincipalPolicy(
+    new PolicyStatement({
+      actions: KIT_OBJECT_ACTIONS,
+      resources: [bucket.arnForObjects(`${KITS_KEY_PREFIX}*`)],
+    }),
+  );
+  // Without it, HeadObject on a missing key answers 403 instead of 404, which the hub would take for a failure
+  // rather than "not uploaded yet". It lists key names only, of a bucket that holds nothing but kits.
+  grantee.grantPrincipal.addToPrincipalPolicy(
+    new PolicyStatement({ actions: ['s3:ListBucket'], resources: [bucket.bucketArn] }),
   );
 }

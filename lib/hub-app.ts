@@ -1,7 +1,7 @@
 import type { App } from 'aws-cdk-lib';
 import { AppStack } from './app-stack.js';
 import { DataStack } from './data-stack.js';
-import type { HubParameters } from './parameters.js';
+import { siteOrigin, type HubParameters } from './parameters.js';
 
 export interface HubStacks {
   data: DataStack;
@@ -13,8 +13,9 @@ export function createHubStacks(app: App, parameters: HubParameters, account?: s
   const env = { account, region: parameters.region };
   const data = new DataStack(app, 'FiliereHubData', {
     env,
-    description: 'filiere-hub : données (table, clé de signature, identité SES)',
+    description: 'filiere-hub : données (table, clé de signature, identité SES, fichiers des kits)',
     senderDomain: parameters.senderDomain,
+    siteOrigin: siteOrigin(parameters),
     terminationProtection: true,
   });
   const stack = new AppStack(app, 'FiliereHubApp', {
@@ -23,7 +24,10 @@ export function createHubStacks(app: App, parameters: HubParameters, account?: s
     parameters,
     table: data.table,
     signingKey: data.signingKey,
+    kitsBucketArnExport: data.kitsBucketArnExport,
     configurationSetName: data.configurationSet.configurationSetName,
   });
+  // The kits bucket comes by a named export, which CDK does not count as a dependency.
+  stack.addStackDependency(data);
   return { data, app: stack };
 }

@@ -8,6 +8,12 @@ export interface HubParameters {
   alarmEmail: string;
   /** Served on this name instead of the execute-api URL; the certificate must be in the same region. */
   customDomain?: { domainName: string; certificateArn: string };
+  /**
+   * The one origin whose pages may upload to and read from the kits bucket (CORS); defaults to the custom
+   * domain (see siteOrigin). The execute-api address is only known once the app stack exists, so without a
+   * custom domain it is passed on a second deploy; until then the bucket answers no cross-origin request.
+   */
+  allowedOrigin?: string;
   region: string;
 }
 
@@ -31,6 +37,10 @@ const contextSchema = z
     alarmEmail: z.email(),
     customDomain: domainName.optional(),
     certificateArn: z.string().startsWith('arn:aws:acm:').optional(),
+    allowedOrigin: z
+      .string()
+      .regex(/^https:\/\/[a-z0-9.-]+(:\d+)?$/i, 'origine https sans chemin attendue (https://hub.exemple.fr)')
+      .optional(),
     region: z.string().default('eu-west-3'),
   })
   .refine((value) => value.senderAddress.toLowerCase().endsWith(`@${value.senderDomain.toLowerCase()}`), {
@@ -49,6 +59,7 @@ const contextKeys = [
   'alarmEmail',
   'customDomain',
   'certificateArn',
+  'allowedOrigin',
   'region',
 ] as const;
 
@@ -60,9 +71,18 @@ export function parametersFromContext(tryGetContext: (key: string) => unknown): 
     const lines = parsed.error.issues.map((issue) => `  - ${issue.path.join('.')} : ${issue.message}`);
     throw new Error(`Paramètres de déploiement invalides (-c clé=valeur) :\n${lines.join('\n')}`);
   }
-  const { customDomain, certificateArn, ...rest } = parsed.data;
+  const { customDomain, certificateArn, allowedOrigin, ...rest } = parsed.data;
   return {
     ...rest,
     ...(customDomain && certificateArn ? { customDomain: { domainName: customDomain, certificateArn } } : {}),
+    ...(allowedOrigin ? { allowedOrigin } : {}),
   };
+}
+
+/** The origin the kits bucket answers cross-origin requests from, if one is known at synth time. */
+export function siteOrigin(parameters: HubParameters): string | undefined {
+  return (
+    parameters.allowedOrigin ??
+    (parameters.customDomain ? `https://${parameters.customDomain.domainName}` : undefined)
+  );
 }

@@ -23,6 +23,13 @@ export interface ApiConstructProps {
 export const STAFF_CAMPAIGN_PATHS = ['/api/admin/campaigns', '/admin/campagnes'];
 
 /**
+ * Publishing a kit version streams its ZIP to S3 inside the request. An HTTP API waits at most 30 s for its
+ * integration; one second less lets the function time out first, logged and counted by the Errors alarm,
+ * instead of the gateway answering 503 while the function still writes.
+ */
+export const API_TIMEOUT = Duration.seconds(29);
+
+/**
  * The public site, the public API and the staff API: one HTTP API whose routes hand requests to the Hono app,
  * which routes, validates and authenticates (staff sessions) itself. The same app runs in two functions split
  * by audience: the campaign paths go to the staff function, bundled with mjml; everything else (`$default`)
@@ -40,15 +47,16 @@ export class ApiConstruct extends Construct {
     this.handler = new HubFunction(this, 'Handler', {
       bundle: LAMBDA_BUNDLES.api,
       description: 'Site, API publique et API équipe du hub (Hono), sans les campagnes',
-      timeout: Duration.seconds(10),
-      // More memory buys proportionally more CPU: cold starts and page rendering are CPU-bound.
+      timeout: API_TIMEOUT,
+      // More memory buys proportionally more CPU and network: cold starts, page rendering and the publication
+      // ZIP (streamed, so its memory stays flat whatever the kit's size) are CPU-bound.
       memorySize: 1024,
       environment: props.environment,
     });
     this.staffHandler = new HubFunction(this, 'StaffHandler', {
       bundle: LAMBDA_BUNDLES.staffApi,
       description: 'Campagnes du hub (écrans et API équipe, compilation MJML)',
-      timeout: Duration.seconds(10),
+      timeout: API_TIMEOUT,
       memorySize: 1024,
       environment: props.environment,
     });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import type { Stack } from 'aws-cdk-lib';
 import { HUB_ITEM_ACTIONS } from '../../lib/grants.js';
+import { API_TIMEOUT } from '../../lib/constructs/api-construct.js';
 import { synthesiseHub, TEST_PARAMETERS } from './hub-stacks.js';
 
 type Resources = Record<string, { Type: string; Properties: Record<string, unknown> }>;
@@ -46,7 +47,7 @@ describe('the app stack', () => {
     expect(JSON.stringify(resources)).not.toMatch(/ProvisionedConcurren|ReservedConcurrentExecutions/);
   });
 
-  it('gives the public and staff API functions exactly the same grants: its log group, the table items, mail via the identity and configuration set, the signing key', () => {
+  it('gives the public and staff API functions exactly the same grants: its log group, the table items, mail via the identity and configuration set, the signing key, the kit objects', () => {
     const sending = [
       resolve(
         stack.formatArn({ service: 'ses', resource: 'identity', resourceName: TEST_PARAMETERS.senderDomain }),
@@ -80,10 +81,20 @@ describe('the app stack', () => {
         Resource: resolve(hub.data.signingKey.secretArn),
       },
     ];
+    const kitsBucketArn = { 'Fn::ImportValue': 'FiliereHubData-KitsBucketArn' };
+    const kitObjects = [
+      {
+        Action: ['s3:GetObject', 's3:PutObject', 's3:AbortMultipartUpload', 's3:DeleteObject'],
+        Effect: 'Allow',
+        Resource: { 'Fn::Join': ['', [kitsBucketArn, '/kits/*']] },
+      },
+      { Action: 's3:ListBucket', Effect: 'Allow', Resource: kitsBucketArn },
+    ];
     for (const api of [stack.api.handler, stack.api.staffHandler]) {
-      expect(statementsOfRole(template, logicalId(stack, api.role))).toEqual(
-        expected(logicalId(stack, api.logGroup)),
-      );
+      expect(statementsOfRole(template, logicalId(stack, api.role))).toEqual([
+        ...expected(logicalId(stack, api.logGroup)),
+        ...kitObjects,
+      ]);
     }
     expect(statementsOfRole(template, logicalId(stack, stack.scheduling.handler.role))).toEqual(
       expected(logicalId(stack, stack.scheduling.handler.logGroup), [
@@ -95,6 +106,26 @@ describe('the app stack', () => {
         },
       ]),
     );
+  });
+
+  it('tells only the API functions where the kits bucket is', () => {
+    const bucketName = resolve(stack.kitsBucket.bucketName);
+    const environmentOf = (fn: { node: { defaultChild?: unknown } }) =>
+      (resources[logicalId(stack, fn)]!.Properties.Environment as { Variables: Record<string, unknown> })
+        .Variables;
+    for (const api of [stack.api.handler, stack.api.staffHandler])
+      expect(environmentOf(api.function).HUB_KITS_BUCKET).toEqual(bucketName);
+    for (const worker of [stack.scheduling.handler, stack.mail.handler])
+      expect(environmentOf(worker.function)).not.toHaveProperty('HUB_KITS_BUCKET');
+  });
+
+  it('gives the API 29 s, under the HTTP API 30 s integration limit, to build a version ZIP', () => {
+    expect(API_TIMEOUT.toSeconds()).toBe(29);
+    for (const api of [stack.api.handler, stack.api.staffHandler])
+      expect(resources[logicalId(stack, api.function)]!.Properties).toMatchObject({
+        Timeout: 29,
+        MemorySize: 1024,
+      });
   });
 
   it('runs the staff API with the configuration of the public API', () => {
@@ -121,10 +152,12 @@ describe('the app stack', () => {
     ]);
   });
 
-  it('uses no managed policy and no wildcard resource anywhere', () => {
+  it('uses no managed policy and no wildcard resource anywhere but the kits key prefix', () => {
     expect(JSON.stringify(resources)).not.toContain('ManagedPolicyArns');
     for (const [, policy] of ofType('AWS::IAM::Policy')) {
-      expect(JSON.stringify(policy.Properties.PolicyDocument)).not.toMatch(/"\*"|:\*"/);
+      const document = JSON.stringify(policy.Properties.PolicyDocument);
+      expect(document).not.toMatch(/"\*"|:\*"/);
+      expect(document.replaceAll('"/kits/*"', '')).not.toContain('*');
     }
   });
 

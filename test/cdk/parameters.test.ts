@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parametersFromContext } from '../../lib/parameters.js';
+import { parametersFromContext, siteOrigin } from '../../lib/parameters.js';
 
 const context = (values: Record<string, string>) => (key: string) => values[key];
 const complete = {
@@ -28,6 +28,28 @@ describe('deployment parameters', () => {
     expect(() => parametersFromContext(context({ ...complete, senderAddress: 'x@ailleurs.fr' }))).toThrow(
       /senderAddress doit appartenir à senderDomain/,
     );
+  });
+
+  it('takes the https origin allowed to reach the kits bucket from a browser, and nothing else', () => {
+    const origin = 'https://abc123.execute-api.eu-west-3.amazonaws.com';
+    expect(parametersFromContext(context({ ...complete, allowedOrigin: origin })).allowedOrigin).toBe(origin);
+    for (const bad of ['*', 'http://hub.filiere-test.fr', 'https://hub.filiere-test.fr/admin']) {
+      expect(() => parametersFromContext(context({ ...complete, allowedOrigin: bad }))).toThrow(
+        /allowedOrigin/,
+      );
+    }
+  });
+
+  it('defaults the kits origin to the custom domain', () => {
+    const parameters = parametersFromContext(
+      context({
+        ...complete,
+        customDomain: 'hub.filiere-test.fr',
+        certificateArn: 'arn:aws:acm:eu-west-3:1:c/x',
+      }),
+    );
+    expect(siteOrigin(parameters)).toBe('https://hub.filiere-test.fr');
+    expect(siteOrigin(parametersFromContext(context(complete)))).toBeUndefined();
   });
 
   it('requires a certificate with a custom domain', () => {
