@@ -9,11 +9,11 @@ export const LAMBDA_ARCHITECTURE = Architecture.ARM_64;
 export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /**
- * Loaded by dynamic `import()` only when staff compile a campaign. Left external (unresolved) in every
- * bundle but the staff API's, so the public site and the workers stay small; their code never reaches
- * those imports.
+ * Loaded by dynamic `import()` only when staff compile a campaign (mjml, html-to-text) or confirm an image
+ * upload of a kit (jimp, for the thumbnail). Left external (unresolved) in every bundle but the staff API's,
+ * so the public site and the workers stay small; their code never reaches those imports.
  */
-export const STAFF_ONLY_MODULES = ['mjml', 'html-to-text'];
+export const STAFF_ONLY_MODULES = ['mjml', 'html-to-text', 'jimp'];
 
 export interface LambdaBundle {
   /** Path from the repository root. */

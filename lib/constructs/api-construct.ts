@@ -20,7 +20,8 @@ export interface ApiConstructProps {
 }
 
 /** The campaign screens and API: the only requests that may compile MJML. */
-export const STAFF_CAMPAIGN_PATHS = ['/api/admin/campaigns', '/admin/campagnes'];
+/** Staff paths whose code needs the staff-only modules (campaign compiler, kit thumbnails). */
+export const STAFF_PATHS = ['/api/admin/campaigns', '/admin/campagnes', '/api/admin/kits', '/admin/kits'];
 
 /**
  * Publishing a kit version streams its ZIP to S3 inside the request. An HTTP API waits at most 30 s for its
@@ -67,7 +68,7 @@ export class ApiConstruct extends Construct {
       defaultIntegration: new HttpLambdaIntegration('App', this.handler.function),
     });
     const staffIntegration = new HttpLambdaIntegration('StaffApp', this.staffHandler.function);
-    for (const path of STAFF_CAMPAIGN_PATHS) {
+    for (const path of STAFF_PATHS) {
       this.httpApi.addRoutes({
         path,
         methods: [HttpMethod.ANY],

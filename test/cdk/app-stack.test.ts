@@ -190,6 +190,10 @@ describe('the app stack', () => {
       'ANY /api/admin/campaigns/{proxy+}': staffIntegration,
       'ANY /admin/campagnes': staffIntegration,
       'ANY /admin/campagnes/{proxy+}': staffIntegration,
+      'ANY /api/admin/kits': staffIntegration,
+      'ANY /api/admin/kits/{proxy+}': staffIntegration,
+      'ANY /admin/kits': staffIntegration,
+      'ANY /admin/kits/{proxy+}': staffIntegration,
     });
     template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
       StageName: '$default',
