@@ -27,6 +27,10 @@ export async function startDynamoDbLocal(
     (code) => (exited = new Error(`DynamoDB Local s'est arrêté (code ${code}). Java 17+ est-il installé ?`)),
   );
   child.once('error', (error) => (exited = error));
+  // Whatever ends this process (a crash, an uncaught error, a failed start), the JVM must not outlive it.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  child.once('exit', () => process.off('exit', killOnExit));
 
   const probe = new DynamoDBClient({
     endpoint,
@@ -41,8 +45,10 @@ export async function startDynamoDbLocal(
       await probe.send(new ListTablesCommand({}));
       break;
     } catch (error) {
-      if (Date.now() > deadline)
+      if (Date.now() > deadline) {
+        child.kill('SIGKILL');
         throw new Error(`DynamoDB Local ne répond pas sur ${endpoint}`, { cause: error });
+      }
       await sleep(100);
     }
   }
