@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { HubEvent } from '../../functions/events/event.js';
 import type { Registration } from '../../functions/registrations/registration.js';
 import { createTestHub, type TestHub } from '../support/test-hub.js';
 import {
@@ -9,7 +8,7 @@ import {
   postForm,
   postJson,
   publishedEvent,
-  register,
+  registerInOrder,
 } from './fixtures.js';
 
 describe('cancelling a registration', () => {
@@ -20,22 +19,12 @@ describe('cancelling a registration', () => {
     t = await createTestHub({ notifier });
   });
 
-  /** Registers one after the other, so the waitlist order is known. */
-  async function registrations(event: HubEvent, count: number): Promise<Registration[]> {
-    const list: Registration[] = [];
-    for (let i = 0; i < count; i++) {
-      const { id } = (await (await register(t, event)).json()) as { id: string };
-      list.push((await t.hub.registrationStore.get(event.id, id))!);
-    }
-    return list;
-  }
-
   const cancel = (registration: Registration) =>
     postJson(t, '/api/registrations/cancel', { token: cancellationToken(t, registration) });
 
   it('frees the seat and promotes the first waitlisted person in the same step', async () => {
     const event = await publishedEvent(t, { capacity: 1, waitlist: true });
-    const [holder, first, second] = await registrations(event, 3);
+    const [holder, first, second] = await registerInOrder(t, event, 3);
 
     const response = await cancel(holder!);
 
@@ -54,7 +43,7 @@ describe('cancelling a registration', () => {
 
   it('frees the seat when nobody waits, and removes a waitlisted person from the list', async () => {
     const event = await publishedEvent(t, { capacity: 1, waitlist: true });
-    const [holder, waiting] = await registrations(event, 2);
+    const [holder, waiting] = await registerInOrder(t, event, 2);
 
     await cancel(waiting!);
     await cancel(holder!);
@@ -67,7 +56,7 @@ describe('cancelling a registration', () => {
 
   it('is idempotent: cancelling twice, even at once, cancels once', async () => {
     const event = await publishedEvent(t, { capacity: 2, waitlist: true });
-    const [holder, , waiting] = await registrations(event, 3);
+    const [holder, , waiting] = await registerInOrder(t, event, 3);
 
     const responses = await Promise.all([cancel(holder!), cancel(holder!), cancel(holder!)]);
 
@@ -81,7 +70,7 @@ describe('cancelling a registration', () => {
 
   it('never promotes anyone twice nor loses a seat when many cancel at once', async () => {
     const event = await publishedEvent(t, { capacity: 5, waitlist: true });
-    const all = await registrations(event, 8);
+    const all = await registerInOrder(t, event, 8);
     const confirmed = all.slice(0, 5);
     const waiting = all.slice(5);
 
@@ -99,7 +88,7 @@ describe('cancelling a registration', () => {
 
   it('refuses a forged or mis-purposed token with a French 400', async () => {
     const event = await publishedEvent(t);
-    const [holder] = await registrations(event, 1);
+    const [holder] = await registerInOrder(t, event, 1);
     const forged = cancellationToken(t, holder!).replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'));
     const otherPurpose = t.hub.signer.sign('unsubscribe', `${event.id}:${holder!.id}`);
 
@@ -115,7 +104,7 @@ describe('cancelling a registration', () => {
 
   it('shows a confirmation page on GET without changing anything, and cancels on POST', async () => {
     const event = await publishedEvent(t);
-    const [holder] = await registrations(event, 1);
+    const [holder] = await registerInOrder(t, event, 1);
     const token = cancellationToken(t, holder!);
 
     const page = await t.app.request(`/inscriptions/annuler?token=${encodeURIComponent(token)}`);

@@ -138,3 +138,13 @@ export async function partition(t: TestHub, eventId: string) {
     reminders: bySk('REMINDER#'),
   };
 }
+
+/** Registers `count` people one after the other, so the waitlist order is known. */
+export async function registerInOrder(t: TestHub, event: HubEvent, count: number): Promise<Registration[]> {
+  const list: Registration[] = [];
+  for (let i = 0; i < count; i++) {
+    const { id } = (await (await register(t, event)).json()) as { id: string };
+    list.push((await t.hub.registrationStore.get(event.id, id))!);
+  }
+  return list;
+}

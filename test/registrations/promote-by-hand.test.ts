@@ -1,9 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { HubEvent } from '../../functions/events/event.js';
-import type { Registration } from '../../functions/registrations/registration.js';
 import { ConflictError } from '../../functions/shared/errors.js';
 import { createTestHub, type TestHub } from '../support/test-hub.js';
-import { RecordingNotifier, partition, publishedEvent, register } from './fixtures.js';
+import { RecordingNotifier, partition, publishedEvent, registerInOrder } from './fixtures.js';
 
 describe('staff moving someone from the waitlist by hand', () => {
   let t: TestHub;
@@ -13,18 +11,9 @@ describe('staff moving someone from the waitlist by hand', () => {
     t = await createTestHub({ notifier });
   });
 
-  async function registrations(event: HubEvent, count: number): Promise<Registration[]> {
-    const list: Registration[] = [];
-    for (let i = 0; i < count; i++) {
-      const { id } = (await (await register(t, event)).json()) as { id: string };
-      list.push((await t.hub.registrationStore.get(event.id, id))!);
-    }
-    return list;
-  }
-
   it('gives the chosen person a seat out of turn, one more seat when full, and mails them', async () => {
     const event = await publishedEvent(t, { capacity: 1, waitlist: true });
-    const [, first, second] = await registrations(event, 3);
+    const [, first, second] = await registerInOrder(t, event, 3);
 
     const result = await t.hub.registrations.promoteOne(event.id, second!.id);
 
@@ -37,7 +26,7 @@ describe('staff moving someone from the waitlist by hand', () => {
 
   it('takes a free seat without touching the capacity when there is one', async () => {
     const event = await publishedEvent(t, { capacity: 1, waitlist: true });
-    const [, waiting] = await registrations(event, 2);
+    const [, waiting] = await registerInOrder(t, event, 2);
     // A seat freed with nobody promoted: what a failed automatic promotion leaves behind.
     await t.hub.eventStore.update(event.id, {
       changes: { capacity: 2 },
@@ -56,7 +45,7 @@ describe('staff moving someone from the waitlist by hand', () => {
 
   it('refuses, in French, someone who is not waiting', async () => {
     const event = await publishedEvent(t, { capacity: 5, waitlist: true });
-    const [confirmed] = await registrations(event, 1);
+    const [confirmed] = await registerInOrder(t, event, 1);
 
     const refusal = await t.hub.registrations.promoteOne(event.id, confirmed!.id).catch((error) => error);
 
@@ -70,7 +59,7 @@ describe('staff moving someone from the waitlist by hand', () => {
 
   it('promotes a person once when two staff members press the button at the same moment', async () => {
     const event = await publishedEvent(t, { capacity: 1, waitlist: true });
-    const [, waiting] = await registrations(event, 2);
+    const [, waiting] = await registerInOrder(t, event, 2);
     const before = notifier.of('promoted').length;
 
     const outcomes = await Promise.allSettled([
@@ -89,7 +78,7 @@ describe('staff moving someone from the waitlist by hand', () => {
 
   it('keeps the counts true when a cancellation promotes the same person at the same moment', async () => {
     const event = await publishedEvent(t, { capacity: 1, waitlist: true });
-    const [holder, waiting, last] = await registrations(event, 3);
+    const [holder, waiting, last] = await registerInOrder(t, event, 3);
 
     await Promise.allSettled([
       t.hub.registrations.promoteOne(event.id, waiting!.id),
