@@ -4,16 +4,18 @@ import { Bucket, type IBucket } from 'aws-cdk-lib/aws-s3';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { ApiConstruct } from './constructs/api-construct.js';
+import { CampaignsConstruct } from './constructs/campaigns-construct.js';
 import { KITS_KEY_PREFIX } from './constructs/kits-bucket.js';
 import { MailConstruct } from './constructs/mail-construct.js';
 import { MonitoringConstruct } from './constructs/monitoring-construct.js';
 import { SchedulingConstruct } from './constructs/scheduling-construct.js';
 import {
+  grantCampaignFeedback,
   grantHubTable,
   grantKitObjects,
+  grantQueueSend,
   grantSendMail,
   grantSigningKeyRead,
-  grantSuppressionWrites,
 } from './grants.js';
 import type { HubParameters } from './parameters.js';
 
@@ -31,6 +33,7 @@ export class AppStack extends Stack {
   readonly api: ApiConstruct;
   readonly mail: MailConstruct;
   readonly scheduling: SchedulingConstruct;
+  readonly campaigns: CampaignsConstruct;
   readonly monitoring: MonitoringConstruct;
   readonly kitsBucket: IBucket;
 
@@ -51,33 +54,50 @@ export class AppStack extends Stack {
         resourceName: configurationSetName,
       }),
     };
-    const hubEnvironment = {
+    // What the SES feedback function needs too (the staff notice of a paused campaign); it signs nothing.
+    const mailEnvironment = {
       HUB_TABLE_NAME: table.tableName,
       HUB_STAFF_EMAILS: parameters.staffEmails.join(','),
       HUB_MAIL_FROM: parameters.senderAddress,
       HUB_SES_CONFIGURATION_SET: configurationSetName,
-      HUB_SIGNING_KEY_SECRET_ARN: signingKey.secretArn,
     };
+    const hubEnvironment = { ...mailEnvironment, HUB_SIGNING_KEY_SECRET_ARN: signingKey.secretArn };
 
     this.api = new ApiConstruct(this, 'Api', {
       // Only the API reads and writes kit files (uploads, publication ZIPs, presigned downloads).
       environment: { ...hubEnvironment, HUB_KITS_BUCKET: kitsBucket.bucketName },
       customDomain: parameters.customDomain,
     });
-    this.scheduling = new SchedulingConstruct(this, 'Scheduling', {
-      environment: { ...hubEnvironment, HUB_BASE_URL: this.api.baseUrl },
+    const withBaseUrl = { ...hubEnvironment, HUB_BASE_URL: this.api.baseUrl };
+    this.scheduling = new SchedulingConstruct(this, 'Scheduling', { environment: withBaseUrl });
+    this.campaigns = new CampaignsConstruct(this, 'Campaigns', {
+      environment: withBaseUrl,
+      sesMaxRate: parameters.sesMaxRate,
     });
-    this.mail = new MailConstruct(this, 'Mail', { tableName: table.tableName, configurationSetName });
+    // Both API functions run the same app with the same configuration; only the staff one enqueues (below).
+    for (const api of [this.api.handler, this.api.staffHandler])
+      for (const [name, value] of Object.entries(this.campaigns.environment))
+        api.function.addEnvironment(name, value);
+    this.mail = new MailConstruct(this, 'Mail', {
+      environment: { ...mailEnvironment, HUB_BASE_URL: this.api.baseUrl },
+    });
 
+    const { worker, tick } = this.campaigns;
     for (const sender of [
       this.api.handler.function,
       this.api.staffHandler.function,
-      this.scheduling.handler.function,
+      this.scheduling.reminders.handler.function,
+      worker.function,
     ]) {
       grantHubTable(sender, table);
       grantSendMail(sender, sending);
       grantSigningKeyRead(sender, signingKey);
     }
+    grantHubTable(tick.handler.function, table);
+    grantSigningKeyRead(tick.handler.function, signingKey);
+    // Send and resume (staff), scheduled starts (tick), the fan-out into pages of recipients (worker).
+    for (const enqueuer of [this.api.staffHandler.function, tick.handler.function, worker.function])
+      grantQueueSend(enqueuer, this.campaigns.queue);
     for (const api of [this.api.handler, this.api.staffHandler]) {
       grantKitObjects(api.function, kitsBucket);
       Validations.of(api.role).acknowledge({
@@ -86,7 +106,8 @@ export class AppStack extends Stack {
           'The one wildcard is the kits key prefix (kits/*): objects are named by kit, version and asset at run time. Actions are listed one by one, and a test pins every statement of these roles.',
       });
     }
-    grantSuppressionWrites(this.mail.handler.function, table);
+    grantCampaignFeedback(this.mail.handler.function, table);
+    grantSendMail(this.mail.handler.function, sending);
 
     this.monitoring = new MonitoringConstruct(this, 'Monitoring', {
       alarmEmail: parameters.alarmEmail,
@@ -94,10 +115,17 @@ export class AppStack extends Stack {
       functions: {
         Api: this.api.handler.function,
         StaffApi: this.api.staffHandler.function,
-        Reminders: this.scheduling.handler.function,
+        Reminders: this.scheduling.reminders.handler.function,
         SesEvents: this.mail.handler.function,
+        CampaignWorker: worker.function,
+        CampaignTick: tick.handler.function,
       },
-      deadLetterQueues: { Reminders: this.scheduling.deadLetters, SesEvents: this.mail.deadLetters },
+      deadLetterQueues: {
+        Reminders: this.scheduling.reminders.deadLetters,
+        SesEvents: this.mail.deadLetters,
+        Campaigns: this.campaigns.deadLetters,
+        CampaignTick: tick.deadLetters,
+      },
     });
 
     new CfnOutput(this, 'ApiUrl', { description: 'Adresse du hub', value: this.api.baseUrl });

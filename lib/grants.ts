@@ -2,6 +2,7 @@ import { PolicyStatement, type IGrantable } from 'aws-cdk-lib/aws-iam';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { TABLE_KEYS } from '../functions/store/table.js';
 import { KITS_KEY_PREFIX } from './constructs/kits-bucket.js';
 
@@ -31,10 +32,30 @@ export function grantHubTable(grantee: IGrantable, table: ITable): void {
   );
 }
 
-/** The suppression list is the only thing the SES events handler writes. */
-export function grantSuppressionWrites(grantee: IGrantable, table: ITable): void {
+/**
+ * What the SES feedback function does: suppression items, campaign statistics and the automatic pause
+ * (UpdateItem), the campaign that last mailed an address (the mailed index), the suppression check of the
+ * pause notice to staff (BatchGetItem).
+ */
+export function grantCampaignFeedback(grantee: IGrantable, table: ITable): void {
   grantee.grantPrincipal.addToPrincipalPolicy(
-    new PolicyStatement({ actions: ['dynamodb:UpdateItem'], resources: [table.tableArn] }),
+    new PolicyStatement({
+      actions: ['dynamodb:UpdateItem', 'dynamodb:BatchGetItem'],
+      resources: [table.tableArn],
+    }),
+  );
+  grantee.grantPrincipal.addToPrincipalPolicy(
+    new PolicyStatement({
+      actions: ['dynamodb:Query'],
+      resources: [`${table.tableArn}/index/${TABLE_KEYS.gsi1.name}`],
+    }),
+  );
+}
+
+/** Queueing campaign work; SendMessageBatch is authorised as sqs:SendMessage. */
+export function grantQueueSend(grantee: IGrantable, queue: IQueue): void {
+  grantee.grantPrincipal.addToPrincipalPolicy(
+    new PolicyStatement({ actions: ['sqs:SendMessage'], resources: [queue.queueArn] }),
   );
 }
 

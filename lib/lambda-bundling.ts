@@ -30,6 +30,8 @@ export const LAMBDA_BUNDLES = {
   staffApi: { entry: 'functions/lambda/api.ts', externalModules: ['typescript'] },
   reminders: { entry: 'functions/lambda/reminders.ts', externalModules: STAFF_ONLY_MODULES },
   sesEvents: { entry: 'functions/lambda/ses-events.ts', externalModules: STAFF_ONLY_MODULES },
+  campaignWorker: { entry: 'functions/lambda/campaign-worker.ts', externalModules: STAFF_ONLY_MODULES },
+  campaignTick: { entry: 'functions/lambda/campaign-fanout.ts', externalModules: STAFF_ONLY_MODULES },
 } as const satisfies Record<string, LambdaBundle>;
 
 /** Some CommonJS dependencies call `require` for Node built-ins; an ESM bundle has to provide it. */

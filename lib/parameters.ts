@@ -14,6 +14,8 @@ export interface HubParameters {
    * custom domain it is passed on a second deploy; until then the bucket answers no cross-origin request.
    */
   allowedOrigin?: string;
+  /** The account's SES sending quota (mails per second), shared by the campaign workers. */
+  sesMaxRate: number;
   region: string;
 }
 
@@ -41,6 +43,7 @@ const contextSchema = z
       .string()
       .regex(/^https:\/\/[a-z0-9.-]+(:\d+)?$/i, 'origine https sans chemin attendue (https://hub.exemple.fr)')
       .optional(),
+    sesMaxRate: z.coerce.number().positive().default(14),
     region: z.string().default('eu-west-3'),
   })
   .refine((value) => value.senderAddress.toLowerCase().endsWith(`@${value.senderDomain.toLowerCase()}`), {
@@ -60,6 +63,7 @@ const contextKeys = [
   'customDomain',
   'certificateArn',
   'allowedOrigin',
+  'sesMaxRate',
   'region',
 ] as const;
 

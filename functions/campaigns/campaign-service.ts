@@ -1,7 +1,6 @@
 import type { Clock } from '../shared/clock.js';
 import { NotFoundError, ValidationError } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
-import { logger } from '../shared/logger.js';
 import type { Mailer } from '../mail/mailer.js';
 import { singleLine } from '../mail/links.js';
 import type { NewsletterLinks } from '../newsletter/newsletter-links.js';
@@ -18,11 +17,11 @@ import {
   assertEditable,
   assertSendable,
   checkCampaignBody,
-  pauseReason,
   personalise,
   type PauseThresholds,
 } from './campaign-rules.js';
 import type { CampaignStore } from './campaign-store.js';
+import { pauseIfUnhealthy } from './campaign-auto-pause.js';
 
 export interface CampaignServiceDeps {
   store: CampaignStore;
@@ -191,23 +190,8 @@ export class CampaignService {
   }
 
   /** Pauses a sending campaign whose bounce or complaint rate passed its threshold, and tells staff. */
-  async pauseIfUnhealthy(campaign: Campaign): Promise<boolean> {
-    if (campaign.status !== 'sending') return false;
-    const reason = pauseReason(campaign, this.deps.pause);
-    if (!reason) return false;
-    const paused = await this.deps.store.transition(
-      campaign.id,
-      ['sending'],
-      'paused',
-      { pausedReason: reason },
-      this.deps.clock.now(),
-    );
-    if (!paused) return false;
-    logger.warn('campaign paused', { campaignId: campaign.id, reason });
-    await this.deps.staffMails
-      .paused(campaign, reason)
-      .catch((error) => logger.error('pause notice failed', { error }));
-    return true;
+  pauseIfUnhealthy(campaign: Campaign): Promise<boolean> {
+    return pauseIfUnhealthy(this.deps, campaign);
   }
 
   private async enqueueFanout(campaign: Campaign): Promise<void> {

@@ -11,7 +11,9 @@ export interface AwsClients {
 // Local endpoints accept any credentials; giving fixed ones stops the SDK from searching for a profile.
 const localCredentials = { accessKeyId: 'local', secretAccessKey: 'local' };
 
-export function createAwsClients(config: HubConfig): AwsClients {
+export function createAwsClients(
+  config: Pick<HubConfig, 'AWS_REGION' | 'DYNAMODB_ENDPOINT' | 'SES_ENDPOINT'>,
+): AwsClients {
   const base = { region: config.AWS_REGION };
   const dynamo = new DynamoDBClient({
     ...base,

@@ -12,11 +12,15 @@ import { LAMBDA_BUNDLES } from '../lambda-bundling.js';
 export const SES_FEEDBACK_DETAIL_TYPES = ['Email Bounced', 'Email Complaint Received', 'Email Delivered'];
 
 export interface MailConstructProps {
-  tableName: string;
-  configurationSetName: string;
+  /** The table, the configuration set, and what the staff notice of a paused campaign needs (sender, staff, base URL). */
+  environment: Record<string, string> & { HUB_SES_CONFIGURATION_SET: string };
 }
 
-/** SES feedback: bounces and complaints of the hub's configuration set feed the suppression list. */
+/**
+ * SES feedback: bounces and complaints of the hub's configuration set feed the suppression list; bounces,
+ * complaints and deliveries count for the campaign that mailed the address, which pauses itself (and tells
+ * staff) when its rates pass the thresholds.
+ */
 export class MailConstruct extends Construct {
   readonly handler: HubFunction;
   readonly deadLetters: Queue;
@@ -27,9 +31,10 @@ export class MailConstruct extends Construct {
     this.deadLetters = deadLetterQueue(this, 'DeadLetters', 'the SES feedback rule and handler');
     this.handler = new HubFunction(this, 'Handler', {
       bundle: LAMBDA_BUNDLES.sesEvents,
-      description: 'Retours SES (rebonds, plaintes) → liste de suppression',
+      description:
+        'Retours SES (rebonds, plaintes, remises) → suppression, statistiques et pause des campagnes',
       timeout: Duration.seconds(10),
-      environment: { HUB_TABLE_NAME: props.tableName },
+      environment: props.environment,
     });
     this.handler.function.configureAsyncInvoke({
       retryAttempts: 2,
@@ -40,7 +45,9 @@ export class MailConstruct extends Construct {
       eventPattern: {
         source: ['aws.ses'],
         detailType: SES_FEEDBACK_DETAIL_TYPES,
-        detail: { mail: { tags: { 'ses:configuration-set': [props.configurationSetName] } } },
+        detail: {
+          mail: { tags: { 'ses:configuration-set': [props.environment.HUB_SES_CONFIGURATION_SET] } },
+        },
       },
       targets: [
         new LambdaFunction(this.handler.function, {

@@ -3,6 +3,7 @@ import { Match, type Template } from 'aws-cdk-lib/assertions';
 import type { Stack } from 'aws-cdk-lib';
 import { HUB_ITEM_ACTIONS } from '../../lib/grants.js';
 import { API_TIMEOUT } from '../../lib/constructs/api-construct.js';
+import { campaignWorkerConcurrency } from '../../lib/constructs/campaigns-construct.js';
 import { synthesiseHub, TEST_PARAMETERS } from './hub-stacks.js';
 
 type Resources = Record<string, { Type: string; Properties: Record<string, unknown> }>;
@@ -28,7 +29,7 @@ describe('the app stack', () => {
 
   it('runs every function on the newest Node.js runtime, ARM64, with its own log group kept one month', () => {
     const functions = ofType('AWS::Lambda::Function');
-    expect(functions).toHaveLength(4);
+    expect(functions).toHaveLength(6);
     for (const [, fn] of functions) {
       expect(fn.Properties).toMatchObject({
         Runtime: 'nodejs24.x',
@@ -38,7 +39,7 @@ describe('the app stack', () => {
       const logGroupId = (fn.Properties.LoggingConfig as { LogGroup: { Ref: string } }).LogGroup.Ref;
       expect(resources[logGroupId]?.Properties.RetentionInDays).toBe(30);
     }
-    template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 30 }, 5);
+    template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 30 }, 7);
   });
 
   it('has no NAT gateway, no VPC, no provisioned concurrency', () => {
@@ -47,40 +48,51 @@ describe('the app stack', () => {
     expect(JSON.stringify(resources)).not.toMatch(/ProvisionedConcurren|ReservedConcurrentExecutions/);
   });
 
-  it('gives the public and staff API functions exactly the same grants: its log group, the table items, mail via the identity and configuration set, the signing key, the kit objects', () => {
-    const sending = [
-      resolve(
-        stack.formatArn({ service: 'ses', resource: 'identity', resourceName: TEST_PARAMETERS.senderDomain }),
-      ),
-      resolve(
-        stack.formatArn({
-          service: 'ses',
-          resource: 'configuration-set',
-          resourceName: hub.data.configurationSet.configurationSetName,
-        }),
-      ),
-    ];
-    const tableArn = resolve(hub.data.table.tableArn);
-    const expected = (logGroup: string, extra: unknown[] = []) => [
+  const sending = [
+    resolve(
+      stack.formatArn({ service: 'ses', resource: 'identity', resourceName: TEST_PARAMETERS.senderDomain }),
+    ),
+    resolve(
+      stack.formatArn({
+        service: 'ses',
+        resource: 'configuration-set',
+        resourceName: hub.data.configurationSet.configurationSetName,
+      }),
+    ),
+  ];
+  const tableArn = resolve(hub.data.table.tableArn);
+  const arnOf = (queue: { node: { defaultChild?: unknown } }) => ({
+    'Fn::GetAtt': [logicalId(stack, queue), 'Arn'],
+  });
+  const statements = (fn: { role: object; logGroup: object }, grants: unknown[]) => {
+    expect(statementsOfRole(template, logicalId(stack, fn.role))).toEqual([
       {
         Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
         Effect: 'Allow',
-        Resource: { 'Fn::GetAtt': [logGroup, 'Arn'] },
+        Resource: { 'Fn::GetAtt': [logicalId(stack, fn.logGroup), 'Arn'] },
       },
-      ...extra,
-      { Action: HUB_ITEM_ACTIONS, Effect: 'Allow', Resource: tableArn },
-      {
-        Action: 'dynamodb:Query',
-        Effect: 'Allow',
-        Resource: { 'Fn::Join': ['', [tableArn, '/index/gsi1']] },
-      },
-      { Action: 'ses:SendRawEmail', Effect: 'Allow', Resource: sending },
-      {
-        Action: 'secretsmanager:GetSecretValue',
-        Effect: 'Allow',
-        Resource: resolve(hub.data.signingKey.secretArn),
-      },
-    ];
+      ...grants,
+    ]);
+  };
+  const hubTable = [
+    { Action: HUB_ITEM_ACTIONS, Effect: 'Allow', Resource: tableArn },
+    { Action: 'dynamodb:Query', Effect: 'Allow', Resource: { 'Fn::Join': ['', [tableArn, '/index/gsi1']] } },
+  ];
+  const sendMail = { Action: 'ses:SendRawEmail', Effect: 'Allow', Resource: sending };
+  const signingKey = {
+    Action: 'secretsmanager:GetSecretValue',
+    Effect: 'Allow',
+    Resource: resolve(hub.data.signingKey.secretArn),
+  };
+  const enqueue = { Action: 'sqs:SendMessage', Effect: 'Allow', Resource: arnOf(stack.campaigns.queue) };
+  // The on-failure destination of an asynchronous invocation: Lambda sends the record with the function's role.
+  const onFailureTo = (queue: { node: { defaultChild?: unknown } }) => ({
+    Action: ['sqs:SendMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl'],
+    Effect: 'Allow',
+    Resource: arnOf(queue),
+  });
+
+  it('gives the public and staff API functions the same grants (its log group, the table items, mail via the identity and configuration set, the signing key, the kit objects), and only the staff one the campaign queue', () => {
     const kitsBucketArn = { 'Fn::ImportValue': 'FiliereHubData-KitsBucketArn' };
     const kitObjects = [
       {
@@ -90,22 +102,39 @@ describe('the app stack', () => {
       },
       { Action: 's3:ListBucket', Effect: 'Allow', Resource: kitsBucketArn },
     ];
-    for (const api of [stack.api.handler, stack.api.staffHandler]) {
-      expect(statementsOfRole(template, logicalId(stack, api.role))).toEqual([
-        ...expected(logicalId(stack, api.logGroup)),
-        ...kitObjects,
-      ]);
-    }
-    expect(statementsOfRole(template, logicalId(stack, stack.scheduling.handler.role))).toEqual(
-      expected(logicalId(stack, stack.scheduling.handler.logGroup), [
-        // The on-failure destination: Lambda sends the failed invocation record with the function's role.
-        {
-          Action: ['sqs:SendMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl'],
-          Effect: 'Allow',
-          Resource: { 'Fn::GetAtt': [logicalId(stack, stack.scheduling.deadLetters), 'Arn'] },
-        },
-      ]),
-    );
+    statements(stack.api.handler, [...hubTable, sendMail, signingKey, ...kitObjects]);
+    statements(stack.api.staffHandler, [...hubTable, sendMail, signingKey, enqueue, ...kitObjects]);
+  });
+
+  it('lets the reminder job use the table, send mail and read the signing key', () => {
+    const { reminders } = stack.scheduling;
+    statements(reminders.handler, [onFailureTo(reminders.deadLetters), ...hubTable, sendMail, signingKey]);
+  });
+
+  it('lets the campaign worker consume its queue, enqueue pages of recipients, use the table and send mail', () => {
+    const { worker, queue } = stack.campaigns;
+    statements(worker, [
+      {
+        Action: [
+          'sqs:ReceiveMessage',
+          'sqs:ChangeMessageVisibility',
+          'sqs:GetQueueUrl',
+          'sqs:DeleteMessage',
+          'sqs:GetQueueAttributes',
+        ],
+        Effect: 'Allow',
+        Resource: arnOf(queue),
+      },
+      ...hubTable,
+      sendMail,
+      signingKey,
+      enqueue,
+    ]);
+  });
+
+  it('lets the campaign tick use the table and enqueue fan-out orders, and send no mail', () => {
+    const { tick } = stack.campaigns;
+    statements(tick.handler, [onFailureTo(tick.deadLetters), ...hubTable, signingKey, enqueue]);
   });
 
   it('tells only the API functions where the kits bucket is', () => {
@@ -115,7 +144,12 @@ describe('the app stack', () => {
         .Variables;
     for (const api of [stack.api.handler, stack.api.staffHandler])
       expect(environmentOf(api.function).HUB_KITS_BUCKET).toEqual(bucketName);
-    for (const worker of [stack.scheduling.handler, stack.mail.handler])
+    for (const worker of [
+      stack.scheduling.reminders.handler,
+      stack.mail.handler,
+      stack.campaigns.worker,
+      stack.campaigns.tick.handler,
+    ])
       expect(environmentOf(worker.function)).not.toHaveProperty('HUB_KITS_BUCKET');
   });
 
@@ -136,19 +170,16 @@ describe('the app stack', () => {
     expect(propertiesOf(stack.api.staffHandler.function)).toEqual(propertiesOf(stack.api.handler.function));
   });
 
-  it('lets the SES events function write suppression items and nothing else', () => {
-    expect(statementsOfRole(template, logicalId(stack, stack.mail.handler.role))).toEqual([
+  it('lets the SES events function update suppression and campaign items, find who mailed an address, and mail staff', () => {
+    statements(stack.mail.handler, [
+      onFailureTo(stack.mail.deadLetters),
+      { Action: ['dynamodb:UpdateItem', 'dynamodb:BatchGetItem'], Effect: 'Allow', Resource: tableArn },
       {
-        Action: ['logs:CreateLogStream', 'logs:PutLogEvents'],
+        Action: 'dynamodb:Query',
         Effect: 'Allow',
-        Resource: { 'Fn::GetAtt': [logicalId(stack, stack.mail.handler.logGroup), 'Arn'] },
+        Resource: { 'Fn::Join': ['', [tableArn, '/index/gsi1']] },
       },
-      {
-        Action: ['sqs:SendMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl'],
-        Effect: 'Allow',
-        Resource: { 'Fn::GetAtt': [logicalId(stack, stack.mail.deadLetters), 'Arn'] },
-      },
-      { Action: 'dynamodb:UpdateItem', Effect: 'Allow', Resource: resolve(hub.data.table.tableArn) },
+      sendMail,
     ]);
   });
 
@@ -204,15 +235,25 @@ describe('the app stack', () => {
     template.resourceCountIs('AWS::ApiGatewayV2::DomainName', 0);
   });
 
-  it('gives every queue a role as dead-letter queue, and a policy refusing non-TLS access', () => {
+  it('gives every queue a dead-letter queue or a role as one, server-side encryption, and a policy refusing non-TLS access', () => {
     const queues = ofType('AWS::SQS::Queue');
-    expect(queues).toHaveLength(2);
+    // Dead letters of the reminders, the SES feedback, the campaign tick and the campaign queue; the campaign queue.
+    expect(queues).toHaveLength(5);
     const text = JSON.stringify(resources);
+    const redriveTargets = queues.flatMap(([, queue]) => {
+      const policy = queue.Properties.RedrivePolicy as { deadLetterTargetArn: unknown } | undefined;
+      return policy ? [JSON.stringify(policy.deadLetterTargetArn)] : [];
+    });
     for (const [id, queue] of queues) {
-      const usedAsDeadLetterQueue =
-        text.includes(`"DeadLetterConfig":{"Arn":{"Fn::GetAtt":["${id}","Arn"]}}`) &&
-        text.includes(`"OnFailure":{"Destination":{"Fn::GetAtt":["${id}","Arn"]}}`);
-      expect(usedAsDeadLetterQueue || 'RedrivePolicy' in queue.Properties).toBe(true);
+      const arn = JSON.stringify({ 'Fn::GetAtt': [id, 'Arn'] });
+      const deadLettersOfAsyncPath =
+        text.includes(`"DeadLetterConfig":{"Arn":${arn}}`) &&
+        text.includes(`"OnFailure":{"Destination":${arn}}`);
+      const deadLettersOfQueue = redriveTargets.includes(arn);
+      expect(deadLettersOfAsyncPath || deadLettersOfQueue || 'RedrivePolicy' in queue.Properties, id).toBe(
+        true,
+      );
+      expect(queue.Properties.SqsManagedSseEnabled, id).toBe(true);
       template.hasResourceProperties('AWS::SQS::QueuePolicy', {
         Queues: [{ Ref: id }],
         PolicyDocument: {
@@ -228,27 +269,106 @@ describe('the app stack', () => {
     }
   });
 
+  it('feeds the campaign worker from its queue by batches of at most 10 with partial batch failures, a visibility timeout of six worker timeouts, and a DLQ after 5 receives', () => {
+    const queueId = logicalId(stack, stack.campaigns.queue);
+    const workerId = logicalId(stack, stack.campaigns.worker.function);
+    const mappings = ofType('AWS::Lambda::EventSourceMapping').map(([, mapping]) => mapping.Properties);
+    expect(mappings).toEqual([
+      {
+        EventSourceArn: { 'Fn::GetAtt': [queueId, 'Arn'] },
+        FunctionName: { Ref: workerId },
+        BatchSize: 5,
+        FunctionResponseTypes: ['ReportBatchItemFailures'],
+        // Two workers share the 14 mails/s of the token bucket.
+        ScalingConfig: { MaximumConcurrency: 2 },
+      },
+    ]);
+    const workerTimeout = resources[workerId]!.Properties.Timeout as number;
+    const queue = resources[queueId]!.Properties;
+    expect(workerTimeout).toBe(120);
+    expect(queue.VisibilityTimeout).toBeGreaterThanOrEqual(6 * workerTimeout);
+    // Longer than the worker's send lease (2 min): a redelivered message finds a dead worker's claims expired.
+    expect(queue.VisibilityTimeout).toBeGreaterThanOrEqual(180);
+    expect(queue.RedrivePolicy).toEqual({
+      deadLetterTargetArn: arnOf(stack.campaigns.deadLetters),
+      maxReceiveCount: 5,
+    });
+  });
+
+  it('scales the campaign workers with the SES quota, two at least', () => {
+    expect([1, 14, 40, 41, 100, 1e6].map(campaignWorkerConcurrency)).toEqual([2, 2, 2, 3, 5, 1000]);
+  });
+
+  it('tells the API functions, the worker and the tick where the campaign queue is and the SES rate, and the SES events function neither nor the signing key', () => {
+    const environmentOf = (fn: { node: { defaultChild?: unknown } }) =>
+      (resources[logicalId(stack, fn)]!.Properties.Environment as { Variables: Record<string, unknown> })
+        .Variables;
+    const queueUrl = { Ref: logicalId(stack, stack.campaigns.queue) };
+    for (const fn of [
+      stack.api.handler.function,
+      stack.api.staffHandler.function,
+      stack.campaigns.worker.function,
+      stack.campaigns.tick.handler.function,
+    ])
+      expect(environmentOf(fn)).toMatchObject({ HUB_CAMPAIGN_QUEUE_URL: queueUrl, HUB_SES_MAX_RATE: '14' });
+    const feedback = environmentOf(stack.mail.handler.function);
+    expect(feedback).toMatchObject({
+      HUB_TABLE_NAME: resolve(hub.data.table.tableName),
+      HUB_STAFF_EMAILS: TEST_PARAMETERS.staffEmails.join(','),
+      HUB_MAIL_FROM: TEST_PARAMETERS.senderAddress,
+      HUB_SES_CONFIGURATION_SET: resolve(hub.data.configurationSet.configurationSetName),
+      HUB_BASE_URL: resolve(stack.api.baseUrl),
+    });
+    for (const absent of ['HUB_CAMPAIGN_QUEUE_URL', 'HUB_SIGNING_KEY_SECRET_ARN'])
+      expect(feedback).not.toHaveProperty(absent);
+  });
+
+  it('runs the campaign tick every minute, its failures parked in a DLQ, with a role that may invoke the tick only', () => {
+    const { tick } = stack.campaigns;
+    const functionArn = { 'Fn::GetAtt': [logicalId(stack, tick.handler.function), 'Arn'] };
+    template.hasResourceProperties('AWS::Scheduler::Schedule', {
+      ScheduleExpression: 'rate(1 minute)',
+      State: 'ENABLED',
+      Target: {
+        Arn: functionArn,
+        RoleArn: { 'Fn::GetAtt': [logicalId(stack, tick.schedulerRole), 'Arn'] },
+        DeadLetterConfig: { Arn: arnOf(tick.deadLetters) },
+        RetryPolicy: { MaximumRetryAttempts: 0, MaximumEventAgeInSeconds: 60 },
+      },
+    });
+    expect(statementsOfRole(template, logicalId(stack, tick.schedulerRole))).toEqual([
+      { Action: 'lambda:InvokeFunction', Effect: 'Allow', Resource: functionArn },
+      { Action: 'sqs:SendMessage', Effect: 'Allow', Resource: arnOf(tick.deadLetters) },
+    ]);
+    template.hasResourceProperties('AWS::Lambda::EventInvokeConfig', {
+      FunctionName: { Ref: logicalId(stack, tick.handler.function) },
+      MaximumRetryAttempts: 0,
+      DestinationConfig: { OnFailure: { Destination: arnOf(tick.deadLetters) } },
+    });
+  });
+
   it('runs the reminder job every 5 minutes, with retries, a DLQ, and a role that may invoke that function only', () => {
-    const functionArn = { 'Fn::GetAtt': [logicalId(stack, stack.scheduling.handler.function), 'Arn'] };
+    const functionArn = {
+      'Fn::GetAtt': [logicalId(stack, stack.scheduling.reminders.handler.function), 'Arn'],
+    };
     template.hasResourceProperties('AWS::Scheduler::Schedule', {
       ScheduleExpression: 'rate(5 minutes)',
       State: 'ENABLED',
       Target: {
         Arn: functionArn,
-        DeadLetterConfig: { Arn: { 'Fn::GetAtt': [logicalId(stack, stack.scheduling.deadLetters), 'Arn'] } },
+        DeadLetterConfig: {
+          Arn: { 'Fn::GetAtt': [logicalId(stack, stack.scheduling.reminders.deadLetters), 'Arn'] },
+        },
         RetryPolicy: { MaximumRetryAttempts: 2, MaximumEventAgeInSeconds: 300 },
         Input: Match.stringLikeRegexp('<aws.scheduler.scheduled-time>'),
       },
     });
-    const roleId = ofType('AWS::IAM::Role').find(([, role]) =>
-      JSON.stringify(role.Properties).includes('scheduler.amazonaws.com'),
-    )?.[0];
-    expect(statementsOfRole(template, roleId!)).toEqual([
+    expect(statementsOfRole(template, logicalId(stack, stack.scheduling.reminders.schedulerRole))).toEqual([
       { Action: 'lambda:InvokeFunction', Effect: 'Allow', Resource: functionArn },
       {
         Action: 'sqs:SendMessage',
         Effect: 'Allow',
-        Resource: { 'Fn::GetAtt': [logicalId(stack, stack.scheduling.deadLetters), 'Arn'] },
+        Resource: { 'Fn::GetAtt': [logicalId(stack, stack.scheduling.reminders.deadLetters), 'Arn'] },
       },
     ]);
   });
@@ -286,14 +406,29 @@ describe('the app stack', () => {
     expect(summary).toEqual(
       [
         'AWS/ApiGateway 5xx > 0',
-        ...['Errors', 'Throttles'].flatMap((metric) => Array(4).fill(`AWS/Lambda ${metric} > 0`)),
+        ...['Errors', 'Throttles'].flatMap((metric) => Array(6).fill(`AWS/Lambda ${metric} > 0`)),
         'AWS/SES Reputation.BounceRate > 0.02',
         'AWS/SES Reputation.ComplaintRate > 0.0005',
-        'AWS/SQS ApproximateNumberOfMessagesVisible > 0',
-        'AWS/SQS ApproximateNumberOfMessagesVisible > 0',
+        ...Array(4).fill('AWS/SQS ApproximateNumberOfMessagesVisible > 0'),
       ].sort(),
     );
     for (const alarm of alarms) expect(alarm.ComparisonOperator).toBe('GreaterThanThreshold');
+    const watchedQueues = alarms.flatMap((alarm) =>
+      ((alarm.Dimensions ?? []) as { Name: string; Value: unknown }[])
+        .filter((dimension) => dimension.Name === 'QueueName')
+        .map((dimension) => JSON.stringify(dimension.Value)),
+    );
+    const deadLetters = [
+      stack.scheduling.reminders.deadLetters,
+      stack.mail.deadLetters,
+      stack.campaigns.deadLetters,
+      stack.campaigns.tick.deadLetters,
+    ];
+    expect(watchedQueues.sort()).toEqual(
+      deadLetters
+        .map((queue) => JSON.stringify({ 'Fn::GetAtt': [logicalId(stack, queue), 'QueueName'] }))
+        .sort(),
+    );
   });
 
   it('outputs the hub URL', () => {
@@ -319,7 +454,7 @@ describe('the app stack on a custom domain', () => {
     hub.appTemplate.resourcePropertiesCountIs(
       'AWS::Lambda::Function',
       { Environment: { Variables: Match.objectLike({ HUB_BASE_URL: 'https://hub.filiere-test.fr' }) } },
-      3,
+      6,
     );
   });
 });

@@ -9,6 +9,7 @@ export const TEST_PARAMETERS: HubParameters = {
   senderAddress: 'evenements@filiere-test.fr',
   staffEmails: ['equipe@filiere-test.fr', 'direction@filiere-test.fr'],
   alarmEmail: 'alertes@filiere-test.fr',
+  sesMaxRate: 14,
   region: 'eu-west-3',
 };
 

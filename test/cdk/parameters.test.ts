@@ -16,8 +16,14 @@ describe('deployment parameters', () => {
       senderAddress: 'evenements@filiere-test.fr',
       staffEmails: ['equipe@filiere-test.fr', 'direction@filiere-test.fr'],
       alarmEmail: 'alertes@filiere-test.fr',
+      sesMaxRate: 14,
       region: 'eu-west-3',
     });
+  });
+
+  it('takes the SES sending quota of the account', () => {
+    expect(parametersFromContext(context({ ...complete, sesMaxRate: '50' })).sesMaxRate).toBe(50);
+    expect(() => parametersFromContext(context({ ...complete, sesMaxRate: '0' }))).toThrow(/sesMaxRate/);
   });
 
   it('names every missing parameter', () => {

@@ -1,13 +1,18 @@
+import { createHash } from 'node:crypto';
 import { inject } from 'vitest';
 import { logger } from '../../functions/shared/logger.js';
 import { createTestHub, TEST_STAFF_EMAIL, type TestHub } from '../support/test-hub.js';
 
 /**
- * A test hub on a fresh table, with process.env set the way the stacks configure the functions, so that a
- * handler module imported afterwards (its configuration is read at import, once per cold start) uses it.
+ * A test hub (by default a new one, on a fresh table), with process.env set the way the stacks configure the
+ * functions, so that a handler module imported afterwards (its configuration is read at import, once per cold
+ * start) uses its table. `env` adds variables of the hub's configuration that the handler must share.
  */
-export async function lambdaEnvironment(): Promise<TestHub> {
-  const t = await createTestHub();
+export async function lambdaEnvironment<T extends TestHub = TestHub>(
+  hub?: T,
+  env: Record<string, string> = {},
+): Promise<T> {
+  const t = hub ?? ((await createTestHub()) as T);
   Object.assign(process.env, {
     HUB_TABLE_NAME: t.config.HUB_TABLE_NAME,
     HUB_BASE_URL: 'https://hub.filiere-test.fr',
@@ -17,6 +22,7 @@ export async function lambdaEnvironment(): Promise<TestHub> {
     AWS_REGION: 'eu-west-3',
     DYNAMODB_ENDPOINT: inject('dynamoEndpoint'),
     SES_ENDPOINT: inject('sesEndpoint'),
+    ...env,
   });
   logger.setLogLevel('WARN');
   return t;
@@ -115,5 +121,31 @@ export function sesEvent(
         tags: { 'ses:configuration-set': ['FiliereHubConfigurationSet'], 'ses:source-ip': ['198.51.100.2'] },
       },
     },
+  };
+}
+
+/**
+ * An SQS batch as Lambda's event source mapping delivers it to the campaign worker (attribute names as in the
+ * Lambda developer guide); `receiveCount` above 1 is a redelivery.
+ */
+export function sqsBatch(bodies: string[], receiveCount = 1) {
+  const sentAt = Date.now() - 2_000;
+  return {
+    Records: bodies.map((body, index) => ({
+      messageId: `059f36b4-87a3-44ab-83d2-66${String(index).padStart(10, '0')}`,
+      receiptHandle: `AQEBwJnKyrHigUMZj6rYigCgxlaS3SLy0a${index}...`,
+      body,
+      attributes: {
+        ApproximateReceiveCount: String(receiveCount),
+        SentTimestamp: String(sentAt),
+        SenderId: 'AROAIWPX5BD2BHG722MW4:FiliereHubApp-StaffApi',
+        ApproximateFirstReceiveTimestamp: String(sentAt + 10),
+      },
+      messageAttributes: {},
+      md5OfBody: createHash('md5').update(body).digest('hex'),
+      eventSource: 'aws:sqs' as const,
+      eventSourceARN: 'arn:aws:sqs:eu-west-3:123456789012:FiliereHubApp-CampaignsQueue',
+      awsRegion: 'eu-west-3',
+    })),
   };
 }

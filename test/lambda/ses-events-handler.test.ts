@@ -4,7 +4,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { keys } from '../../functions/store/keys.js';
 import { publishedEvent, register, registrationBody } from '../registrations/fixtures.js';
 import { mailsTo } from '../support/ses-store.js';
-import { uniqueEmail, type TestHub } from '../support/test-hub.js';
+import { TEST_STAFF_EMAIL, uniqueEmail } from '../support/test-hub.js';
+import { CampaignWorker } from '../../functions/campaigns/campaign-worker.js';
+import {
+  createCampaign,
+  createCampaignHub,
+  seedSubscriber,
+  type CampaignTestHub,
+} from '../campaigns/helpers.js';
 import { lambdaContext, lambdaEnvironment, sesEvent } from './lambda-events.js';
 
 type Handler = typeof SesEventsHandler;
@@ -74,7 +81,7 @@ const complaint = (email: string) =>
   );
 
 describe('the SES events Lambda handler', () => {
-  let t: TestHub;
+  let t: CampaignTestHub;
   let handler: Handler;
   const context = lambdaContext('FiliereHubApp-SesEvents');
   const suppressionItem = async (email: string) =>
@@ -88,8 +95,20 @@ describe('the SES events Lambda handler', () => {
       )
     ).Item;
 
+  // Rates are judged from the fifth mail on, so a handful of recipients can make a bounce storm.
+  const pauseAfter = { HUB_CAMPAIGN_PAUSE_MIN_SENT: '5' };
+  const campaignOf = async (id: string) => (await t.hub.campaignStore.get(id))!;
+  /** A campaign to the given new subscribers, sent by the worker (the local queue drained). */
+  const sendCampaign = async (recipients: string[], subject: string, worker = t.hub.campaignWorker) => {
+    for (const email of recipients) await seedSubscriber(t, email, ['webinaires']);
+    const id = await createCampaign(t, { subject });
+    expect((await t.api(`/api/admin/campaigns/${id}/send`, { body: {} })).status).toBe(202);
+    await t.drain((batch) => worker.handleBatch(batch));
+    return id;
+  };
+
   beforeAll(async () => {
-    t = await lambdaEnvironment();
+    t = await lambdaEnvironment(await createCampaignHub({}, pauseAfter), pauseAfter);
     ({ handler } = await import('../../functions/lambda/ses-events.js'));
   });
 
@@ -134,8 +153,11 @@ describe('the SES events Lambda handler', () => {
     expect(await mailsTo(full)).toHaveLength(1);
   });
 
-  it('records nothing for a delivery', async () => {
-    const delivered = uniqueEmail('remis');
+  it('counts a delivery for the campaign that mailed the address, and suppresses nothing', async () => {
+    const reader = uniqueEmail('remis');
+    const id = await sendCampaign([reader], `Lettre ${uniqueEmail('remise')}`);
+    expect((await campaignOf(id)).stats).toMatchObject({ sent: 1, delivered: 0 });
+
     await handler(
       sesEvent(
         'Email Delivered',
@@ -144,16 +166,49 @@ describe('the SES events Lambda handler', () => {
           delivery: {
             timestamp: '2026-11-28T16:00:02.000Z',
             processingTimeMillis: 1200,
-            recipients: [delivered],
+            recipients: [reader],
             smtpResponse: '250 2.6.0 Message received',
             reportingMTA: 'a8-70.smtp-out.amazonses.com',
           },
         },
-        [delivered],
+        [reader],
       ),
       context,
     );
-    expect(await suppressionItem(delivered)).toBeUndefined();
+
+    expect((await campaignOf(id)).stats).toMatchObject({ sent: 1, delivered: 1, bounced: 0 });
+    expect(await suppressionItem(reader)).toBeUndefined();
+  });
+
+  it('pauses a sending campaign hit by a bounce storm, and tells staff by mail', async () => {
+    const recipients = Array.from({ length: 25 }, () => uniqueEmail('tempete'));
+    const subject = `Lettre ${uniqueEmail('tempete')}`;
+    let storm = false;
+    // The bounces of the first ten mails come back (through the Lambda handler) before the next chunk goes out.
+    const worker = new CampaignWorker({
+      ...t.hub.campaignWorkerDeps,
+      pauseIfUnhealthy: async (campaign) => {
+        if (!storm) {
+          storm = true;
+          const mailed = [];
+          for (const email of recipients)
+            if ((await t.hub.campaignStore.markersFor(email)).length) mailed.push(email);
+          for (const email of mailed.slice(0, 3)) await handler(permanentBounce(email), context);
+        }
+        return t.hub.campaignWorkerDeps.pauseIfUnhealthy(campaign);
+      },
+    });
+
+    const id = await sendCampaign(recipients, subject, worker);
+
+    const campaign = await campaignOf(id);
+    expect(campaign.status).toBe('paused');
+    expect(campaign.pausedReason).toContain('taux de rebond');
+    expect(campaign.stats).toMatchObject({ sent: 10, bounced: 3 });
+    const notices = (await mailsTo(TEST_STAFF_EMAIL)).filter(
+      (mail) => mail.subject === `Campagne en pause : ${subject}`,
+    );
+    expect(notices).toHaveLength(1);
   });
 
   it('rejects an event that is not an SES record, so that EventBridge parks it in the DLQ', async () => {
