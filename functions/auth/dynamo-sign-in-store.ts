@@ -18,6 +18,9 @@ export class DynamoSignInStore implements SignInStore {
         TableName: this.tableName,
         Item: {
           ...keys.magicLink(link.tokenHash),
+          // Findable by address, so that an erasure (RGPD) also ends this person's links and sessions.
+          gsi1pk: keys.signInIndex(link.email),
+          gsi1sk: keys.magicLink(link.tokenHash).pk,
           email: link.email,
           expiresAt: link.expiresAt.toISOString(),
           ttl: ttlFrom(link.expiresAt),
@@ -53,6 +56,8 @@ export class DynamoSignInStore implements SignInStore {
         TableName: this.tableName,
         Item: {
           ...keys.session(session.idHash),
+          gsi1pk: keys.signInIndex(session.email),
+          gsi1sk: keys.session(session.idHash).pk,
           email: session.email,
           role: session.role,
           createdAt: session.createdAt.toISOString(),

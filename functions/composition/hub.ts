@@ -22,9 +22,10 @@ import { DynamoRegistrationStore } from '../registrations/dynamo-registration-st
 import { RegistrationService } from '../registrations/registration-service.js';
 import { buildCampaignParts, type CampaignParts } from '../campaigns/campaign-parts.js';
 import type { Queue } from '../queue/queue.js';
+import { buildRgpdParts, type RgpdParts } from '../rgpd/rgpd-parts.js';
 
 /** Everything the HTTP layer and the jobs need, built once per process from configuration. */
-export interface Hub extends CampaignParts {
+export interface Hub extends CampaignParts, RgpdParts {
   config: HubConfig;
   clock: Clock;
   signer: LinkSigner;
@@ -104,5 +105,6 @@ export function buildHub(config: HubConfig, clients: AwsClients, overrides: HubO
     eventExists: async (id) => Boolean(await eventStore.get(id)),
     queue: overrides.campaignQueue,
   });
-  return { ...kitParts, ...campaignParts, config, clock, signer, mailer, notifier, signInMails, signIn, eventStore, registrationStore, events, registrations };
+  const rgpdParts = buildRgpdParts(config, clients, { clock, seats: registrations });
+  return { ...kitParts, ...campaignParts, ...rgpdParts, config, clock, signer, mailer, notifier, signInMails, signIn, eventStore, registrationStore, events, registrations };
 }

@@ -17,7 +17,8 @@ import { registerAdminRoutes } from '../admin/routes.js';
 import { registerKitsCapability } from '../kits/register.js';
 import { registerNewsletterRoutes } from '../newsletter/routes.js';
 import { registerCampaignRoutes } from '../campaigns/routes.js';
-import { registerCampaignPages } from '../campaigns/pages/page-routes.js';
+import { registerRgpdRoutes } from '../rgpd/routes.js';
+import { registerTopicRoutes } from '../newsletter/topic-routes.js';
 
 export interface AppOptions {
   /** Routes only the local hub has (mailbox…); Lambda never passes any. */
@@ -67,7 +68,8 @@ export function createApp(hub: Hub, options: AppOptions = {}): HubApp {
   registerKitsCapability(app, hub);
   registerNewsletterRoutes(app, hub);
   registerCampaignRoutes(app, hub);
-  registerCampaignPages(app, hub);
+  registerRgpdRoutes(app, hub);
+  registerTopicRoutes(app, hub);
   options.extend?.(app);
 
   app.doc31('/openapi.json', {

@@ -13,6 +13,7 @@ import { ensureTable } from './table-setup.js';
 import { seedDemoData } from './seed.js';
 import { localSigningKey, type LocalOptions } from './local-options.js';
 import { startReminderLoop } from './reminder-loop.js';
+import { startRetentionLoop } from './retention-loop.js';
 import { startCampaignLoop } from './campaign-loop.js';
 import { registerLocalSesEvents } from './ses-events-route.js';
 import { join } from 'node:path';
@@ -26,8 +27,8 @@ export interface RunningLocalHub {
 
 /**
  * The whole hub in one process tree: DynamoDB Local (a Java child process), the local SES behind a
- * recording tap (in-process), the Hono app, and the reminder job every minute. The AWS SDK clients
- * are the real ones, pointed at these endpoints.
+ * recording tap (in-process), the Hono app, the reminder job every minute and the retention job daily.
+ * The AWS SDK clients are the real ones, pointed at these endpoints.
  */
 export async function startLocalHub(options: LocalOptions): Promise<RunningLocalHub> {
   const stops: Array<() => Promise<void>> = [];
@@ -79,6 +80,7 @@ export async function startLocalHub(options: LocalOptions): Promise<RunningLocal
     stops.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
     stops.push(startReminderLoop(hub));
     stops.push(startCampaignLoop(hub));
+    stops.push(startRetentionLoop(hub));
 
     return { url, hub, seeded, stop: stopAll };
   } catch (error) {

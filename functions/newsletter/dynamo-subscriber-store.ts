@@ -57,6 +57,50 @@ export class DynamoSubscriberStore implements SubscriberStore {
     );
   }
 
+  async createTopic(topic: Topic): Promise<boolean> {
+    return this.whenCondition(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { ...keys.topic(topic.slug), gsi1pk: keys.topicsIndex, gsi1sk: topic.slug, ...topic },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+  }
+
+  async renameTopic(slug: string, name: string): Promise<boolean> {
+    return this.whenCondition(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: keys.topic(slug),
+        UpdateExpression: 'SET #name = :name',
+        ConditionExpression: 'attribute_exists(pk)',
+        ExpressionAttributeNames: { '#name': 'name' },
+        ExpressionAttributeValues: { ':name': name },
+      }),
+    );
+  }
+
+  async deleteTopic(slug: string): Promise<boolean> {
+    return this.whenCondition(
+      new DeleteCommand({
+        TableName: this.tableName,
+        Key: keys.topic(slug),
+        ConditionExpression: 'attribute_exists(pk)',
+      }),
+    );
+  }
+
+  /** Sends a conditional write: true when written, false when its condition refused it. */
+  private async whenCondition(command: PutCommand | UpdateCommand | DeleteCommand): Promise<boolean> {
+    try {
+      await this.dynamo.send(command as PutCommand);
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+
   async get(email: string, now: Date): Promise<Subscriber | undefined> {
     const { Item } = await this.dynamo.send(
       new GetCommand({ TableName: this.tableName, Key: keys.subscriber(email), ConsistentRead: true }),

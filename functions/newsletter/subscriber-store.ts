@@ -15,6 +15,12 @@ export interface PendingRequest {
 export interface SubscriberStore {
   listTopics(): Promise<Topic[]>;
   putTopic(topic: Topic): Promise<void>;
+  /** False when the slug is taken. */
+  createTopic(topic: Topic): Promise<boolean>;
+  /** False when no such topic. */
+  renameTopic(slug: string, name: string): Promise<boolean>;
+  /** False when no such topic. Subscribers keep the slug, harmlessly: audiences only name live topics. */
+  deleteTopic(slug: string): Promise<boolean>;
   /** The subscriber, or undefined when unknown or when only an expired request remains. */
   get(email: string, now: Date): Promise<Subscriber | undefined>;
   getMany(emails: string[], now: Date): Promise<Map<string, Subscriber>>;

@@ -7,6 +7,8 @@ export const STAFF_SECTIONS = [
   { href: '/admin/evenements/nouveau', label: 'Nouvel événement' },
   { href: '/admin/campagnes', label: 'Campagnes' },
   { href: '/admin/kits', label: 'Kits et partenaires' },
+  { href: '/admin/newsletter/themes', label: 'Thèmes de la lettre' },
+  { href: '/admin/personnes', label: 'Données personnelles' },
 ] as const;
 
 export type StaffSection = (typeof STAFF_SECTIONS)[number]['href'];

@@ -187,6 +187,19 @@ export class RegistrationService {
     return { registration, seatAdded };
   }
 
+  /**
+   * Frees the seat (or waitlist place) of someone whose data is being erased (RGPD), whatever the
+   * cancellation deadline: the waitlist moves up and the promoted person is told; the erased person is
+   * not written to. Cancelling twice is harmless.
+   */
+  async withdraw(eventId: string, registrationId: string): Promise<void> {
+    const outcome = await this.deps.store.cancel(eventId, registrationId, this.deps.clock.now());
+    if (outcome.kind !== 'cancelled' || !outcome.promoted) return;
+    const { promoted } = outcome;
+    const event = await this.deps.events.get(eventId);
+    if (event) await this.notify('promoted', promoted, () => this.deps.notifier.promoted(event, promoted));
+  }
+
   async checkIn(eventId: string, registrationId: string): Promise<Registration> {
     await this.eventOrThrow(eventId);
     const outcome = await this.deps.store.checkIn(eventId, registrationId, this.deps.clock.now());

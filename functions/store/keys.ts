@@ -1,3 +1,5 @@
+import { addressHash } from '../shared/address-hash.js';
+
 /**
  * The single-table layout, in one place so every adapter agrees on it.
  *
@@ -9,9 +11,9 @@
  * | e-mail claim (per event)| EVENT#<eventId>    | REGEMAIL#<email>          |                |                               |
  * | waitlist entry          | EVENT#<eventId>    | WAIT#<position, 12 digits>|                |                               |
  * | reminder marker         | EVENT#<eventId>    | REMINDER#<kind>#<regId>   |                |                               |
- * | magic-link token        | MAGIC#<sha256>     | MAGIC                     |                |  (ttl)                        |
- * | session                 | SESSION#<sha256>   | SESSION                   |                |  (ttl)                        |
- * | suppressed address      | SUPPRESS#<email>   | SUPPRESS                  |                |                               |
+ * | magic-link token        | MAGIC#<sha256>     | MAGIC                     | SIGNIN#<email> | MAGIC#<sha256>  (ttl)         |
+ * | session                 | SESSION#<sha256>   | SESSION                   | SIGNIN#<email> | SESSION#<sha256>  (ttl)       |
+ * | suppressed address      | SUPPRESS#<sha256>  | SUPPRESS                  |                |                               |
  * | partner organisation    | ORG#<id>           | ORG                       | ORGS           | <id>                          |
  * | organisation member     | ORG#<orgId>        | MEMBER#<email>            |                |                               |
  * | membership claim        | MEMBER#<email>     | MEMBER                    |                |                               |
@@ -33,8 +35,13 @@
  * published unless `optedOut`.
  * The event item carries the counters the registration transactions condition on:
  * `confirmedCount`, `waitlistedCount`, `waitlistSeq` (last waitlist position handed out).
- * The suppression item (fed by SES feedback) carries `reason` (bounce | complaint) once the address must
- * no longer receive mail, and `softBounces`, a count of transient bounces that never suppress on their own.
+ * Every item that holds an address can be found from the address (RGPD export and erasure, functions/rgpd):
+ * registrations and sent campaign markers through gsi1, sign-in records through `SIGNIN#<email>`, the rest
+ * by key (subscriber, membership → member row, e-mail claim from its registration), or per campaign/kit
+ * (skipped or in-flight send markers, kit followers and downloads), few enough to read one by one.
+ * The suppression item (fed by SES feedback) is keyed by a SHA-256 of the address, never the address, so an
+ * erased person stays unmailable (shared/address-hash.ts); it carries `reason` (bounce | complaint) once the
+ * address must no longer receive mail, and `softBounces`, a count of transient bounces that never suppress on their own.
  * A subscriber item exists per address that ever asked for the newsletter or unsubscribed (the opt-out is
  * kept as proof); a pending one carries `ttl` (unconfirmed requests expire). A campaign carries its compiled
  * HTML/text and its counters (`sent`, `delivered`, `bounced`…). A send marker (`state` sending | sent) is
@@ -62,7 +69,8 @@ export const keys = {
   }),
   magicLink: (tokenHash: string) => ({ pk: `MAGIC#${tokenHash}`, sk: 'MAGIC' }),
   session: (idHash: string) => ({ pk: `SESSION#${idHash}`, sk: 'SESSION' }),
-  suppression: (email: string) => ({ pk: `SUPPRESS#${email}`, sk: 'SUPPRESS' }),
+  signInIndex: (email: string) => `SIGNIN#${email}`,
+  suppression: (email: string) => ({ pk: `SUPPRESS#${addressHash(email)}`, sk: 'SUPPRESS' }),
   organisation: (id: string) => ({ pk: `ORG#${id}`, sk: 'ORG' }),
   organisationsIndex: 'ORGS',
   member: (organisationId: string, email: string) => ({ pk: `ORG#${organisationId}`, sk: `MEMBER#${email}` }),

@@ -45,8 +45,13 @@ export class DynamoSuppressionList implements SuppressionList {
     const unique = [...new Set(emails)];
     const suppressed = new Set<string>();
     for (let start = 0; start < unique.length; start += BATCH_GET_LIMIT) {
-      for (const item of await this.getAll(unique.slice(start, start + BATCH_GET_LIMIT))) {
-        if (item.reason) suppressed.add(String(item.pk).slice(keys.suppression('').pk.length));
+      // Items are keyed by a hash of the address (keys.ts): map each key back to the address asked about.
+      const byKey = new Map(
+        unique.slice(start, start + BATCH_GET_LIMIT).map((email) => [keys.suppression(email).pk, email]),
+      );
+      for (const item of await this.getAll([...byKey.values()])) {
+        const email = byKey.get(String(item.pk));
+        if (item.reason && email) suppressed.add(email);
       }
     }
     return suppressed;

@@ -1,0 +1,21 @@
+import { createAwsClients } from '../store/clients.js';
+import { buildHub } from '../composition/hub.js';
+import type { RetentionRun } from '../rgpd/retention-service.js';
+import { logger } from '../shared/logger.js';
+import { loadLambdaConfig } from './lambda-config.js';
+import { beginInvocation } from './invocation.js';
+import type { ScheduledInvocation } from './reminders.js';
+
+const config = await loadLambdaConfig();
+const hub = buildHub(config, createAwsClients(config));
+
+/** The daily retention run (EventBridge Scheduler); idempotent, so a retried or doubled run is harmless. */
+export async function handler(
+  event: ScheduledInvocation,
+  context?: { awsRequestId: string },
+): Promise<RetentionRun> {
+  beginInvocation(context, event.executionId);
+  const run = await hub.retention.run(hub.clock.now());
+  logger.info('retention run', { scheduledTime: event.scheduledTime, ...run });
+  return run;
+}

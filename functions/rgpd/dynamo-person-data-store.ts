@@ -1,0 +1,363 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import {
+  BatchGetCommand,
+  DeleteCommand,
+  GetCommand,
+  UpdateCommand,
+  type BatchGetCommandOutput,
+  type DynamoDBDocumentClient,
+  type QueryCommandInput,
+} from '@aws-sdk/lib-dynamodb';
+import type { Subscriber } from '../newsletter/subscriber.js';
+import type { ReminderKind } from '../registrations/notifier.js';
+import type { Registration } from '../registrations/registration.js';
+import { keys } from '../store/keys.js';
+import { queryAll } from '../store/query-all.js';
+import { TABLE_KEYS } from '../store/table.js';
+import { transactWrite } from '../store/transact.js';
+import { UnavailableError } from '../shared/errors.js';
+import type {
+  CampaignSend,
+  KitDownloadRecord,
+  KitFollow,
+  PersonRecords,
+  PersonRegistration,
+  SignInRecord,
+} from './person-data.js';
+import type { PersonDataStore } from './person-data-store.js';
+
+type Item = Record<string, unknown>;
+
+const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'type'];
+const REMINDER_KINDS: ReminderKind[] = ['day-before', 'hour-before'];
+const BATCH_GET_LIMIT = 100;
+
+function strip<T>(item: Item): T {
+  return Object.fromEntries(Object.entries(item).filter(([name]) => !KEY_ATTRIBUTES.includes(name))) as T;
+}
+
+const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+const keyOf = (item: Item) => ({ pk: String(item.pk), sk: String(item.sk) });
+
+/**
+ * Reads and removes one address's items, following the layout documented in store/keys.ts: by index
+ * where the address is indexed (registrations, sent markers, sign-in records), by key where the key is
+ * the address, and per campaign or kit for the few kinds keyed under them (there are tens, not thousands).
+ */
+export class DynamoPersonDataStore implements PersonDataStore {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async find(email: string): Promise<PersonRecords> {
+    const [subscriber, registrations, campaignSends, suppression, membership, signIns, kits] =
+      await Promise.all([
+        this.get(keys.subscriber(email)),
+        this.registrations(email),
+        this.campaignSends(email),
+        this.get(keys.suppression(email)),
+        this.membership(email),
+        this.signIns(email),
+        this.kitRecords(email),
+      ]);
+    return {
+      email,
+      ...(subscriber ? { subscriber: strip<Subscriber>(subscriber) } : {}),
+      registrations,
+      campaignSends,
+      ...(suppression
+        ? {
+            suppression: {
+              reason: text(suppression.reason),
+              suppressedAt: text(suppression.suppressedAt),
+              ...(suppression.softBounces !== undefined
+                ? { softBounces: Number(suppression.softBounces) }
+                : {}),
+              lastSoftBounceAt: text(suppression.lastSoftBounceAt),
+            },
+          }
+        : {}),
+      ...(membership ? { membership } : {}),
+      signIns,
+      ...kits,
+    };
+  }
+
+  async deleteRegistration(registration: Registration, options: { onlyIfCancelled: boolean }): Promise<void> {
+    const { eventId, id } = registration;
+    const reminders = REMINDER_KINDS.map((kind) => ({
+      Delete: { TableName: this.tableName, Key: keys.reminder(eventId, kind, id) },
+    }));
+    const waitlistEntry =
+      registration.status === 'waitlisted' && registration.waitlistPosition !== undefined
+        ? [
+            {
+              Delete: {
+                TableName: this.tableName,
+                Key: keys.waitlistEntry(eventId, registration.waitlistPosition),
+                ConditionExpression: 'attribute_not_exists(pk) OR registrationId = :id',
+                ExpressionAttributeValues: { ':id': id },
+              },
+            },
+          ]
+        : [];
+    const deleteRegistration = {
+      Delete: {
+        TableName: this.tableName,
+        Key: keys.registration(eventId, id),
+        ...(options.onlyIfCancelled
+          ? {
+              ConditionExpression: 'attribute_not_exists(pk) OR #status = :cancelled',
+              ExpressionAttributeNames: { '#status': 'status' },
+              ExpressionAttributeValues: { ':cancelled': 'cancelled' },
+            }
+          : {}),
+      },
+    };
+    // The claim goes too unless it now belongs to a newer registration of the same address (handled on its own).
+    const claim = {
+      Delete: {
+        TableName: this.tableName,
+        Key: keys.emailClaim(eventId, registration.email),
+        ConditionExpression: 'attribute_not_exists(pk) OR registrationId = :id',
+        ExpressionAttributeValues: { ':id': id },
+      },
+    };
+    const withClaim = await transactWrite(this.client, {
+      TransactItems: [deleteRegistration, claim, ...waitlistEntry, ...reminders],
+    });
+    if (withClaim.ok) return;
+    if (withClaim.reasons[0] === 'ConditionalCheckFailed') throw new UnavailableError();
+    const withoutClaim = await transactWrite(this.client, {
+      TransactItems: [deleteRegistration, ...waitlistEntry, ...reminders],
+    });
+    if (!withoutClaim.ok) throw new UnavailableError();
+  }
+
+  async deleteSubscriber(email: string): Promise<void> {
+    await this.delete(keys.subscriber(email));
+  }
+
+  async deleteCampaignSends(email: string, campaignIds: string[]): Promise<void> {
+    for (const campaignId of campaignIds) await this.delete(keys.sendMarker(campaignId, email));
+  }
+
+  async deleteMembership(email: string, organisationId: string): Promise<void> {
+    const outcome = await transactWrite(this.client, {
+      TransactItems: [
+        { Delete: { TableName: this.tableName, Key: keys.membership(email) } },
+        { Delete: { TableName: this.tableName, Key: keys.member(organisationId, email) } },
+      ],
+    });
+    if (!outcome.ok) throw new UnavailableError();
+  }
+
+  async deleteSignIns(records: SignInRecord[]): Promise<void> {
+    for (const record of records) await this.delete(record.key);
+  }
+
+  async anonymiseKitDownloads(records: KitDownloadRecord[]): Promise<void> {
+    for (const record of records) {
+      try {
+        await this.client.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: record.key,
+            UpdateExpression: 'REMOVE email',
+            ConditionExpression: 'attribute_exists(pk)',
+          }),
+        );
+      } catch (error) {
+        if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      }
+    }
+  }
+
+  async deleteKitFollows(email: string, kitIds: string[]): Promise<void> {
+    for (const kitId of kitIds) await this.delete(keys.kitFollower(kitId, email));
+  }
+
+  async forgetSoftBounces(email: string): Promise<void> {
+    try {
+      await this.client.send(
+        new DeleteCommand({
+          TableName: this.tableName,
+          Key: keys.suppression(email),
+          ConditionExpression: 'attribute_not_exists(#reason)',
+          ExpressionAttributeNames: { '#reason': 'reason' },
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
+  }
+
+  private async registrations(email: string): Promise<PersonRegistration[]> {
+    const items = await this.queryAll({
+      IndexName: TABLE_KEYS.gsi1.name,
+      KeyConditionExpression: 'gsi1pk = :pk',
+      ExpressionAttributeValues: { ':pk': `EMAIL#${email}` },
+    });
+    const registrations = items.map((item) => strip<Registration>(item));
+    const events = new Map<string, Item | undefined>();
+    for (const eventId of new Set(registrations.map((registration) => registration.eventId))) {
+      events.set(eventId, await this.get(keys.event(eventId)));
+    }
+    return registrations.map((registration) => {
+      const event = events.get(registration.eventId);
+      return {
+        registration,
+        ...(event
+          ? {
+              event: {
+                title: String(event.title),
+                startsAt: String(event.startsAt),
+                endsAt: String(event.endsAt),
+                status: String(event.status),
+              },
+            }
+          : {}),
+      };
+    });
+  }
+
+  /**
+   * Sent markers are indexed by address; skipped and in-flight ones are not, so every campaign's
+   * marker for the address is read too (one batched read per hundred campaigns).
+   */
+  private async campaignSends(email: string): Promise<CampaignSend[]> {
+    const [mailed, campaigns] = await Promise.all([
+      this.queryAll({
+        IndexName: TABLE_KEYS.gsi1.name,
+        KeyConditionExpression: 'gsi1pk = :pk',
+        ExpressionAttributeValues: { ':pk': keys.mailedIndex(email) },
+      }),
+      this.queryAll({
+        IndexName: TABLE_KEYS.gsi1.name,
+        KeyConditionExpression: 'gsi1pk = :pk',
+        ExpressionAttributeValues: { ':pk': keys.campaignsIndex },
+        ProjectionExpression: 'id, subject',
+      }),
+    ]);
+    const subjects = new Map(campaigns.map((campaign) => [String(campaign.id), text(campaign.subject)]));
+    const markers = await this.batchGet(
+      campaigns.map((campaign) => keys.sendMarker(String(campaign.id), email)),
+    );
+    const sends = new Map<string, CampaignSend>();
+    for (const marker of [...mailed, ...markers]) {
+      const campaignId = String(marker.pk).slice(keys.campaign('').pk.length);
+      sends.set(campaignId, {
+        campaignId,
+        subject: subjects.get(campaignId),
+        state: String(marker.state),
+        sentAt: text(marker.sentAt) ?? text(marker.at),
+      });
+    }
+    return [...sends.values()];
+  }
+
+  private async membership(email: string): Promise<PersonRecords['membership']> {
+    const claim = await this.get(keys.membership(email));
+    if (!claim) return undefined;
+    const organisationId = String(claim.organisationId);
+    const organisation = await this.get(keys.organisation(organisationId));
+    return {
+      organisationId,
+      organisationName: text(organisation?.name),
+      name: String(claim.name),
+      invitedAt: String(claim.invitedAt),
+    };
+  }
+
+  private async signIns(email: string): Promise<SignInRecord[]> {
+    const items = await this.queryAll({
+      IndexName: TABLE_KEYS.gsi1.name,
+      KeyConditionExpression: 'gsi1pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.signInIndex(email) },
+    });
+    return items.map((item) => ({
+      kind: String(item.pk).startsWith('SESSION#') ? 'session' : 'magic-link',
+      key: keyOf(item),
+      role: text(item.role),
+      createdAt: text(item.createdAt),
+      expiresAt: text(item.expiresAt),
+    }));
+  }
+
+  private async kitRecords(email: string): Promise<Pick<PersonRecords, 'kitDownloads' | 'kitFollows'>> {
+    const kits = await this.queryAll({
+      IndexName: TABLE_KEYS.gsi1.name,
+      KeyConditionExpression: 'gsi1pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.kitsIndex },
+      ProjectionExpression: 'id',
+    });
+    const kitDownloads: KitDownloadRecord[] = [];
+    const kitFollows: KitFollow[] = [];
+    for (const kit of kits) {
+      const kitId = String(kit.id);
+      const [follower, downloads] = await Promise.all([
+        this.get(keys.kitFollower(kitId, email)),
+        this.queryAll({
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+          FilterExpression: 'email = :email',
+          ExpressionAttributeValues: {
+            ':pk': keys.kit(kitId).pk,
+            ':prefix': keys.kitDownloadPrefix,
+            ':email': email,
+          },
+        }),
+      ]);
+      if (follower)
+        kitFollows.push({
+          kitId,
+          lastVersion: Number(follower.lastVersion ?? 0),
+          optedOut: follower.optedOut === true,
+        });
+      for (const download of downloads)
+        kitDownloads.push({
+          kitId,
+          key: keyOf(download),
+          version: Number(download.version),
+          assetName: text(download.assetName),
+          at: text(download.at),
+        });
+    }
+    return { kitDownloads, kitFollows };
+  }
+
+  private async get(key: { pk: string; sk: string }): Promise<Item | undefined> {
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: true }),
+    );
+    return Item;
+  }
+
+  private async delete(key: { pk: string; sk: string }): Promise<void> {
+    await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: key }));
+  }
+
+  private queryAll(input: Omit<QueryCommandInput, 'TableName'>): Promise<Item[]> {
+    return queryAll(this.client, { ...input, TableName: this.tableName });
+  }
+
+  private async batchGet(keysToRead: { pk: string; sk: string }[]): Promise<Item[]> {
+    const found: Item[] = [];
+    for (let start = 0; start < keysToRead.length; start += BATCH_GET_LIMIT) {
+      let pending: Item[] | undefined = keysToRead.slice(start, start + BATCH_GET_LIMIT);
+      for (let attempt = 0; pending?.length; attempt++) {
+        if (attempt > 6) throw new UnavailableError();
+        if (attempt > 0)
+          await new Promise((resolve) => setTimeout(resolve, 2 ** attempt * 10 * Math.random()));
+        const result: BatchGetCommandOutput = await this.client.send(
+          new BatchGetCommand({
+            RequestItems: { [this.tableName]: { Keys: pending, ConsistentRead: true } },
+          }),
+        );
+        found.push(...(result.Responses?.[this.tableName] ?? []));
+        pending = result.UnprocessedKeys?.[this.tableName]?.Keys;
+      }
+    }
+    return found;
+  }
+}

@@ -1,0 +1,215 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import {
+  BatchWriteCommand,
+  DeleteCommand,
+  UpdateCommand,
+  type BatchWriteCommandOutput,
+  type DynamoDBDocumentClient,
+  type QueryCommandInput,
+} from '@aws-sdk/lib-dynamodb';
+import { SUBSCRIBER_STATUSES } from '../newsletter/subscriber.js';
+import { keys } from '../store/keys.js';
+import { queryAll } from '../store/query-all.js';
+import { TABLE_KEYS, ttlFrom } from '../store/table.js';
+import { UnavailableError } from '../shared/errors.js';
+import type { RetentionStore } from './retention-store.js';
+
+type Item = Record<string, unknown>;
+type Key = { pk: string; sk: string };
+
+const BATCH_WRITE_LIMIT = 25;
+const EVENT_PERSONAL_PREFIXES = [keys.registrationPrefix, 'REGEMAIL#', keys.waitlistPrefix, 'REMINDER#'];
+const FINISHED_CAMPAIGN = ['sent', 'cancelled'];
+
+/**
+ * Every listing here is a Query on an index or under one partition (subscribers by status, events and
+ * campaigns by date, each event's or campaign's own rows): no Scan, so the daily run reads what it
+ * deletes plus the index pages it filters.
+ */
+export class DynamoRetentionStore implements RetentionStore {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async staleSubscribers(cutoff: Date): Promise<string[]> {
+    const emails: string[] = [];
+    for (const status of SUBSCRIBER_STATUSES) {
+      const items = await this.queryAll({
+        IndexName: TABLE_KEYS.gsi1.name,
+        KeyConditionExpression: 'gsi1pk = :pk',
+        FilterExpression: 'lastInteractionAt < :cutoff',
+        ExpressionAttributeValues: { ':pk': keys.subscribersIndex(status), ':cutoff': cutoff.toISOString() },
+        ProjectionExpression: 'email',
+      });
+      emails.push(...items.map((item) => String(item.email)));
+    }
+    return emails;
+  }
+
+  async eraseStaleSubscriber(email: string, cutoff: Date): Promise<boolean> {
+    const deleted = await this.deleteIf(keys.subscriber(email), {
+      ConditionExpression: 'lastInteractionAt < :cutoff',
+      ExpressionAttributeValues: { ':cutoff': cutoff.toISOString() },
+    });
+    if (!deleted) return false;
+    const markers = await this.queryAll({
+      IndexName: TABLE_KEYS.gsi1.name,
+      KeyConditionExpression: 'gsi1pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.mailedIndex(email) },
+      ProjectionExpression: 'pk, sk',
+    });
+    await this.batchDelete(markers.map(keyOf));
+    return true;
+  }
+
+  async expiredRequests(now: Date): Promise<string[]> {
+    const items = await this.queryAll({
+      IndexName: TABLE_KEYS.gsi1.name,
+      KeyConditionExpression: 'gsi1pk = :pk',
+      FilterExpression: '#ttl <= :now',
+      ExpressionAttributeNames: { '#ttl': TABLE_KEYS.ttlAttribute },
+      ExpressionAttributeValues: { ':pk': keys.subscribersIndex('pending'), ':now': ttlFrom(now) },
+      ProjectionExpression: 'email',
+    });
+    return items.map((item) => String(item.email));
+  }
+
+  deleteExpiredRequest(email: string, now: Date): Promise<boolean> {
+    return this.deleteIf(keys.subscriber(email), {
+      ConditionExpression: '#status = :pending AND #ttl <= :now',
+      ExpressionAttributeNames: { '#status': 'status', '#ttl': TABLE_KEYS.ttlAttribute },
+      ExpressionAttributeValues: { ':pending': 'pending', ':now': ttlFrom(now) },
+    });
+  }
+
+  async eventsEndedBefore(cutoff: Date): Promise<string[]> {
+    // Indexed by start; an event that ended before the cutoff started before it too.
+    const items = await this.queryAll({
+      IndexName: TABLE_KEYS.gsi1.name,
+      KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk < :cutoff',
+      ExpressionAttributeValues: { ':pk': keys.eventsIndex, ':cutoff': cutoff.toISOString() },
+      ProjectionExpression: 'id, endsAt',
+    });
+    return items
+      .filter((item) => Date.parse(String(item.endsAt)) < cutoff.getTime())
+      .map((item) => String(item.id));
+  }
+
+  async purgeEventRegistrations(eventId: string): Promise<number> {
+    let registrations = 0;
+    for (const prefix of EVENT_PERSONAL_PREFIXES) {
+      const items = await this.underPrefix(keys.event(eventId).pk, prefix);
+      if (prefix === keys.registrationPrefix) registrations = items.length;
+      await this.batchDelete(items.map(keyOf));
+    }
+    return registrations;
+  }
+
+  async campaignsFinishedBefore(cutoff: Date): Promise<string[]> {
+    const items = await this.queryAll({
+      IndexName: TABLE_KEYS.gsi1.name,
+      KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk < :cutoff',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':pk': keys.campaignsIndex, ':cutoff': cutoff.toISOString() },
+      ProjectionExpression: 'id, #status, sentAt, updatedAt',
+    });
+    return items
+      .filter(
+        (item) =>
+          FINISHED_CAMPAIGN.includes(String(item.status)) &&
+          Date.parse(String(item.sentAt ?? item.updatedAt)) < cutoff.getTime(),
+      )
+      .map((item) => String(item.id));
+  }
+
+  async purgeSendMarkers(campaignId: string): Promise<number> {
+    const items = await this.underPrefix(keys.campaign(campaignId).pk, keys.sendMarkerPrefix);
+    await this.batchDelete(items.map(keyOf));
+    return items.length;
+  }
+
+  async anonymiseKitDownloadsBefore(cutoff: Date): Promise<number> {
+    const kits = await this.queryAll({
+      IndexName: TABLE_KEYS.gsi1.name,
+      KeyConditionExpression: 'gsi1pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.kitsIndex },
+      ProjectionExpression: 'id',
+    });
+    let anonymised = 0;
+    for (const kit of kits) {
+      const downloads = await this.queryAll({
+        KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
+        FilterExpression: 'attribute_exists(email)',
+        ExpressionAttributeValues: {
+          ':pk': keys.kit(String(kit.id)).pk,
+          ':from': keys.kitDownloadPrefix,
+          ':to': `${keys.kitDownloadPrefix}${cutoff.toISOString()}`,
+        },
+        ProjectionExpression: 'pk, sk',
+      });
+      for (const download of downloads) {
+        await this.client.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: keyOf(download),
+            UpdateExpression: 'REMOVE email',
+          }),
+        );
+        anonymised++;
+      }
+    }
+    return anonymised;
+  }
+
+  private underPrefix(pk: string, prefix: string): Promise<Item[]> {
+    return this.queryAll({
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': pk, ':prefix': prefix },
+      ProjectionExpression: 'pk, sk',
+    });
+  }
+
+  private async deleteIf(
+    key: Key,
+    condition: Pick<
+      ConstructorParameters<typeof DeleteCommand>[0],
+      'ConditionExpression' | 'ExpressionAttributeNames' | 'ExpressionAttributeValues'
+    >,
+  ): Promise<boolean> {
+    try {
+      await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: key, ...condition }));
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
+    }
+  }
+
+  private async batchDelete(keysToDelete: Key[]): Promise<void> {
+    for (let start = 0; start < keysToDelete.length; start += BATCH_WRITE_LIMIT) {
+      let pending: BatchWriteCommandOutput['UnprocessedItems'] = {
+        [this.tableName]: keysToDelete
+          .slice(start, start + BATCH_WRITE_LIMIT)
+          .map((key) => ({ DeleteRequest: { Key: key } })),
+      };
+      for (let attempt = 0; pending?.[this.tableName]?.length; attempt++) {
+        if (attempt > 6) throw new UnavailableError();
+        if (attempt > 0)
+          await new Promise((resolve) => setTimeout(resolve, 2 ** attempt * 10 * Math.random()));
+        const result: BatchWriteCommandOutput = await this.client.send(
+          new BatchWriteCommand({ RequestItems: pending }),
+        );
+        pending = result.UnprocessedItems;
+      }
+    }
+  }
+
+  private queryAll(input: Omit<QueryCommandInput, 'TableName'>): Promise<Item[]> {
+    return queryAll(this.client, { ...input, TableName: this.tableName });
+  }
+}
+
+function keyOf(item: Item): Key {
+  return { pk: String(item.pk), sk: String(item.sk) };
+}

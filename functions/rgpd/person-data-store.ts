@@ -1,0 +1,27 @@
+import type { Registration } from '../registrations/registration.js';
+import type { KitDownloadRecord, PersonRecords, SignInRecord } from './person-data.js';
+
+/** Port: finds and removes one address's data across the hub's table. Addresses are normalised. */
+export interface PersonDataStore {
+  /** Everything held about the address (an expired, not yet purged, request included). */
+  find(email: string): Promise<PersonRecords>;
+  /**
+   * Deletes the registration with its e-mail claim, waitlist entry and reminder markers. With
+   * `onlyIfCancelled`, refuses (throws) unless it is cancelled: a seat is freed by a cancellation first.
+   */
+  deleteRegistration(registration: Registration, options: { onlyIfCancelled: boolean }): Promise<void>;
+  deleteSubscriber(email: string): Promise<void>;
+  deleteCampaignSends(email: string, campaignIds: string[]): Promise<void>;
+  deleteMembership(email: string, organisationId: string): Promise<void>;
+  deleteSignIns(records: SignInRecord[]): Promise<void>;
+  /** Download audit rows stay (kit statistics) without the address. */
+  anonymiseKitDownloads(records: KitDownloadRecord[]): Promise<void>;
+  deleteKitFollows(email: string, kitIds: string[]): Promise<void>;
+  /** Deletes the suppression entry only when it holds soft-bounce counts and no reason to suppress. */
+  forgetSoftBounces(email: string): Promise<void>;
+}
+
+/** Port: frees a registrant's seat the way a cancellation does (waitlist promoted, counters kept right). */
+export interface SeatReleaser {
+  withdraw(eventId: string, registrationId: string): Promise<void>;
+}

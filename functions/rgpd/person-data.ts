@@ -1,0 +1,82 @@
+import type { Subscriber } from '../newsletter/subscriber.js';
+import type { Registration } from '../registrations/registration.js';
+
+/** A registration with what the person needs to recognise the event. */
+export interface PersonRegistration {
+  registration: Registration;
+  event?: { title: string; startsAt: string; endsAt: string; status: string };
+}
+
+export interface CampaignSend {
+  campaignId: string;
+  subject?: string;
+  /** sent | skipped | sending (a send in flight). */
+  state: string;
+  sentAt?: string;
+}
+
+/** The suppression entry is found by the hash of the address (keys.ts); it never holds the address. */
+export interface SuppressionEntry {
+  reason?: string;
+  suppressedAt?: string;
+  softBounces?: number;
+  lastSoftBounceAt?: string;
+}
+
+export interface PartnerMembership {
+  organisationId: string;
+  organisationName?: string;
+  name: string;
+  invitedAt: string;
+}
+
+/** A magic link or a session: dates and role only, never the secret's hash. */
+export interface SignInRecord {
+  kind: 'magic-link' | 'session';
+  /** The item's key, to delete it; not exported. */
+  key: { pk: string; sk: string };
+  role?: string;
+  createdAt?: string;
+  expiresAt?: string;
+}
+
+export interface KitDownloadRecord {
+  kitId: string;
+  key: { pk: string; sk: string };
+  version?: number;
+  assetName?: string;
+  at?: string;
+}
+
+export interface KitFollow {
+  kitId: string;
+  lastVersion?: number;
+  optedOut?: boolean;
+}
+
+/** Everything the hub's table holds about one address. */
+export interface PersonRecords {
+  email: string;
+  subscriber?: Subscriber;
+  registrations: PersonRegistration[];
+  campaignSends: CampaignSend[];
+  suppression?: SuppressionEntry;
+  membership?: PartnerMembership;
+  signIns: SignInRecord[];
+  kitDownloads: KitDownloadRecord[];
+  kitFollows: KitFollow[];
+}
+
+/** True when nothing is left to erase (a suppression entry with a reason is kept on purpose). */
+export function nothingToErase(records: PersonRecords): boolean {
+  return (
+    !records.subscriber &&
+    !records.registrations.length &&
+    !records.campaignSends.length &&
+    !(records.suppression && !records.suppression.reason) &&
+    !records.membership &&
+    !records.signIns.length &&
+    !records.kitDownloads.length &&
+    !records.kitFollows.length
+  );
+}

@@ -1,0 +1,84 @@
+import type { PersonRecords } from './person-data.js';
+
+/**
+ * The copy of a person's data staff hand over (RGPD article 15 and 20): every kind the hub keeps, in
+ * plain JSON. Technical keys and secrets (token hashes) are left out; the suppression entry is found by
+ * the hash of the address.
+ */
+export function personExport(records: PersonRecords, exportedAt: Date) {
+  const { subscriber } = records;
+  return {
+    email: records.email,
+    exportedAt: exportedAt.toISOString(),
+    newsletter: subscriber
+      ? {
+          status: subscriber.status,
+          firstName: subscriber.firstName ?? null,
+          topics: subscriber.topics,
+          tracking: subscriber.tracking,
+          consent: subscriber.consent ?? null,
+          pendingRequest: subscriber.pending
+            ? {
+                topics: subscriber.pending.topics,
+                tracking: subscriber.pending.tracking,
+                consent: subscriber.pending.consent,
+                ...(subscriber.ttl ? { expiresAt: new Date(subscriber.ttl * 1000).toISOString() } : {}),
+              }
+            : null,
+          createdAt: subscriber.createdAt,
+          lastInteractionAt: subscriber.lastInteractionAt,
+          unsubscribedAt: subscriber.unsubscribedAt ?? null,
+        }
+      : null,
+    registrations: records.registrations.map(({ registration, event }) => ({
+      eventId: registration.eventId,
+      eventTitle: event?.title ?? null,
+      eventStartsAt: event?.startsAt ?? null,
+      registrationId: registration.id,
+      status: registration.status,
+      firstName: registration.firstName,
+      lastName: registration.lastName,
+      organisation: registration.organisation ?? null,
+      role: registration.role ?? null,
+      consent: registration.consent,
+      newsletterWish: registration.newsletter,
+      waitlistPosition: registration.waitlistPosition ?? null,
+      checkedInAt: registration.checkedInAt ?? null,
+      cancelledAt: registration.cancelledAt ?? null,
+      createdAt: registration.createdAt,
+      updatedAt: registration.updatedAt,
+    })),
+    campaigns: records.campaignSends.map((send) => ({
+      campaignId: send.campaignId,
+      subject: send.subject ?? null,
+      state: send.state,
+      sentAt: send.sentAt ?? null,
+    })),
+    suppression: records.suppression
+      ? {
+          reason: records.suppression.reason ?? null,
+          suppressedAt: records.suppression.suppressedAt ?? null,
+          softBounces: records.suppression.softBounces ?? 0,
+          lastSoftBounceAt: records.suppression.lastSoftBounceAt ?? null,
+        }
+      : null,
+    partnerMembership: records.membership ?? null,
+    signIns: records.signIns.map((record) => ({
+      kind: record.kind,
+      role: record.role ?? null,
+      createdAt: record.createdAt ?? null,
+      expiresAt: record.expiresAt ?? null,
+    })),
+    kits: {
+      downloads: records.kitDownloads.map((download) => ({
+        kitId: download.kitId,
+        version: download.version ?? null,
+        assetName: download.assetName ?? null,
+        at: download.at ?? null,
+      })),
+      follows: records.kitFollows,
+    },
+  };
+}
+
+export type PersonExport = ReturnType<typeof personExport>;

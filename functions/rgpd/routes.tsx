@@ -1,0 +1,70 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import type { Hub } from '../composition/hub.js';
+import type { HubApp } from '../http/env.js';
+import { staffSecurity } from '../auth/openapi-security.js';
+import { erasureSummarySchema, personParams } from './schemas.js';
+import { registerPersonPages } from './pages/person-page-routes.js';
+
+const tags = ['Équipe — données personnelles'];
+const problem = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: { type: 'object' as const } } },
+});
+
+const exportRoute = createRoute({
+  method: 'get',
+  path: '/api/admin/people/{email}/export',
+  tags,
+  security: staffSecurity,
+  summary: 'Exporter (JSON) tout ce que le hub conserve sur une adresse',
+  description:
+    'Abonnement à la lettre (statut, thèmes, preuve du consentement, mesure d’audience, dates), inscriptions aux événements, campagnes envoyées, blocage, adhésion partenaire, connexions, téléchargements de kits. `{email}` est encodé dans l’URL.',
+  request: { params: personParams },
+  responses: {
+    200: {
+      description: 'Export en pièce jointe.',
+      content: { 'application/json': { schema: z.object({}).passthrough() } },
+    },
+    400: problem('Adresse invalide.'),
+    401: problem('Session d’équipe requise.'),
+  },
+});
+
+const eraseRoute = createRoute({
+  method: 'delete',
+  path: '/api/admin/people/{email}',
+  tags,
+  security: staffSecurity,
+  summary: 'Effacer les données d’une adresse (droit à l’effacement)',
+  description:
+    'Supprime ou anonymise tout ce qui concerne l’adresse ; une inscription à un événement à venir est d’abord annulée (la liste d’attente avance). Seul un blocage (rebond permanent, plainte) est conservé, sous une empreinte de l’adresse. Rejouer la requête termine un effacement interrompu.',
+  request: { params: personParams },
+  responses: {
+    200: {
+      description: 'Ce qui a été effacé.',
+      content: { 'application/json': { schema: erasureSummarySchema } },
+    },
+    400: problem('Adresse invalide.'),
+    401: problem('Session d’équipe requise.'),
+  },
+});
+
+/** RGPD: staff export and erase one person (the staff guard covers /api/admin/* and /admin/*). */
+export function registerRgpdRoutes(app: HubApp, hub: Hub): void {
+  app.openapi(exportRoute, async (c) => {
+    const data = await hub.personData.export(c.req.valid('param').email);
+    c.header(
+      'Content-Disposition',
+      `attachment; filename="donnees-personnelles-${data.exportedAt.slice(0, 10)}.json"`,
+    );
+    c.header('Cache-Control', 'no-store');
+    return c.json(data, 200);
+  });
+
+  app.openapi(eraseRoute, async (c) => {
+    const summary = await hub.personData.erase(c.req.valid('param').email);
+    return c.json(summary, 200);
+  });
+
+  registerPersonPages(app, hub);
+}
