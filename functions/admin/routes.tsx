@@ -5,6 +5,7 @@ import { renderPage } from '../pages/render.js';
 import { DashboardPage, upcomingEvents } from './dashboard-page.js';
 import { registerEventFormRoutes } from './event-form-routes.js';
 import { refusal } from './page-errors.js';
+import { dashboardPanels } from './panels/dashboard-panels.js';
 import { registerRegistrationTableRoutes } from './registration-table-routes.js';
 import { MAX_CHART_SERIES, type ChartSeries } from './registrations-chart.js';
 import { chartDays, cumulativeSeries } from './registration-series.js';
@@ -22,8 +23,11 @@ export function registerAdminRoutes(app: HubApp, hub: Hub): void {
   const dashboard = async (notice: Notice | undefined) => {
     const events = await hub.events.listAll();
     const now = hub.clock.now();
-    const chart = await registrationsOverTime(hub, upcomingEvents(events, now), now);
-    return <DashboardPage events={events} now={now} chart={chart} notice={notice} />;
+    const [chart, panels] = await Promise.all([
+      registrationsOverTime(hub, upcomingEvents(events, now), now),
+      dashboardPanels(hub, now),
+    ]);
+    return <DashboardPage events={events} now={now} chart={chart} panels={panels} notice={notice} />;
   };
 
   app.get('/admin', async (c) => renderPage(c, await dashboard(NOTICES[c.req.query('fait') ?? ''])));

@@ -30,6 +30,8 @@ export interface Hub extends CampaignParts, RgpdParts {
   clock: Clock;
   signer: LinkSigner;
   mailer: Mailer;
+  /** Addresses SES feedback suppressed, and the dashboard's figures of them. */
+  suppression: DynamoSuppressionList;
   notifier: RegistrationNotifier;
   signInMails: SignInMails;
   signIn: SignInService;
@@ -55,6 +57,7 @@ export interface HubOverrides {
 export function buildHub(config: HubConfig, clients: AwsClients, overrides: HubOverrides = {}): Hub {
   const clock = overrides.clock ?? systemClock;
   const signer = new LinkSigner(config.HUB_SIGNING_KEY);
+  const suppression = new DynamoSuppressionList(clients.dynamo, config.HUB_TABLE_NAME);
   const mailer =
     overrides.mailer ??
     new SuppressingMailer(
@@ -63,7 +66,7 @@ export function buildHub(config: HubConfig, clients: AwsClients, overrides: HubO
         fromName: config.HUB_MAIL_FROM_NAME,
         configurationSet: config.HUB_SES_CONFIGURATION_SET,
       }),
-      new DynamoSuppressionList(clients.dynamo, config.HUB_TABLE_NAME),
+      suppression,
     );
   const notifier =
     overrides.notifier ??
@@ -106,5 +109,5 @@ export function buildHub(config: HubConfig, clients: AwsClients, overrides: HubO
     queue: overrides.campaignQueue,
   });
   const rgpdParts = buildRgpdParts(config, clients, { clock, seats: registrations });
-  return { ...kitParts, ...campaignParts, ...rgpdParts, config, clock, signer, mailer, notifier, signInMails, signIn, eventStore, registrationStore, events, registrations };
+  return { ...kitParts, ...campaignParts, ...rgpdParts, config, clock, signer, mailer, suppression, notifier, signInMails, signIn, eventStore, registrationStore, events, registrations };
 }

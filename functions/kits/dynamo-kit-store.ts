@@ -14,6 +14,7 @@ import {
   DraftExistsError,
   KitSlugTakenError,
   VersionNotDraftError,
+  type KitDownloadCount,
   type KitFollower,
   type KitStore,
 } from './kit-store.js';
@@ -236,7 +237,12 @@ export class DynamoKitStore implements KitStore {
         {
           Put: {
             TableName: this.tableName,
-            Item: { ...download, ...keys.kitDownload(download.kitId, download.at, download.id) },
+            Item: {
+              ...download,
+              ...keys.kitDownload(download.kitId, download.at, download.id),
+              gsi1pk: keys.kitDownloadsIndex,
+              gsi1sk: `${download.at}#${download.id}`,
+            },
             ConditionExpression: 'attribute_not_exists(pk)',
           },
         },
@@ -266,6 +272,25 @@ export class DynamoKitStore implements KitStore {
 
   async listDownloads(kitId: string): Promise<KitDownload[]> {
     return (await this.queryPrefix(kitId, keys.kitDownloadPrefix)).map((item) => strip<KitDownload>(item));
+  }
+
+  async countDownloadsBetween(from: string, to: string): Promise<KitDownloadCount[]> {
+    const items = await this.queryAll({
+      IndexName: TABLE_KEYS.gsi1.name,
+      KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk BETWEEN :from AND :to',
+      // `#` sorts before every character of an id: the bounds take whole instants, `to` excluded.
+      ExpressionAttributeValues: { ':pk': keys.kitDownloadsIndex, ':from': `${from}#`, ':to': `${to}#` },
+      ProjectionExpression: 'kitId, assetId',
+    });
+    const counts = new Map<string, KitDownloadCount>();
+    for (const item of items) {
+      const kitId = String(item.kitId);
+      const count = counts.get(kitId) ?? { kitId, files: 0, zips: 0 };
+      if (item.assetId) count.files++;
+      else count.zips++;
+      counts.set(kitId, count);
+    }
+    return [...counts.values()];
   }
 
   async listFollowers(kitId: string): Promise<KitFollower[]> {

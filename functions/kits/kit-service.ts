@@ -19,7 +19,7 @@ import {
 } from './asset-rules.js';
 import { canSee, downloadVia, type Viewer } from './kit-access-rules.js';
 import type { KitMails } from './kit-mails.js';
-import { KitSlugTakenError, type KitStore } from './kit-store.js';
+import { KitSlugTakenError, type KitDownloadCount, type KitStore } from './kit-store.js';
 import type { Audience, Kit, KitAsset, KitDownload, KitVersion } from './kit.js';
 import { versionChanges } from './version-changes-rules.js';
 import { writeVersionZip } from './kit-zip.js';
@@ -279,6 +279,18 @@ export class KitService {
   /** The kit id a share token opens, if valid and unexpired. */
   sharedKitId(token: string | undefined): string | undefined {
     return token ? this.deps.signer.verify(SHARE_PURPOSE, token, this.deps.clock.now()) : undefined;
+  }
+
+  /** Downloads of every kit over a period (`to` excluded), most downloaded kit first. */
+  async downloadCounts(from: Date, to: Date): Promise<(KitDownloadCount & { title: string })[]> {
+    const [counts, kits] = await Promise.all([
+      this.deps.store.countDownloadsBetween(from.toISOString(), to.toISOString()),
+      this.deps.store.listKits(),
+    ]);
+    const titles = new Map(kits.map((kit) => [kit.id, kit.title]));
+    return counts
+      .map((count) => ({ ...count, title: titles.get(count.kitId) ?? 'Kit supprimé' }))
+      .sort((a, b) => b.files + b.zips - (a.files + a.zips) || a.title.localeCompare(b.title, 'fr'));
   }
 
   async downloads(kitId: string): Promise<KitDownload[]> {

@@ -1,6 +1,13 @@
 import { ConflictError } from '../shared/errors.js';
 import type { Kit, KitAsset, KitDownload, KitVersion } from './kit.js';
 
+/** Downloads of one kit over a period: single files and whole-version ZIPs. */
+export interface KitDownloadCount {
+  kitId: string;
+  files: number;
+  zips: number;
+}
+
 export interface KitFollower {
   email: string;
   organisationId?: string;
@@ -37,6 +44,8 @@ export interface KitStore {
   /** Writes the audit row (exactly once per id) and, for a member, remembers the version downloaded. */
   recordDownload(download: KitDownload): Promise<void>;
   listDownloads(kitId: string): Promise<KitDownload[]>;
+  /** Downloads of every kit recorded from `from` (included) to `to` (excluded), both UTC ISO instants. */
+  countDownloadsBetween(from: string, to: string): Promise<KitDownloadCount[]>;
   listFollowers(kitId: string): Promise<KitFollower[]>;
   optOut(kitId: string, email: string): Promise<void>;
 }

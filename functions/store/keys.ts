@@ -13,7 +13,7 @@ import { addressHash } from '../shared/address-hash.js';
  * | reminder marker         | EVENT#<eventId>    | REMINDER#<kind>#<regId>   |                |                               |
  * | magic-link token        | MAGIC#<sha256>     | MAGIC                     | SIGNIN#<email> | MAGIC#<sha256>  (ttl)         |
  * | session                 | SESSION#<sha256>   | SESSION                   | SIGNIN#<email> | SESSION#<sha256>  (ttl)       |
- * | suppressed address      | SUPPRESS#<sha256>  | SUPPRESS                  |                |                               |
+ * | suppressed address      | SUPPRESS#<sha256>  | SUPPRESS                  | SUPPRESSIONS   | <sha256 of the address>       |
  * | partner organisation    | ORG#<id>           | ORG                       | ORGS           | <id>                          |
  * | organisation member     | ORG#<orgId>        | MEMBER#<email>            |                |                               |
  * | membership claim        | MEMBER#<email>     | MEMBER                    |                |                               |
@@ -21,7 +21,7 @@ import { addressHash } from '../shared/address-hash.js';
  * | kit slug claim          | KITSLUG#<slug>     | KITSLUG                   |                |                               |
  * | kit version             | KIT#<kitId>        | VERSION#<n, 6 digits>     |                |                               |
  * | kit asset               | KIT#<kitId>        | ASSET#<n, 6 digits>#<id>  |                |                               |
- * | kit download (audit)    | KIT#<kitId>        | DOWNLOAD#<at ISO>#<id>    |                |                               |
+ * | kit download (audit)    | KIT#<kitId>        | DOWNLOAD#<at ISO>#<id>    | KITDOWNLOADS   | <at ISO>#<id>                 |
  * | kit follower            | KIT#<kitId>        | FOLLOWER#<email>          |                |                               |
  * | newsletter topic        | TOPIC#<slug>       | TOPIC                     | TOPICS         | <slug>                        |
  * | newsletter subscriber   | SUBSCRIBER#<email> | SUBSCRIBER                | NEWSLETTER#<status> | <email>                  |
@@ -71,6 +71,8 @@ export const keys = {
   session: (idHash: string) => ({ pk: `SESSION#${idHash}`, sk: 'SESSION' }),
   signInIndex: (email: string) => `SIGNIN#${email}`,
   suppression: (email: string) => ({ pk: `SUPPRESS#${addressHash(email)}`, sk: 'SUPPRESS' }),
+  /** Every suppression item, for the dashboard's figures. */
+  suppressionsIndex: 'SUPPRESSIONS',
   organisation: (id: string) => ({ pk: `ORG#${id}`, sk: 'ORG' }),
   organisationsIndex: 'ORGS',
   member: (organisationId: string, email: string) => ({ pk: `ORG#${organisationId}`, sk: `MEMBER#${email}` }),
@@ -94,6 +96,8 @@ export const keys = {
     sk: `DOWNLOAD#${at}#${downloadId}`,
   }),
   kitDownloadPrefix: 'DOWNLOAD#',
+  /** Every kit's downloads by time, for the dashboard's downloads of the month. */
+  kitDownloadsIndex: 'KITDOWNLOADS',
   kitFollower: (kitId: string, email: string) => ({ pk: `KIT#${kitId}`, sk: `FOLLOWER#${email}` }),
   kitFollowerPrefix: 'FOLLOWER#',
   topic: (slug: string) => ({ pk: `TOPIC#${slug}`, sk: 'TOPIC' }),

@@ -5,7 +5,10 @@ import {
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
 import { keys } from '../store/keys.js';
-import type { SuppressionList, SuppressionReason } from './suppression-list.js';
+import { addressHash } from '../shared/address-hash.js';
+import { queryAll } from '../store/query-all.js';
+import { TABLE_KEYS } from '../store/table.js';
+import type { SuppressionFigures, SuppressionList, SuppressionReason } from './suppression-list.js';
 
 const BATCH_GET_LIMIT = 100;
 const MAX_ATTEMPTS = 5;
@@ -23,9 +26,14 @@ export class DynamoSuppressionList implements SuppressionList {
         TableName: this.tableName,
         Key: keys.suppression(email),
         UpdateExpression:
-          'SET #reason = if_not_exists(#reason, :reason), suppressedAt = if_not_exists(suppressedAt, :at)',
+          'SET #reason = if_not_exists(#reason, :reason), suppressedAt = if_not_exists(suppressedAt, :at), gsi1pk = :index, gsi1sk = :hash',
         ExpressionAttributeNames: { '#reason': 'reason' },
-        ExpressionAttributeValues: { ':reason': reason, ':at': at.toISOString() },
+        ExpressionAttributeValues: {
+          ':reason': reason,
+          ':at': at.toISOString(),
+          ':index': keys.suppressionsIndex,
+          ':hash': addressHash(email),
+        },
       }),
     );
   }
@@ -35,8 +43,13 @@ export class DynamoSuppressionList implements SuppressionList {
       new UpdateCommand({
         TableName: this.tableName,
         Key: keys.suppression(email),
-        UpdateExpression: 'ADD softBounces :one SET lastSoftBounceAt = :at',
-        ExpressionAttributeValues: { ':one': 1, ':at': at.toISOString() },
+        UpdateExpression: 'ADD softBounces :one SET lastSoftBounceAt = :at, gsi1pk = :index, gsi1sk = :hash',
+        ExpressionAttributeValues: {
+          ':one': 1,
+          ':at': at.toISOString(),
+          ':index': keys.suppressionsIndex,
+          ':hash': addressHash(email),
+        },
       }),
     );
   }
@@ -55,6 +68,28 @@ export class DynamoSuppressionList implements SuppressionList {
       }
     }
     return suppressed;
+  }
+
+  /** One paginated query of the suppression index, reading two small attributes per address. */
+  async figures(): Promise<SuppressionFigures> {
+    const items = await queryAll(this.dynamo, {
+      TableName: this.tableName,
+      IndexName: TABLE_KEYS.gsi1.name,
+      KeyConditionExpression: 'gsi1pk = :index',
+      ExpressionAttributeValues: { ':index': keys.suppressionsIndex },
+      ProjectionExpression: '#reason, softBounces',
+      ExpressionAttributeNames: { '#reason': 'reason' },
+    });
+    const figures: SuppressionFigures = { bounce: 0, complaint: 0, softBouncedAddresses: 0, softBounces: 0 };
+    for (const item of items) {
+      if (item.reason === 'bounce' || item.reason === 'complaint') figures[item.reason]++;
+      const softBounces = Number(item.softBounces ?? 0);
+      if (softBounces > 0) {
+        figures.softBouncedAddresses++;
+        figures.softBounces += softBounces;
+      }
+    }
+    return figures;
   }
 
   private async getAll(emails: string[]): Promise<Record<string, unknown>[]> {

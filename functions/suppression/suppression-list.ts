@@ -1,5 +1,14 @@
 export type SuppressionReason = 'bounce' | 'complaint';
 
+/** What the suppression list holds: addresses suppressed per reason, and transient bounces counted. */
+export interface SuppressionFigures {
+  bounce: number;
+  complaint: number;
+  /** Addresses with at least one transient bounce, suppressed or not. */
+  softBouncedAddresses: number;
+  softBounces: number;
+}
+
 /** Addresses the hub must no longer write to, fed by SES feedback. Addresses are normalised by the caller. */
 export interface SuppressionList {
   suppress(email: string, reason: SuppressionReason, at: Date): Promise<void>;

@@ -35,7 +35,7 @@ function FieldError({ id, messages }: { id: string; messages: string[] | undefin
 /** Staff: every kit, and the form that creates one. */
 export function KitsAdminPage({ kits, organisations, errors, values }: KitsAdminPageProps) {
   return (
-    <Layout title="Kits de communication — équipe" staff>
+    <Layout title="Kits de communication — équipe" staff section="/admin/kits">
       <h1>Kits de communication</h1>
       {kits.length ? (
         <div class="table-wrap">
@@ -135,7 +135,7 @@ export function KitAdminPage({
 }: KitAdminPageProps) {
   const draft = versions.find(({ version }) => version.status === 'draft');
   return (
-    <Layout title={`${kit.title} — équipe`} staff>
+    <Layout title={`${kit.title} — équipe`} staff section="/admin/kits">
       <p>
         <a href="/admin/kits">← Tous les kits</a>
       </p>
