@@ -98,7 +98,8 @@ export const PROGRESS_SCRIPT = `
       .then(function (campaign) {
         show(campaign);
         if (campaign.status === 'sending' || campaign.status === 'scheduled') setTimeout(tick, 3000);
-        else if (refresh) refresh.hidden = false;
+        // Sent, paused or cancelled: the page as the server draws it now (its actions change too).
+        else window.location.replace(window.location.pathname);
       })
       .catch(function () { setTimeout(tick, 10000); });
   }

@@ -36,7 +36,7 @@ function PreviewFrame({
         role="region"
         aria-label={`Aperçu, ${label}`}
         tabindex={0}
-        style="overflow:auto;max-width:100%;border:1px solid #c8c8c8"
+        style="overflow:auto;max-width:100%;width:fit-content;border:1px solid #c8c8c8"
       >
         <iframe
           sandbox=""
