@@ -19,6 +19,7 @@ import { registerNewsletterRoutes } from '../newsletter/routes.js';
 import { registerCampaignRoutes } from '../campaigns/routes.js';
 import { registerRgpdRoutes } from '../rgpd/routes.js';
 import { registerTopicRoutes } from '../newsletter/topic-routes.js';
+import { registerCampaignPages } from '../campaigns/pages/page-routes.js';
 
 export interface AppOptions {
   /** Routes only the local hub has (mailbox…); Lambda never passes any. */
@@ -70,6 +71,7 @@ export function createApp(hub: Hub, options: AppOptions = {}): HubApp {
   registerCampaignRoutes(app, hub);
   registerRgpdRoutes(app, hub);
   registerTopicRoutes(app, hub);
+  registerCampaignPages(app, hub);
   options.extend?.(app);
 
   app.doc31('/openapi.json', {
