@@ -232,6 +232,7 @@ describe('the staff campaign pages', () => {
     expect(page).toContain('title="Aperçu de la lettre, Téléphone (360 px)" width="360"');
     expect(page).toContain('Le prochain webinaire porte sur la récupération des terres rares.');
     expect(page).toContain('Envoyer le test');
+    expect(page).toContain(`name="to" value="${staff}"`);
     expect(page).toContain('type="datetime-local"');
   });
 
@@ -355,7 +356,7 @@ describe('the staff campaign pages', () => {
     const saved = await t.hub.campaigns.get(id);
     expect(saved.audience).toEqual({ event: { id: event.id, who: 'attendees' } });
     expect(saved.html).toContain('Journée &lt;aimants&gt;');
-    expect(saved.html).toContain(`/evenements/${event.slug}`);
+    expect(saved.mjml).toContain(`/evenements/${event.slug}"`);
     expect(await (await get(`/admin/campagnes/${id}`)).text()).toContain(
       'Les présents de « Journée &lt;aimants&gt; »',
     );
@@ -367,6 +368,29 @@ describe('the staff campaign pages', () => {
       expect(response.headers.get('content-type')).toContain('text/javascript');
       expect(await response.text()).toContain('(function () {');
     }
+  });
+
+  it('resume a paused campaign from its page, which says why it paused', async () => {
+    await seedSubscriber(t, uniqueEmail('abonne'), ['actualites-filiere']);
+    const id = await createCampaign(t, { audience: { topics: ['actualites-filiere'] } });
+    await t.hub.campaigns.send(id);
+    await t.hub.campaignStore.transition(
+      id,
+      ['sending'],
+      'paused',
+      { pausedReason: 'taux de rebond de 5 %' },
+      new Date(),
+    );
+
+    const paused = await (await get(`/admin/campagnes/${id}`)).text();
+    const response = await post(`/admin/campagnes/${id}/reprendre`, []);
+    await t.drain();
+
+    expect(paused).toContain('Campagne mise en pause automatiquement : taux de rebond de 5 %.');
+    expect(paused).toContain(`action="/admin/campagnes/${id}/reprendre"`);
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe(`/admin/campagnes/${id}?fait=reprise`);
+    expect((await t.hub.campaigns.get(id)).status).toBe('sent');
   });
 
   it('answer an unknown campaign with a French 404 page', async () => {

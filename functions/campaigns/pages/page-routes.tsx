@@ -113,7 +113,11 @@ export function registerCampaignPages(app: HubApp, hub: Hub): void {
 
   app.get('/admin/campagnes/:id/apercu', (c) =>
     withCampaign(c, hub, async (campaign) =>
-      renderPage(c, await previewPage(hub, campaign, { notice: noticeOf(c) })),
+      renderPage(
+        c,
+        // The test goes to the signed-in staff member unless they type other staff addresses.
+        await previewPage(hub, campaign, { notice: noticeOf(c), values: { to: c.get('user')?.email ?? '' } }),
+      ),
     ),
   );
 
