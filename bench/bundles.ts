@@ -26,6 +26,8 @@ const bundles: Record<string, LambdaBundle> = {
   [STAFF_BUNDLE]: LAMBDA_BUNDLES.staffApi,
   reminders: LAMBDA_BUNDLES.reminders,
   'ses-events': LAMBDA_BUNDLES.sesEvents,
+  'campaign worker': LAMBDA_BUNDLES.campaignWorker,
+  'campaign tick': LAMBDA_BUNDLES.campaignTick,
 };
 
 // What a cold start sees: the configuration the stacks give, the signing key already in the environment
@@ -56,7 +58,7 @@ async function bundle(
   mkdirSync(dir, { recursive: true });
   const file = join(dir, 'index.mjs');
   // The same options CDK passes on the esbuild command line (bundling.js: --bundle --target --platform
-  // --format --outfile --minify --banner:js --main-fields --external), the SDK bundled.
+  // --format --outfile --minify --banner:js --main-fields --external --alias), the SDK bundled.
   const result = await build({
     entryPoints: [join(PROJECT_ROOT, entry)],
     bundle: true,
@@ -66,6 +68,7 @@ async function bundle(
     mainFields: [...ESBUILD_SETTINGS.mainFields],
     minify: ESBUILD_SETTINGS.minify,
     banner: { js: ESBUILD_SETTINGS.banner },
+    alias: { ...ESBUILD_SETTINGS.alias },
     external: [...externalModules],
     outfile: file,
     metafile: true,

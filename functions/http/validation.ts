@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import type { Hook } from '@hono/zod-openapi';
+import fr from 'zod/v4/locales/fr.js';
 import { ValidationError, type FieldErrors } from '../shared/errors.js';
 
-z.config(z.locales.fr());
+// Imported by itself: the zod of the Lambda bundles has no `locales` namespace (lib/zod-lean/index.js).
+z.config(fr());
 
 export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
   const fields: FieldErrors = {};

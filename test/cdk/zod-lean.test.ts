@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import * as zod from 'zod';
+
+/** lib/zod-lean, what the Lambda bundles get for `zod` (esbuild alias in lib/lambda-bundling.ts). */
+async function lean(path: string): Promise<Record<string, unknown>> {
+  return (await import(new URL(`../../lib/zod-lean/${path}`, import.meta.url).href)) as Record<
+    string,
+    unknown
+  >;
+}
+
+const namesOf = (namespace: object, without: string[] = []) =>
+  Object.keys(namespace)
+    .filter((name) => !without.includes(name))
+    .sort();
+
+describe('zod without its locales, as the Lambda bundles get it', () => {
+  it('exports every binding of zod but `locales`, bound to the very same objects', async () => {
+    const bundled = await lean('index.js');
+    expect(namesOf(bundled)).toEqual(namesOf(zod, ['locales']));
+    for (const name of namesOf(bundled, ['z', 'default', 'core']))
+      expect(bundled[name], name).toBe((zod as Record<string, unknown>)[name]);
+  });
+
+  it('has the same core namespace but `locales`', async () => {
+    const core = (await lean('index.js')).core as Record<string, unknown>;
+    expect(namesOf(core)).toEqual(namesOf(zod.core, ['locales']));
+    expect(core.$constructor).toBe(zod.core.$constructor);
+  });
+
+  it('still resolves the French locale the hub configures (functions/http/validation.ts)', async () => {
+    const { default: fr } = await lean('v4/locales/fr.js');
+    expect(fr).toBe((await import('zod/v4/locales/fr.js')).default);
+  });
+});
