@@ -76,9 +76,9 @@ export async function tabTo(page: Page, id: string, maxPresses = 60): Promise<vo
   throw new Error(`#${id} not reached with ${maxPresses} presses of Tab`);
 }
 
-/** The first link to this hub's server found in the mails an address received, newest mail first. */
+/** The first link to this hub's server found in the mails an address received, newest mail first (a text part writes links as `[url]`). */
 export async function linkInMail(address: string, prefix: string): Promise<string> {
-  const pattern = new RegExp(`${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\\s"'<>)]*`);
+  const pattern = new RegExp(`${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[^\\s"'<>)\\]]*`);
   for (let attempt = 0; attempt < 50; attempt++) {
     for (const mail of (await mailsTo(address)).reverse()) {
       const match = (mail.body.text ?? mail.body.html ?? '').match(pattern);
