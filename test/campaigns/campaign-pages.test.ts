@@ -115,6 +115,19 @@ describe('the staff campaign pages', () => {
     expect(page).toContain('name="blocks.2.kind" value="title"');
   });
 
+  it('move a block to the position chosen for it', async () => {
+    const response = await post('/admin/campagnes/nouvelle', [
+      ...composerFields({ action: 'add', 'blocks.2.position': '1', 'blocks.0.position': '1' }),
+      ['newBlock', 'text'],
+    ]);
+
+    const page = await response.text();
+    expect(page).toContain('name="blocks.0.kind" value="button"');
+    expect(page).toContain('name="blocks.1.kind" value="title"');
+    expect(page).toContain('name="blocks.2.kind" value="text"');
+    expect(page).toContain('value="Voir le programme"');
+  });
+
   it('refuse a composer with errors: 400, messages linked to their fields, what was typed kept, nothing saved', async () => {
     const before = (await t.hub.campaigns.list()).length;
 

@@ -80,15 +80,19 @@ export function composerValuesOf(content: CampaignContent): ComposerValues {
 
 /** The posted composer (`blocks.0.kind`, `blocks.0.text`…), blocks ticked for removal left out. */
 export function composerValuesFromForm(form: FormBody): ComposerValues {
-  const blocks: Block[] = [];
+  const placed: { block: Block; order: number }[] = [];
   for (let index = 0; index < MAX_BLOCKS; index++) {
     const kind = text(form, `blocks.${index}.kind`) as BlockKind;
     if (!(BLOCK_KINDS as readonly string[]).includes(kind)) break;
     if (text(form, `blocks.${index}.remove`) === 'on') continue;
     const block: Record<string, string> = { kind };
     for (const field of BLOCK_FIELDS[kind]) block[field] = text(form, `blocks.${index}.${field}`);
-    blocks.push(block as unknown as Block);
+    placed.push({
+      block: block as unknown as Block,
+      order: order(index, text(form, `blocks.${index}.position`)),
+    });
   }
+  const blocks = placed.sort((a, b) => a.order - b.order).map(({ block }) => block);
   return {
     subject: text(form, 'subject'),
     preheader: text(form, 'preheader'),
@@ -101,6 +105,16 @@ export function composerValuesFromForm(form: FormBody): ComposerValues {
     blocks,
     mjml: text(form, 'mjml'),
   };
+}
+
+/**
+ * Where a block goes when its position is changed (1-based): just before the block it displaces when
+ * moved up, just after it when moved down.
+ */
+function order(index: number, position: string): number {
+  const wanted = Number(position) - 1;
+  if (!Number.isInteger(wanted) || wanted < 0 || wanted === index) return index;
+  return wanted < index ? wanted - 0.5 : wanted + 0.5;
 }
 
 export function composerAction(form: FormBody): { action: ComposerAction; kind?: BlockKind } {

@@ -268,7 +268,7 @@ function BlockFields({
         </p>
       ) : null}
       {blocks.map((block, index) => (
-        <BlockField block={block} index={index} choices={choices} errors={errors} />
+        <BlockField block={block} index={index} count={blocks.length} choices={choices} errors={errors} />
       ))}
     </fieldset>
   );
@@ -277,11 +277,13 @@ function BlockFields({
 function BlockField({
   block,
   index,
+  count,
   choices,
   errors,
 }: {
   block: Block;
   index: number;
+  count: number;
   choices: ComposerChoices;
   errors: FieldErrors;
 }) {
@@ -352,6 +354,19 @@ function BlockField({
             })),
           ]}
           {...field}
+        />
+      ) : null}
+      {count > 1 ? (
+        <SelectField
+          name={key('position')}
+          label="Position du bloc"
+          marked={false}
+          value={String(index + 1)}
+          hint="Changez-la pour déplacer le bloc (appliqué à l’envoi du formulaire)."
+          options={Array.from({ length: count }, (_, position) => ({
+            value: String(position + 1),
+            label: String(position + 1),
+          }))}
         />
       ) : null}
       <div class="field checkbox">
