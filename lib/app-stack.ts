@@ -14,6 +14,7 @@ import {
   grantHubTable,
   grantKitObjects,
   grantQueueSend,
+  grantRetention,
   grantSendMail,
   grantSigningKeyRead,
 } from './grants.js';
@@ -95,6 +96,9 @@ export class AppStack extends Stack {
     }
     grantHubTable(tick.handler.function, table);
     grantSigningKeyRead(tick.handler.function, signingKey);
+    // The retention job builds the hub (whose configuration holds the signing key) but sends nothing.
+    grantRetention(this.scheduling.retention.handler.function, table);
+    grantSigningKeyRead(this.scheduling.retention.handler.function, signingKey);
     // Send and resume (staff), scheduled starts (tick), the fan-out into pages of recipients (worker).
     for (const enqueuer of [this.api.staffHandler.function, tick.handler.function, worker.function])
       grantQueueSend(enqueuer, this.campaigns.queue);
@@ -119,12 +123,14 @@ export class AppStack extends Stack {
         SesEvents: this.mail.handler.function,
         CampaignWorker: worker.function,
         CampaignTick: tick.handler.function,
+        Retention: this.scheduling.retention.handler.function,
       },
       deadLetterQueues: {
         Reminders: this.scheduling.reminders.deadLetters,
         SesEvents: this.mail.deadLetters,
         Campaigns: this.campaigns.deadLetters,
         CampaignTick: tick.deadLetters,
+        Retention: this.scheduling.retention.deadLetters,
       },
     });
 

@@ -52,6 +52,29 @@ export function grantCampaignFeedback(grantee: IGrantable, table: ITable): void 
   );
 }
 
+/**
+ * The retention job (functions/rgpd/dynamo-retention-store.ts): queries by key prefix and on the index,
+ * conditional deletes one by one and BatchWriteItem deletes by 25, the address removed from old kit downloads.
+ */
+export const RETENTION_ACTIONS = [
+  'dynamodb:Query',
+  'dynamodb:UpdateItem',
+  'dynamodb:DeleteItem',
+  'dynamodb:BatchWriteItem',
+];
+
+export function grantRetention(grantee: IGrantable, table: ITable): void {
+  grantee.grantPrincipal.addToPrincipalPolicy(
+    new PolicyStatement({ actions: RETENTION_ACTIONS, resources: [table.tableArn] }),
+  );
+  grantee.grantPrincipal.addToPrincipalPolicy(
+    new PolicyStatement({
+      actions: ['dynamodb:Query'],
+      resources: [`${table.tableArn}/index/${TABLE_KEYS.gsi1.name}`],
+    }),
+  );
+}
+
 /** Queueing campaign work; SendMessageBatch is authorised as sqs:SendMessage. */
 export function grantQueueSend(grantee: IGrantable, queue: IQueue): void {
   grantee.grantPrincipal.addToPrincipalPolicy(

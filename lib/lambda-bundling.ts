@@ -33,6 +33,7 @@ export const LAMBDA_BUNDLES = {
   sesEvents: { entry: 'functions/lambda/ses-events.ts', externalModules: STAFF_ONLY_MODULES },
   campaignWorker: { entry: 'functions/lambda/campaign-worker.ts', externalModules: STAFF_ONLY_MODULES },
   campaignTick: { entry: 'functions/lambda/campaign-fanout.ts', externalModules: STAFF_ONLY_MODULES },
+  retention: { entry: 'functions/lambda/retention.ts', externalModules: STAFF_ONLY_MODULES },
 } as const satisfies Record<string, LambdaBundle>;
 
 /** Some CommonJS dependencies call `require` for Node built-ins; an ESM bundle has to provide it. */

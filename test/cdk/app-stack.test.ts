@@ -29,7 +29,7 @@ describe('the app stack', () => {
 
   it('runs every function on the newest Node.js runtime, ARM64, with its own log group kept one month', () => {
     const functions = ofType('AWS::Lambda::Function');
-    expect(functions).toHaveLength(6);
+    expect(functions).toHaveLength(7);
     for (const [, fn] of functions) {
       expect(fn.Properties).toMatchObject({
         Runtime: 'nodejs24.x',
@@ -39,7 +39,7 @@ describe('the app stack', () => {
       const logGroupId = (fn.Properties.LoggingConfig as { LogGroup: { Ref: string } }).LogGroup.Ref;
       expect(resources[logGroupId]?.Properties.RetentionInDays).toBe(30);
     }
-    template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 30 }, 7);
+    template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 30 }, 8);
   });
 
   it('has no NAT gateway, no VPC, no provisioned concurrency', () => {
@@ -111,6 +111,45 @@ describe('the app stack', () => {
     statements(reminders.handler, [onFailureTo(reminders.deadLetters), ...hubTable, sendMail, signingKey]);
   });
 
+  it('lets the retention job query, update and delete table items (by 25 too) and read the signing key, and send no mail', () => {
+    const { retention } = stack.scheduling;
+    statements(retention.handler, [
+      onFailureTo(retention.deadLetters),
+      {
+        Action: ['dynamodb:Query', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'],
+        Effect: 'Allow',
+        Resource: tableArn,
+      },
+      {
+        Action: 'dynamodb:Query',
+        Effect: 'Allow',
+        Resource: { 'Fn::Join': ['', [tableArn, '/index/gsi1']] },
+      },
+      signingKey,
+    ]);
+  });
+
+  it('runs the retention job every night at 3:30 Paris time, retried, its failures parked in a DLQ', () => {
+    const { retention } = stack.scheduling;
+    const functionArn = { 'Fn::GetAtt': [logicalId(stack, retention.handler.function), 'Arn'] };
+    template.hasResourceProperties('AWS::Scheduler::Schedule', {
+      ScheduleExpression: 'cron(30 3 * * ? *)',
+      ScheduleExpressionTimezone: 'Europe/Paris',
+      State: 'ENABLED',
+      Target: {
+        Arn: functionArn,
+        RoleArn: { 'Fn::GetAtt': [logicalId(stack, retention.schedulerRole), 'Arn'] },
+        DeadLetterConfig: { Arn: arnOf(retention.deadLetters) },
+        RetryPolicy: { MaximumRetryAttempts: 2, MaximumEventAgeInSeconds: 21600 },
+        Input: Match.stringLikeRegexp('<aws.scheduler.execution-id>'),
+      },
+    });
+    expect(statementsOfRole(template, logicalId(stack, retention.schedulerRole))).toEqual([
+      { Action: 'lambda:InvokeFunction', Effect: 'Allow', Resource: functionArn },
+      { Action: 'sqs:SendMessage', Effect: 'Allow', Resource: arnOf(retention.deadLetters) },
+    ]);
+  });
+
   it('lets the campaign worker consume its queue, enqueue pages of recipients, use the table and send mail', () => {
     const { worker, queue } = stack.campaigns;
     statements(worker, [
@@ -146,6 +185,7 @@ describe('the app stack', () => {
       expect(environmentOf(api.function).HUB_KITS_BUCKET).toEqual(bucketName);
     for (const worker of [
       stack.scheduling.reminders.handler,
+      stack.scheduling.retention.handler,
       stack.mail.handler,
       stack.campaigns.worker,
       stack.campaigns.tick.handler,
@@ -237,8 +277,9 @@ describe('the app stack', () => {
 
   it('gives every queue a dead-letter queue or a role as one, server-side encryption, and a policy refusing non-TLS access', () => {
     const queues = ofType('AWS::SQS::Queue');
-    // Dead letters of the reminders, the SES feedback, the campaign tick and the campaign queue; the campaign queue.
-    expect(queues).toHaveLength(5);
+    // Dead letters of the reminders, the retention job, the SES feedback, the campaign tick and the campaign
+    // queue; the campaign queue.
+    expect(queues).toHaveLength(6);
     const text = JSON.stringify(resources);
     const redriveTargets = queues.flatMap(([, queue]) => {
       const policy = queue.Properties.RedrivePolicy as { deadLetterTargetArn: unknown } | undefined;
@@ -406,10 +447,10 @@ describe('the app stack', () => {
     expect(summary).toEqual(
       [
         'AWS/ApiGateway 5xx > 0',
-        ...['Errors', 'Throttles'].flatMap((metric) => Array(6).fill(`AWS/Lambda ${metric} > 0`)),
+        ...['Errors', 'Throttles'].flatMap((metric) => Array(7).fill(`AWS/Lambda ${metric} > 0`)),
         'AWS/SES Reputation.BounceRate > 0.02',
         'AWS/SES Reputation.ComplaintRate > 0.0005',
-        ...Array(4).fill('AWS/SQS ApproximateNumberOfMessagesVisible > 0'),
+        ...Array(5).fill('AWS/SQS ApproximateNumberOfMessagesVisible > 0'),
       ].sort(),
     );
     for (const alarm of alarms) expect(alarm.ComparisonOperator).toBe('GreaterThanThreshold');
@@ -420,6 +461,7 @@ describe('the app stack', () => {
     );
     const deadLetters = [
       stack.scheduling.reminders.deadLetters,
+      stack.scheduling.retention.deadLetters,
       stack.mail.deadLetters,
       stack.campaigns.deadLetters,
       stack.campaigns.tick.deadLetters,
@@ -454,7 +496,7 @@ describe('the app stack on a custom domain', () => {
     hub.appTemplate.resourcePropertiesCountIs(
       'AWS::Lambda::Function',
       { Environment: { Variables: Match.objectLike({ HUB_BASE_URL: 'https://hub.filiere-test.fr' }) } },
-      6,
+      7,
     );
   });
 });
