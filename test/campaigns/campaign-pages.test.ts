@@ -237,7 +237,12 @@ describe('the staff campaign pages', () => {
   it('show the preview in sandboxed frames at desktop and phone widths, with the text version', async () => {
     const id = await createCampaign(t);
 
-    const page = await (await get(`/admin/campagnes/${id}/apercu`)).text();
+    const response = await get(`/admin/campagnes/${id}/apercu`);
+
+    const page = await response.text();
+    // The letter's images (https, on other sites) show in the srcdoc frames, which inherit this policy.
+    expect(response.headers.get('content-security-policy')).toContain("img-src 'self' data: https:");
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
 
     expect(page).toMatch(
       /<iframe sandbox="" srcdoc="[^"]*Bonjour Camille,[^"]*" title="Aperçu de la lettre, Ordinateur \(640 px\)" width="640"/,

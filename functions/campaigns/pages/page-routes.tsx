@@ -29,6 +29,7 @@ import { COMPOSER_SCRIPT, PROGRESS_SCRIPT } from './console-scripts.js';
 import { audienceText } from './format.js';
 import { livePreview } from './live-preview.js';
 import { PreviewPage } from './preview-page.js';
+import { consolePolicy } from './preview-policy.js';
 
 const NOTICES: Record<string, string> = {
   enregistree: 'Le brouillon est enregistré. Vérifiez l’aperçu, faites un test, puis envoyez.',
@@ -57,6 +58,8 @@ const field = (form: Form, name: string) => (typeof form[name] === 'string' ? (f
 export function registerCampaignPages(app: HubApp, hub: Hub): void {
   const script = (body: string) => (c: Context<HubEnv>) =>
     c.body(body, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' });
+  app.use(campaignPaths.list, consolePolicy);
+  app.use(`${campaignPaths.list}/*`, consolePolicy);
   app.get(campaignPaths.composerScript, script(COMPOSER_SCRIPT));
   app.get(campaignPaths.progressScript, script(PROGRESS_SCRIPT));
 
