@@ -8,7 +8,16 @@ import { AccessibilityPage } from './accessibility-page.js';
 /** The pages every public body's site owes its visitors. */
 export function registerPages(app: HubApp, hub: Hub): void {
   const contact = hub.config.HUB_MAIL_FROM;
-  app.get('/donnees-personnelles', (c) => renderPage(c, PersonalDataPage({ contact })));
+  app.get('/donnees-personnelles', (c) =>
+    renderPage(
+      c,
+      PersonalDataPage({
+        contact,
+        retentionDays: hub.config.HUB_RETENTION_DAYS,
+        confirmDays: hub.config.HUB_NEWSLETTER_CONFIRM_DAYS,
+      }),
+    ),
+  );
   app.get('/mentions-legales', (c) => renderPage(c, LegalNoticePage({ contact })));
   app.get('/accessibilite', (c) => renderPage(c, AccessibilityPage({ contact })));
 }

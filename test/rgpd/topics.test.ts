@@ -37,7 +37,7 @@ describe('newsletter topics managed by staff', () => {
       ['POST', '/api/admin/newsletter/topics'],
       ['PATCH', '/api/admin/newsletter/topics/webinaires'],
       ['DELETE', '/api/admin/newsletter/topics/webinaires'],
-    ])
+    ] as const)
       expect((await api(method, path, { slug: 'x', name: 'X' }, false)).status, `${method} ${path}`).toBe(
         401,
       );
