@@ -57,12 +57,30 @@ export async function excludeOptedOut(
   deps: Pick<AudienceDeps, 'subscribers' | 'suppression'>,
   now: Date,
 ): Promise<Recipient[]> {
+  return (await screenRecipients(recipients, deps, now)).eligible;
+}
+
+/**
+ * The same screening, plus who may be measured individually: the addresses whose subscriber record says
+ * `tracking: true`, read in the same batch. Event recipients who are not subscribers never are.
+ */
+export async function screenRecipients(
+  recipients: Recipient[],
+  deps: Pick<AudienceDeps, 'subscribers' | 'suppression'>,
+  now: Date,
+): Promise<{ eligible: Recipient[]; tracked: Set<string> }> {
   const emails = recipients.map((recipient) => recipient.email);
   const [subscribers, suppressed] = await Promise.all([
     deps.subscribers.getMany(emails, now),
     deps.suppression.suppressedAmong(emails),
   ]);
-  return recipients.filter(
+  const eligible = recipients.filter(
     (recipient) => !suppressed.has(recipient.email) && !hasOptedOut(subscribers.get(recipient.email)),
   );
+  const tracked = new Set(
+    eligible
+      .filter((recipient) => subscribers.get(recipient.email)?.tracking === true)
+      .map((recipient) => recipient.email),
+  );
+  return { eligible, tracked };
 }

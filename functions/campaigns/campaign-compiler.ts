@@ -1,9 +1,13 @@
 import { ValidationError } from '../shared/errors.js';
 import { campaignDocument } from './campaign-layout.js';
+import { trackLinks } from './campaign-tracking-rules.js';
 
 export interface CompiledCampaign {
+  /** Web links replaced by `{{track:N}}` placeholders. */
   html: string;
   text: string;
+  /** The original URL of each `{{track:N}}`. */
+  links: string[];
 }
 
 /** Port: MJML → HTML + text, once per campaign. Only the staff path uses it. */
@@ -46,6 +50,6 @@ export const mjmlCampaignCompiler: CampaignCompiler = {
         { selector: 'title', format: 'skip' },
       ],
     });
-    return { html, text };
+    return { ...trackLinks(html), text };
   },
 };

@@ -21,6 +21,9 @@ import { CampaignService } from './campaign-service.js';
 import { CampaignStaffMails } from './campaign-mails.js';
 import { mjmlCampaignCompiler } from './campaign-compiler.js';
 import { CampaignFeedback } from './campaign-feedback.js';
+import { CampaignTracking } from './campaign-tracking-rules.js';
+import { CampaignTrackingService } from './campaign-tracking-service.js';
+import { ArchiveService } from '../newsletter/archive-service.js';
 
 export interface CampaignParts {
   subscriberStore: DynamoSubscriberStore;
@@ -34,6 +37,10 @@ export interface CampaignParts {
   campaignWorker: CampaignWorker;
   campaigns: CampaignService;
   campaignFeedback: CampaignFeedback;
+  /** Counts what the redirect and pixel URLs of campaign mails report. */
+  campaignTrackingService: CampaignTrackingService;
+  /** The public archive of sent campaigns and its Atom feed. */
+  archive: ArchiveService;
 }
 
 export interface CampaignPartsDeps {
@@ -92,6 +99,7 @@ export function buildCampaignParts(
     queue: campaignQueue,
     clock,
   });
+  const campaignTracking = new CampaignTracking(signer, config.HUB_BASE_URL);
   const campaignWorkerDeps: WorkerDeps = {
     pauseIfUnhealthy: (campaign) => campaigns.pauseIfUnhealthy(campaign),
     subscribers: subscriberStore,
@@ -101,6 +109,7 @@ export function buildCampaignParts(
     rate: new DynamoTokenBucket(clients.dynamo, table, { rate: config.HUB_SES_MAX_RATE }),
     mailerFor,
     links: newsletterLinks,
+    tracking: campaignTracking,
     clock,
   };
   const campaigns = new CampaignService({
@@ -140,5 +149,16 @@ export function buildCampaignParts(
     campaignWorker: new CampaignWorker(campaignWorkerDeps),
     campaigns,
     campaignFeedback,
+    campaignTrackingService: new CampaignTrackingService({
+      store: campaignStore,
+      tracking: campaignTracking,
+      clock,
+    }),
+    archive: new ArchiveService({
+      campaigns: campaignStore,
+      links: newsletterLinks,
+      baseUrl: config.HUB_BASE_URL,
+      clock,
+    }),
   };
 }

@@ -1,6 +1,7 @@
 import { ConflictError, ValidationError } from '../shared/errors.js';
 import { escapeHtml } from '../mail/render.js';
 import type { Campaign, CampaignStats, CampaignStatus } from './campaign.js';
+import { openPixel, type TrackingUrls } from './campaign-tracking-rules.js';
 
 /** The only placeholders a campaign may use; each is substituted per recipient, escaped. */
 export const CAMPAIGN_PLACEHOLDERS = [
@@ -36,15 +37,35 @@ export function checkCampaignBody(mjml: string): void {
   if (problems.length) throw new ValidationError({ mjml: problems });
 }
 
-/** Per-recipient work: substitution of escaped values into the compiled campaign, nothing else. */
+// A named placeholder ({{firstName}}) or a compiled link ({{track:N}}), in one pass.
+const PLACEHOLDER = /\{\{(?:(\w+)|track:(\d+))\}\}/g;
+
+/**
+ * Per-recipient work: substitution of escaped values into the compiled campaign, nothing else. With
+ * `tracking`, links go through their redirect URLs and the open pixel is appended; without it (tests,
+ * previews, the public archive, the benchmark) links keep their original URLs and nothing is measured.
+ * The text part always shows the original URLs: a reader of plain text sees where a link leads.
+ */
 export function personalise(
-  compiled: { html: string; text: string },
+  compiled: { html: string; text: string; links?: string[] },
   values: PersonalValues,
+  tracking?: TrackingUrls,
 ): { html: string; text: string } {
   const pick = (key: string) => (values as Record<string, string | undefined>)[key] ?? '';
+  const original = (index: string) => compiled.links?.[Number(index)] ?? '';
+  let html = compiled.html.replace(PLACEHOLDER, (_, key: string | undefined, index: string) =>
+    escapeHtml(key ? pick(key) : tracking ? tracking.click(Number(index)) : original(index)),
+  );
+  if (tracking) {
+    const end = html.lastIndexOf('</body>');
+    const pixel = openPixel(tracking.open, escapeHtml);
+    html = end < 0 ? html + pixel : `${html.slice(0, end)}${pixel}${html.slice(end)}`;
+  }
   return {
-    html: compiled.html.replace(/\{\{(\w+)\}\}/g, (_, key: string) => escapeHtml(pick(key))),
-    text: compiled.text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => pick(key).replace(/[\r\n]+/g, ' ')),
+    html,
+    text: compiled.text.replace(PLACEHOLDER, (_, key: string | undefined, index: string) =>
+      (key ? pick(key) : original(index)).replace(/[\r\n]+/g, ' '),
+    ),
   };
 }
 

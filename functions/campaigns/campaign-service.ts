@@ -7,7 +7,7 @@ import type { NewsletterLinks } from '../newsletter/newsletter-links.js';
 import type { Queue } from '../queue/queue.js';
 import type { Campaign, CampaignContent } from './campaign.js';
 import { EMPTY_STATS } from './campaign.js';
-import type { CampaignCompiler } from './campaign-compiler.js';
+import type { CampaignCompiler, CompiledCampaign } from './campaign-compiler.js';
 import type { CampaignMessage } from './campaign-messages.js';
 import type { CampaignStaffMails } from './campaign-mails.js';
 import {
@@ -199,7 +199,7 @@ export class CampaignService {
     await this.deps.queue.send([JSON.stringify(message)]);
   }
 
-  private async prepare(content: CampaignContent): Promise<{ html: string; text: string }> {
+  private async prepare(content: CampaignContent): Promise<CompiledCampaign> {
     checkCampaignBody(content.mjml);
     const { topics, event } = content.audience;
     if (!topics?.length && !event)

@@ -2,6 +2,16 @@ import type { Campaign, CampaignContent, CampaignStats, CampaignStatus } from '.
 
 export type ClaimOutcome = 'claimed' | 'done' | 'in-flight';
 
+export type EngagementKind = 'open' | 'click';
+
+/** A sent campaign as the public archive lists it. */
+export interface ArchivedCampaign {
+  id: string;
+  subject: string;
+  preheader?: string;
+  sentAt: string;
+}
+
 export interface TransitionChange {
   scheduledAt?: string | null;
   startedAt?: string;
@@ -18,10 +28,14 @@ export interface CampaignStore {
   get(id: string): Promise<Campaign | undefined>;
   /** Newest first. */
   list(): Promise<Campaign[]>;
+  /** The original URLs of a campaign's tracked links (read alone: the compiled HTML is large). */
+  links(id: string): Promise<string[] | undefined>;
+  /** Sent campaigns, most recently sent first (the public archive); all of them without `limit`. */
+  listSent(limit?: number): Promise<ArchivedCampaign[]>;
   /** Replaces the content of a draft; undefined when the campaign is no longer a draft. */
   updateContent(
     id: string,
-    content: CampaignContent & { html: string; text: string },
+    content: CampaignContent & { html: string; text: string; links: string[] },
     now: Date,
   ): Promise<Campaign | undefined>;
   /** Moves the campaign from one of `from` to `to`; undefined when its status was not in `from`. */
@@ -38,6 +52,11 @@ export interface CampaignStore {
   messageDone(id: string, round: number, now: Date): Promise<void>;
   addStats(id: string, deltas: Partial<CampaignStats>): Promise<Campaign | undefined>;
   /**
+   * Counts a consenting person's first open (or click) of a campaign: a per-person marker and the counter
+   * are written together; false when that person was already counted.
+   */
+  countPerson(campaignId: string, kind: EngagementKind, email: string, now: Date): Promise<boolean>;
+  /**
    * Writes the marker before a send: `claimed` when this caller may send, `done` when the recipient was
    * already served (sent or skipped), `in-flight` when another worker holds a fresh claim.
    */
@@ -52,5 +71,6 @@ export interface CampaignStore {
   lastCampaignMailedTo(email: string): Promise<string | undefined>;
   /** Every campaign marker of an address (RGPD export and erasure). */
   markersFor(email: string): Promise<{ campaignId: string; state: string; sentAt?: string }[]>;
+  /** Deletes the send marker of an address for a campaign, and its open and click markers. */
   deleteMarker(campaignId: string, email: string): Promise<void>;
 }

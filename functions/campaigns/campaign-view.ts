@@ -3,6 +3,7 @@ import type { Campaign } from './campaign.js';
 /** The staff JSON form of a campaign (without the compiled HTML). */
 export function campaignView(campaign: Campaign) {
   const { audience, sent, delivered, bounced, complained, unsubscribed, skipped } = campaign.stats;
+  const { opened = 0, clicked = 0, openedAnonymous = 0, clickedAnonymous = 0 } = campaign.stats;
   return {
     id: campaign.id,
     subject: campaign.subject,
@@ -16,7 +17,18 @@ export function campaignView(campaign: Campaign) {
     ...(campaign.sentAt ? { sentAt: campaign.sentAt } : {}),
     ...(campaign.pausedReason ? { pausedReason: campaign.pausedReason } : {}),
     excluded: skipped,
-    stats: { audience, sent, delivered, bounced, complained, unsubscribed },
+    stats: {
+      audience,
+      sent,
+      delivered,
+      bounced,
+      complained,
+      unsubscribed,
+      opened,
+      clicked,
+      openedAnonymous,
+      clickedAnonymous,
+    },
     createdAt: campaign.createdAt,
   };
 }

@@ -3,13 +3,14 @@ import type { NewsletterLinks } from '../newsletter/newsletter-links.js';
 import type { BatchResponse, QueueBatch } from '../queue/queue.js';
 import type { Clock } from '../shared/clock.js';
 import { logger } from '../shared/logger.js';
-import { excludeOptedOut, type AudienceDeps } from './campaign-audience.js';
+import { screenRecipients, type AudienceDeps } from './campaign-audience.js';
 import type { Campaign, Recipient } from './campaign.js';
 import type { CampaignFanout } from './campaign-fanout.js';
 import { campaignMessageSchema, type CampaignMessage } from './campaign-messages.js';
 import { personalise } from './campaign-rules.js';
 import type { CampaignStore } from './campaign-store.js';
 import type { SendRate } from './send-rate.js';
+import type { CampaignTracking } from './campaign-tracking-rules.js';
 import { singleLine } from '../mail/links.js';
 
 export interface WorkerDeps extends Pick<AudienceDeps, 'subscribers' | 'suppression'> {
@@ -19,6 +20,8 @@ export interface WorkerDeps extends Pick<AudienceDeps, 'subscribers' | 'suppress
   /** The SES mailer (configuration set included) with the campaign's sender name. */
   mailerFor(fromName: string | undefined): Mailer;
   links: NewsletterLinks;
+  /** Redirect and pixel URLs; the recipient is named in them only when they accepted tracking. */
+  tracking: CampaignTracking;
   clock: Clock;
   /** Pauses the campaign when its bounce or complaint rate passed the threshold (judged as sends progress). */
   pauseIfUnhealthy(campaign: Campaign): Promise<boolean>;
@@ -92,7 +95,7 @@ export class CampaignWorker {
 
   private async deliverChunk(campaign: Campaign, chunk: Recipient[]): Promise<void> {
     const now = this.deps.clock.now();
-    const eligible = await excludeOptedOut(chunk, this.deps, now);
+    const { eligible, tracked } = await screenRecipients(chunk, this.deps, now);
     let skipped = 0;
     for (const recipient of chunk) {
       if (
@@ -111,7 +114,7 @@ export class CampaignWorker {
     if (claimed.length) await this.deps.rate.acquire(claimed.length);
     const mailer = this.deps.mailerFor(campaign.fromName);
     const results = await Promise.allSettled(
-      claimed.map((recipient) => this.sendOne(mailer, campaign, recipient)),
+      claimed.map((recipient) => this.sendOne(mailer, campaign, recipient, tracked.has(recipient.email))),
     );
     const sent = results.filter((result) => result.status === 'fulfilled').length;
     if (sent || skipped) {
@@ -124,14 +127,23 @@ export class CampaignWorker {
     if (inFlight) throw new RetryLater('a recipient is being sent by another worker');
   }
 
-  private async sendOne(mailer: Mailer, campaign: Campaign, recipient: Recipient): Promise<void> {
+  private async sendOne(
+    mailer: Mailer,
+    campaign: Campaign,
+    recipient: Recipient,
+    tracked: boolean,
+  ): Promise<void> {
     const { links } = this.deps;
-    const content = personalise(campaign, {
-      firstName: recipient.firstName ?? '',
-      unsubscribeUrl: links.unsubscribeUrl(recipient.email),
-      preferencesUrl: links.preferencesUrl(recipient.email),
-      webVersionUrl: links.webVersionUrl(campaign.id),
-    });
+    const content = personalise(
+      campaign,
+      {
+        firstName: recipient.firstName ?? '',
+        unsubscribeUrl: links.unsubscribeUrl(recipient.email),
+        preferencesUrl: links.preferencesUrl(recipient.email),
+        webVersionUrl: links.webVersionUrl(campaign.id),
+      },
+      this.deps.tracking.forRecipient(campaign.id, tracked ? recipient.email : undefined),
+    );
     const mail = {
       to: [recipient.email],
       subject: singleLine(campaign.subject),

@@ -19,8 +19,15 @@ export interface CampaignStats {
   unsubscribed: number;
   /** Recipients dropped at send time (unsubscribed or suppressed since the fan-out). */
   skipped: number;
+  /**
+   * Opens and clicks (CNIL): a subscriber who accepted tracking counts once however often they open or
+   * click (a per-person marker says so); anyone else cannot be told apart, so each of their events counts,
+   * and is also added to the `…Anonymous` share.
+   */
   opened: number;
   clicked: number;
+  openedAnonymous?: number;
+  clickedAnonymous?: number;
 }
 
 export interface CampaignContent {
@@ -38,6 +45,8 @@ export interface Campaign extends CampaignContent {
   /** Compiled once when the campaign is saved: per recipient, only placeholders are substituted. */
   html: string;
   text: string;
+  /** The original URL of each `{{track:N}}` link of `html` (absent on campaigns compiled before tracking). */
+  links?: string[];
   scheduledAt?: string;
   startedAt?: string;
   sentAt?: string;
@@ -69,4 +78,6 @@ export const EMPTY_STATS: CampaignStats = {
   skipped: 0,
   opened: 0,
   clicked: 0,
+  openedAnonymous: 0,
+  clickedAnonymous: 0,
 };

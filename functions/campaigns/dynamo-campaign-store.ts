@@ -10,8 +10,15 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { keys } from '../store/keys.js';
 import { TABLE_KEYS } from '../store/table.js';
+import { transactWrite } from '../store/transact.js';
 import type { Campaign, CampaignContent, CampaignStats, CampaignStatus } from './campaign.js';
-import type { CampaignStore, ClaimOutcome, TransitionChange } from './campaign-store.js';
+import type {
+  ArchivedCampaign,
+  CampaignStore,
+  ClaimOutcome,
+  EngagementKind,
+  TransitionChange,
+} from './campaign-store.js';
 
 const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk'];
 
@@ -73,16 +80,50 @@ export class DynamoCampaignStore implements CampaignStore {
     return campaigns;
   }
 
+  async links(id: string): Promise<string[] | undefined> {
+    const { Item } = await this.dynamo.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.campaign(id), ProjectionExpression: 'links' }),
+    );
+    return Item?.links as string[] | undefined;
+  }
+
+  async listSent(limit?: number): Promise<ArchivedCampaign[]> {
+    const entries: ArchivedCampaign[] = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page: QueryCommandOutput = await this.dynamo.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': keys.archivePartition },
+          ScanIndexForward: false,
+          ExclusiveStartKey: start,
+          ...(limit ? { Limit: limit - entries.length } : {}),
+        }),
+      );
+      for (const item of page.Items ?? []) {
+        entries.push({
+          id: String(item.campaignId),
+          subject: String(item.subject),
+          ...(item.preheader ? { preheader: String(item.preheader) } : {}),
+          sentAt: String(item.sentAt),
+        });
+      }
+      start = page.LastEvaluatedKey;
+    } while (start && (!limit || entries.length < limit));
+    return entries;
+  }
+
   async updateContent(
     id: string,
-    content: CampaignContent & { html: string; text: string },
+    content: CampaignContent & { html: string; text: string; links: string[] },
     now: Date,
   ): Promise<Campaign | undefined> {
     return this.update(id, {
       ConditionExpression: '#status = :draft',
       UpdateExpression:
         'SET subject = :subject, preheader = :preheader, fromName = :fromName, audience = :audience, ' +
-        'mjml = :mjml, html = :html, #text = :text, updatedAt = :now',
+        'mjml = :mjml, html = :html, #text = :text, links = :links, updatedAt = :now',
       ExpressionAttributeNames: { '#status': 'status', '#text': 'text' },
       ExpressionAttributeValues: {
         ':draft': 'draft',
@@ -93,6 +134,7 @@ export class DynamoCampaignStore implements CampaignStore {
         ':mjml': content.mjml,
         ':html': content.html,
         ':text': content.text,
+        ':links': content.links,
         ':now': now.toISOString(),
       },
     });
@@ -122,12 +164,14 @@ export class DynamoCampaignStore implements CampaignStore {
       values[':one'] = 1;
       values[':zero'] = 0;
     }
-    return this.update(id, {
+    const input = {
       ConditionExpression: `#status IN (${from.map((_, index) => `:from${index}`).join(', ')})`,
       UpdateExpression: `SET ${sets.join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
       ExpressionAttributeNames: { '#status': 'status', ...(change.newRound ? { '#round': 'round' } : {}) },
       ExpressionAttributeValues: values,
-    });
+    };
+    if (to === 'sent') return this.updateAndArchive(id, change.sentAt ?? now.toISOString(), input);
+    return this.update(id, input);
   }
 
   async recordFanout(id: string, round: number, audience: number, messages: number): Promise<void> {
@@ -147,7 +191,7 @@ export class DynamoCampaignStore implements CampaignStore {
       ExpressionAttributeValues: { ':round': round, ':zero': 0, ':one': 1 },
     });
     if (updated && updated.pendingMessages === 0 && updated.status === 'sending') {
-      await this.update(id, {
+      await this.updateAndArchive(id, now.toISOString(), {
         ConditionExpression: '#status = :sending AND #round = :round AND pendingMessages = :zero',
         UpdateExpression: 'SET #status = :sent, sentAt = :now, updatedAt = :now',
         ExpressionAttributeNames: { '#status': 'status', '#round': 'round' },
@@ -178,6 +222,34 @@ export class DynamoCampaignStore implements CampaignStore {
       ExpressionAttributeNames: names,
       ExpressionAttributeValues: values,
     });
+  }
+
+  async countPerson(campaignId: string, kind: EngagementKind, email: string, now: Date): Promise<boolean> {
+    const outcome = await transactWrite(this.dynamo, {
+      TransactItems: [
+        {
+          Put: {
+            TableName: this.tableName,
+            Item: { ...keys.engagementMarker(campaignId, kind, email), at: now.toISOString() },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+        {
+          Update: {
+            TableName: this.tableName,
+            Key: keys.campaign(campaignId),
+            ConditionExpression: 'attribute_exists(pk)',
+            UpdateExpression: 'ADD #stats.#counter :one',
+            ExpressionAttributeNames: {
+              '#stats': 'stats',
+              '#counter': kind === 'open' ? 'opened' : 'clicked',
+            },
+            ExpressionAttributeValues: { ':one': 1 },
+          },
+        },
+      ],
+    });
+    return outcome.ok;
   }
 
   async claimSend(campaignId: string, email: string, now: Date, leaseMs: number): Promise<ClaimOutcome> {
@@ -295,9 +367,54 @@ export class DynamoCampaignStore implements CampaignStore {
   }
 
   async deleteMarker(campaignId: string, email: string): Promise<void> {
-    await this.dynamo.send(
-      new DeleteCommand({ TableName: this.tableName, Key: keys.sendMarker(campaignId, email) }),
+    const markers = [
+      keys.sendMarker(campaignId, email),
+      keys.engagementMarker(campaignId, 'open', email),
+      keys.engagementMarker(campaignId, 'click', email),
+    ];
+    await Promise.all(
+      markers.map((key) => this.dynamo.send(new DeleteCommand({ TableName: this.tableName, Key: key }))),
     );
+  }
+
+  /**
+   * The move to `sent` and the archive item in one transaction: the public archive never misses a sent
+   * campaign nor lists one that is not. `input` must set `sentAt` to `sentAt`.
+   */
+  private async updateAndArchive(
+    id: string,
+    sentAt: string,
+    input: Omit<ConstructorParameters<typeof UpdateCommand>[0], 'TableName' | 'Key'>,
+  ): Promise<Campaign | undefined> {
+    const campaign = await this.get(id);
+    if (!campaign) return undefined;
+    const outcome = await transactWrite(this.dynamo, {
+      TransactItems: [
+        {
+          Update: {
+            TableName: this.tableName,
+            Key: keys.campaign(id),
+            UpdateExpression: input.UpdateExpression!,
+            ConditionExpression: input.ConditionExpression,
+            ExpressionAttributeNames: input.ExpressionAttributeNames,
+            ExpressionAttributeValues: input.ExpressionAttributeValues,
+          },
+        },
+        {
+          Put: {
+            TableName: this.tableName,
+            Item: {
+              ...keys.archivedCampaign(sentAt, id),
+              campaignId: id,
+              subject: campaign.subject,
+              ...(campaign.preheader ? { preheader: campaign.preheader } : {}),
+              sentAt,
+            },
+          },
+        },
+      ],
+    });
+    return outcome.ok ? this.get(id) : undefined;
   }
 
   private async update(

@@ -57,8 +57,20 @@ export const statsSchema = z.object({
   bounced: z.number(),
   complained: z.number(),
   unsubscribed: z.number(),
-  opened: z.number().optional(),
-  clicked: z.number().optional(),
+  opened: z
+    .number()
+    .optional()
+    .openapi({
+      description:
+        'Ouvertures : une par personne ayant accepté la mesure d’audience, plus chaque ouverture anonyme ' +
+        '(les autres lecteurs ne sont pas distingués, CNIL).',
+    }),
+  clicked: z.number().optional().openapi({
+    description:
+      'Clics, comptés comme les ouvertures : une fois par personne consentante, chaque clic anonyme.',
+  }),
+  openedAnonymous: z.number().optional().openapi({ description: 'Dont ouvertures anonymes.' }),
+  clickedAnonymous: z.number().optional().openapi({ description: 'Dont clics anonymes.' }),
 });
 
 export const campaignViewSchema = z

@@ -17,6 +17,8 @@ import { registerAdminRoutes } from '../admin/routes.js';
 import { registerKitsCapability } from '../kits/register.js';
 import { registerNewsletterRoutes } from '../newsletter/routes.js';
 import { registerCampaignRoutes } from '../campaigns/routes.js';
+import { registerCampaignTrackingRoutes } from '../campaigns/campaign-tracking-routes.js';
+import { registerArchiveRoutes } from '../newsletter/archive-routes.js';
 import { registerRgpdRoutes } from '../rgpd/routes.js';
 import { registerTopicRoutes } from '../newsletter/topic-routes.js';
 import { registerCampaignPages } from '../campaigns/pages/page-routes.js';
@@ -47,6 +49,8 @@ export function createApp(hub: Hub, options: AppOptions = {}): HubApp {
         frameAncestors: ["'none'"],
       },
       crossOriginEmbedderPolicy: false,
+      // A route that sets its own header keeps it (the campaign web version's stricter policy).
+      overwrite: false,
     }),
   );
   app.use(
@@ -69,6 +73,8 @@ export function createApp(hub: Hub, options: AppOptions = {}): HubApp {
   registerKitsCapability(app, hub);
   registerNewsletterRoutes(app, hub);
   registerCampaignRoutes(app, hub);
+  registerCampaignTrackingRoutes(app, hub);
+  registerArchiveRoutes(app, hub);
   registerRgpdRoutes(app, hub);
   registerTopicRoutes(app, hub);
   registerCampaignPages(app, hub);

@@ -9,10 +9,12 @@ export interface LayoutProps {
   staff?: boolean;
   /** The staff section this page belongs to, marked as the current one in the staff navigation. */
   section?: StaffSection;
+  /** Extra elements for the head (a feed's `<link rel="alternate">`…). */
+  head?: Child;
 }
 
 /** The shared page shell: French, skip link, landmarks, one inline stylesheet. */
-export function Layout({ title, children, staff, section }: LayoutProps) {
+export function Layout({ title, children, staff, section, head }: LayoutProps) {
   return (
     <html lang="fr">
       <head>
@@ -22,6 +24,7 @@ export function Layout({ title, children, staff, section }: LayoutProps) {
         <title>{`${title} · Filière aimants & terres rares AURA`}</title>
         {/* A constant, not escaped: quotes and `>` are CSS here, not text. */}
         <style dangerouslySetInnerHTML={{ __html: siteCss }} />
+        {head}
       </head>
       <body>
         <a class="skip-link" href="#contenu">

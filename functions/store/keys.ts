@@ -27,6 +27,8 @@ import { addressHash } from '../shared/address-hash.js';
  * | newsletter subscriber   | SUBSCRIBER#<email> | SUBSCRIBER                | NEWSLETTER#<status> | <email>                  |
  * | campaign                | CAMPAIGN#<id>      | CAMPAIGN                  | CAMPAIGNS      | <createdAt UTC ISO>#<id>      |
  * | campaign send marker    | CAMPAIGN#<id>      | SEND#<email>              | MAILED#<email> | <sentAt UTC ISO>#<campaignId> |
+ * | open / click marker     | CAMPAIGN#<id>      | OPENED#<email> / CLICKED#<email> |         |                               |
+ * | archived campaign       | ARCHIVE            | <sentAt UTC ISO>#<id>     |                |                               |
  * | send-rate token bucket  | RATE#<name>        | RATE                      |                |                               |
  *
  * The membership claim makes an address a member of one organisation only; sign-in reads it.
@@ -47,6 +49,9 @@ import { addressHash } from '../shared/address-hash.js';
  * HTML/text and its counters (`sent`, `delivered`, `bounced`…). A send marker (`state` sending | sent) is
  * written before a campaign mail leaves and completed after: it makes the send exactly-once per recipient,
  * and `MAILED#<email>` ties SES feedback on an address back to the campaign that last wrote to it.
+ * An open / click marker exists only for a subscriber who accepted tracking: it makes them count once.
+ * The archive item (id, subject, preheader, sentAt) is written with the campaign's move to `sent`, so the
+ * public archive and its feed read one partition, newest first, instead of every campaign.
  */
 export const keys = {
   event: (id: string) => ({ pk: `EVENT#${id}`, sk: 'EVENT' }),
@@ -108,6 +113,12 @@ export const keys = {
   campaignsIndex: 'CAMPAIGNS',
   sendMarker: (campaignId: string, email: string) => ({ pk: `CAMPAIGN#${campaignId}`, sk: `SEND#${email}` }),
   sendMarkerPrefix: 'SEND#',
+  engagementMarker: (campaignId: string, kind: 'open' | 'click', email: string) => ({
+    pk: `CAMPAIGN#${campaignId}`,
+    sk: `${kind === 'open' ? 'OPENED' : 'CLICKED'}#${email}`,
+  }),
+  archivedCampaign: (sentAt: string, id: string) => ({ pk: 'ARCHIVE', sk: `${sentAt}#${id}` }),
+  archivePartition: 'ARCHIVE',
   mailedIndex: (email: string) => `MAILED#${email}`,
   rateBucket: (name: string) => ({ pk: `RATE#${name}`, sk: 'RATE' }),
 } as const;

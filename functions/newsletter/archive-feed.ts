@@ -1,0 +1,53 @@
+import type { ArchivedCampaign } from '../campaigns/campaign-store.js';
+
+const XML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+};
+
+// Control characters XML 1.0 forbids even escaped (tab, line feed and carriage return are allowed).
+// eslint-disable-next-line no-control-regex
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
+/** Text for an XML element or attribute: markup escaped, forbidden characters dropped. */
+export function escapeXml(value: string): string {
+  return value.replace(NOT_XML, '').replace(/[&<>"']/g, (character) => XML_ESCAPES[character] ?? character);
+}
+
+export interface FeedLinks {
+  /** The archive page (the feed's id and alternate link). */
+  archiveUrl: string;
+  feedUrl: string;
+  webVersionUrl(campaignId: string): string;
+}
+
+/** The Atom 1.0 feed (RFC 4287) of sent campaigns, newest first; `updated` is the newest send. */
+export function atomFeed(entries: ArchivedCampaign[], links: FeedLinks, now: Date): string {
+  const updated = entries[0]?.sentAt ?? now.toISOString();
+  const items = entries.map((entry) => {
+    const url = escapeXml(links.webVersionUrl(entry.id));
+    return `  <entry>
+    <title type="text">${escapeXml(entry.subject)}</title>
+    <link rel="alternate" type="text/html" href="${url}"/>
+    <id>${url}</id>
+    <published>${escapeXml(entry.sentAt)}</published>
+    <updated>${escapeXml(entry.sentAt)}</updated>
+    <summary type="text">${escapeXml(entry.preheader ?? entry.subject)}</summary>
+  </entry>`;
+  });
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="fr">
+  <title>Lettre d’information de la filière aimants &amp; terres rares AURA</title>
+  <subtitle>Les lettres envoyées aux abonnés, en version en ligne.</subtitle>
+  <link rel="self" type="application/atom+xml" href="${escapeXml(links.feedUrl)}"/>
+  <link rel="alternate" type="text/html" href="${escapeXml(links.archiveUrl)}"/>
+  <id>${escapeXml(links.archiveUrl)}</id>
+  <updated>${escapeXml(updated)}</updated>
+  <author><name>Filière aimants &amp; terres rares — Auvergne-Rhône-Alpes</name></author>
+${items.join('\n')}
+</feed>
+`;
+}

@@ -1,0 +1,53 @@
+import type { Hub } from '../composition/hub.js';
+import type { HubApp } from '../http/env.js';
+import { renderPage } from '../pages/render.js';
+import { MessagePage } from '../registrations/pages/message-page.js';
+import { NotFoundError } from '../shared/errors.js';
+import { ArchivePage } from './archive-pages.js';
+import { NEWSLETTER_PATHS } from './newsletter-links.js';
+
+/**
+ * The web version is staff-written HTML served as a whole page: it may show styles and images, never run
+ * anything (the app's own policy is kept for every other page; secureHeaders leaves this one alone).
+ */
+const WEB_VERSION_POLICY = [
+  "default-src 'none'",
+  "img-src 'self' https: data:",
+  "style-src 'unsafe-inline'",
+  'font-src https:',
+  "script-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** Public, no session: the archive of sent letters, each letter's web version, and the Atom feed. */
+export function registerArchiveRoutes(app: HubApp, hub: Hub): void {
+  const archive = hub.archive;
+
+  app.get(NEWSLETTER_PATHS.archive, async (c) =>
+    renderPage(c, <ArchivePage campaigns={await archive.list()} />),
+  );
+
+  // Before `/:id`, which would otherwise take `feed.atom` for an id.
+  app.get(NEWSLETTER_PATHS.feed, async (c) =>
+    c.body(await archive.feed(), 200, {
+      'Content-Type': 'application/atom+xml; charset=utf-8',
+      'Cache-Control': 'public, max-age=300',
+    }),
+  );
+
+  app.get(`${NEWSLETTER_PATHS.archive}/:id`, async (c) => {
+    try {
+      const { html } = await archive.webVersion(c.req.param('id'));
+      return c.html(html, 200, { 'Content-Security-Policy': WEB_VERSION_POLICY });
+    } catch (error) {
+      if (!(error instanceof NotFoundError)) throw error;
+      return renderPage(
+        c,
+        <MessagePage title="Lettre introuvable" message={error.detail ?? error.title} />,
+        404,
+      );
+    }
+  });
+}
