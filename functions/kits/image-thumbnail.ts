@@ -1,4 +1,3 @@
-import { Jimp } from 'jimp';
 import { logger } from '../shared/logger.js';
 import { MAX_THUMBNAIL_SOURCE_PIXELS, THUMBNAIL_BOX } from './asset-rules.js';
 import { declaredSize } from './image-header.js';
@@ -22,6 +21,9 @@ export async function makeThumbnail(
     return undefined;
   }
   try {
+    // Imported here, not at the top: jimp is left out of every Lambda bundle but the staff API's
+    // (lib/lambda-bundling.ts), and a bundle hoists the static imports of the modules it inlines.
+    const { Jimp } = await import('jimp');
     const image = await Jimp.fromBuffer(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     if (image.width > THUMBNAIL_BOX || image.height > THUMBNAIL_BOX)
       image.scaleToFit({ w: THUMBNAIL_BOX, h: THUMBNAIL_BOX });

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { build } from 'esbuild';
+import { isBuiltin } from 'node:module';
+import { join } from 'node:path';
+import { ESBUILD_SETTINGS, LAMBDA_BUNDLES, PROJECT_ROOT } from '../../lib/lambda-bundling.js';
+
+/** Each bundle as CDK builds it (lib/lambda-bundling.ts), in memory, with esbuild's metafile. */
+async function metafileOf(bundle: (typeof LAMBDA_BUNDLES)[keyof typeof LAMBDA_BUNDLES]) {
+  const result = await build({
+    entryPoints: [join(PROJECT_ROOT, bundle.entry)],
+    bundle: true,
+    platform: 'node',
+    target: ESBUILD_SETTINGS.target,
+    format: ESBUILD_SETTINGS.format,
+    mainFields: [...ESBUILD_SETTINGS.mainFields],
+    banner: { js: ESBUILD_SETTINGS.banner },
+    alias: { ...ESBUILD_SETTINGS.alias },
+    external: [...bundle.externalModules],
+    outfile: 'index.mjs',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  return result.metafile;
+}
+
+const lean = Object.entries(LAMBDA_BUNDLES).filter(([name]) => name !== 'staffApi');
+
+describe('the Lambda bundles', () => {
+  it.each(lean)(
+    '%s loads with nothing but Node built-ins: every module left out (mjml, jimp…) is imported on demand only',
+    async (_name, bundle) => {
+      const metafile = await metafileOf(bundle);
+      const output = Object.values(metafile.outputs)[0]!;
+      // Lambda has no node_modules beside the bundle: a static import of a module left out fails the cold start.
+      const loadedAtStart = output.imports
+        .filter((imported) => imported.external && imported.kind === 'import-statement')
+        .map((imported) => imported.path)
+        .filter((path) => !isBuiltin(path));
+      expect(loadedAtStart).toEqual([]);
+      expect(Object.keys(metafile.inputs).filter((input) => input.includes('node_modules/mjml'))).toEqual([]);
+    },
+    120_000,
+  );
+});
