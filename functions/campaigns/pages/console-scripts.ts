@@ -97,7 +97,9 @@ export const PROGRESS_SCRIPT = `
       .then(function (response) { return response.ok ? response.json() : Promise.reject(response.status); })
       .then(function (campaign) {
         show(campaign);
-        if (campaign.status === 'sending' || campaign.status === 'scheduled') setTimeout(tick, 3000);
+        // Every 3 s while sending; a scheduled campaign may wait days, so every 30 s until it starts.
+        if (campaign.status === 'sending') setTimeout(tick, 3000);
+        else if (campaign.status === 'scheduled') setTimeout(tick, 30000);
         // Sent, paused or cancelled: the page as the server draws it now (its actions change too).
         else window.location.replace(window.location.pathname);
       })
