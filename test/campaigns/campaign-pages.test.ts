@@ -54,6 +54,22 @@ describe('the staff campaign pages', () => {
     expect(await t.hub.campaigns.list()).toHaveLength(0);
   });
 
+  it('guard every console route of the app’s route table', async () => {
+    const routes = t.app.routes.filter(
+      (route) => route.path.startsWith('/admin/campagnes') && route.method !== 'ALL',
+    );
+    expect(routes.length).toBeGreaterThanOrEqual(15);
+
+    for (const { method, path } of routes) {
+      const response = await t.app.request(path.replace(/:id/g, 'x'), {
+        method,
+        headers: { origin: ORIGIN },
+      });
+      expect(response.status, `${method} ${path}`).toBe(303);
+      expect(response.headers.get('location'), `${method} ${path}`).toBe('/connexion');
+    }
+  });
+
   it('list the campaigns with their status in French and a button to write a new one', async () => {
     const id = await createCampaign(t, { subject: 'Lettre listée' });
 
