@@ -89,6 +89,14 @@ export function PersonalDataPage({ contact, retentionDays, confirmDays }: Person
           </tbody>
         </table>
       </div>
+      <h2>Mesure d’audience des lettres</h2>
+      <p>
+        Nos lettres comptent les ouvertures (une image invisible) et les clics (un lien qui passe par le hub).
+        Si vous l’avez accepté à l’abonnement ou sur la page de vos préférences, ils sont comptés une fois
+        pour vous ; sinon, les liens ne portent aucune information sur vous et seuls des totaux anonymes sont
+        tenus. Vous pouvez retirer cet accord à tout moment depuis vos préférences ; la version en ligne des
+        lettres (archives) ne mesure rien.
+      </p>
       <h2>Vos droits</h2>
       <p>
         Vous pouvez annuler une inscription à tout moment grâce au lien personnel présent dans chacun de nos

@@ -165,6 +165,15 @@ describe('open and click tracking (CNIL: per person only with consent)', () => {
     expect(await stats(t, id)).toMatchObject({ opened: 0, clicked: 0 });
   });
 
+  it('explains the measurement on the personal-data page', async () => {
+    const response = await t.app.request('/donnees-personnelles');
+    const html = await response.text();
+
+    expect(response.status).toBe(200);
+    expect(html).toContain('Mesure d’audience des lettres');
+    expect(html).toContain('seuls des totaux anonymes');
+  });
+
   it('never names an event registrant who is not a subscriber', async () => {
     const registrant = uniqueEmail('inscrit');
     const urls = t.hub.campaignWorkerDeps.tracking.forRecipient('campagne');
