@@ -13,6 +13,7 @@ import { registerEventRoutes } from '../events/routes.js';
 import { registerCalendarRoutes } from '../calendar/routes.js';
 import { registerRegistrationRoutes } from '../registrations/routes.js';
 import { registerPages } from '../pages/routes.js';
+import { notFoundPage, wantsPage } from '../pages/not-found-page.js';
 import { registerAdminRoutes } from '../admin/routes.js';
 import { registerKitsCapability } from '../kits/register.js';
 import { registerNewsletterRoutes } from '../newsletter/routes.js';
@@ -90,7 +91,7 @@ export function createApp(hub: Hub, options: AppOptions = {}): HubApp {
     },
   });
 
-  app.notFound(() => problemResponse(new NotFoundError().toProblem()));
+  app.notFound((c) => (wantsPage(c) ? notFoundPage(c) : problemResponse(new NotFoundError().toProblem())));
   app.onError((error, c) => {
     const problem = toProblem(error);
     if (problem.status >= 500)

@@ -59,7 +59,12 @@ export function registerStaffKitPages(app: HubApp, hub: Hub): void {
           kits={await hub.kits.listKits()}
           organisations={await hub.partners.listOrganisations()}
           errors={error.fields ?? {}}
-          values={{ title: text('title'), description: text('description') }}
+          values={{
+            title: text('title'),
+            description: text('description'),
+            audience: text('audience'),
+            organisations: chosen,
+          }}
         />,
         400,
       );

@@ -21,7 +21,7 @@ export interface KitsAdminPageProps {
   kits: Kit[];
   organisations: Organisation[];
   errors?: Record<string, string[]>;
-  values?: { title?: string; description?: string };
+  values?: { title?: string; description?: string; audience?: string; organisations?: string[] };
 }
 
 function FieldError({ id, messages }: { id: string; messages: string[] | undefined }) {
@@ -34,6 +34,8 @@ function FieldError({ id, messages }: { id: string; messages: string[] | undefin
 
 /** Staff: every kit, and the form that creates one. */
 export function KitsAdminPage({ kits, organisations, errors, values }: KitsAdminPageProps) {
+  // After a refusal, the audience staff chose stays chosen (a kit opened to the wrong people is a leak).
+  const audience = values?.audience ?? 'partners';
   return (
     <Layout title="Kits de communication — équipe" staff section="/admin/kits">
       <h1>Kits de communication</h1>
@@ -84,15 +86,33 @@ export function KitsAdminPage({ kits, organisations, errors, values }: KitsAdmin
           <legend>Ouvert à</legend>
           <FieldError id="audience-error" messages={errors?.audience ?? errors?.['audience.organisations']} />
           <div class="checkbox">
-            <input type="radio" id="audience-public" name="audience" value="public" />
+            <input
+              type="radio"
+              id="audience-public"
+              name="audience"
+              value="public"
+              checked={audience === 'public'}
+            />
             <label for="audience-public">Tout le monde (kit presse public)</label>
           </div>
           <div class="checkbox">
-            <input type="radio" id="audience-partners" name="audience" value="partners" checked />
+            <input
+              type="radio"
+              id="audience-partners"
+              name="audience"
+              value="partners"
+              checked={audience === 'partners'}
+            />
             <label for="audience-partners">Toutes les organisations partenaires</label>
           </div>
           <div class="checkbox">
-            <input type="radio" id="audience-some" name="audience" value="organisations" />
+            <input
+              type="radio"
+              id="audience-some"
+              name="audience"
+              value="organisations"
+              checked={audience === 'organisations'}
+            />
             <label for="audience-some">Seulement les organisations cochées :</label>
           </div>
           {organisations.map((organisation) => (
@@ -102,6 +122,7 @@ export function KitsAdminPage({ kits, organisations, errors, values }: KitsAdmin
                 id={`org-${organisation.id}`}
                 name="organisations"
                 value={organisation.id}
+                checked={values?.organisations?.includes(organisation.id) ?? false}
               />
               <label for={`org-${organisation.id}`}>{organisation.name}</label>
             </div>
