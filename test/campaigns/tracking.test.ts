@@ -1,5 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { mjmlCampaignCompiler } from '../../functions/campaigns/campaign-compiler.js';
+import { trackLinks } from '../../functions/campaigns/campaign-tracking-rules.js';
 import { TEST_STAFF_EMAIL, uniqueEmail } from '../support/test-hub.js';
 import { mailsTo } from '../support/ses-store.js';
 import { BODY, createCampaign, createCampaignHub, seedSubscriber, type CampaignTestHub } from './helpers.js';
@@ -163,6 +164,22 @@ describe('open and click tracking (CNIL: per person only with consent)', () => {
     expect(html).not.toContain('/newsletter/o/');
     expect(head.status).toBe(302);
     expect(await stats(t, id)).toMatchObject({ opened: 0, clicked: 0 });
+  });
+
+  it('rewrites only web links of <a> elements, one index per distinct URL', () => {
+    const html =
+      '<a href="{{unsubscribeUrl}}">x</a><a href="mailto:contact@exemple.fr">m</a><a href="#haut">h</a>' +
+      '<a class="b" href="https://exemple.fr/a?x=1&amp;y=2">a</a><img src="https://exemple.fr/i.png">' +
+      '<a href="https://exemple.fr/a?x=1&amp;y=2">again</a><a href="http://exemple.fr/b">b</a>';
+
+    const { html: tracked, links } = trackLinks(html);
+
+    expect(links).toEqual(['https://exemple.fr/a?x=1&y=2', 'http://exemple.fr/b']);
+    expect(tracked).toBe(
+      '<a href="{{unsubscribeUrl}}">x</a><a href="mailto:contact@exemple.fr">m</a><a href="#haut">h</a>' +
+        '<a class="b" href="{{track:0}}">a</a><img src="https://exemple.fr/i.png">' +
+        '<a href="{{track:0}}">again</a><a href="{{track:1}}">b</a>',
+    );
   });
 
   it('explains the measurement on the personal-data page', async () => {
