@@ -10,17 +10,29 @@ export interface AudienceDeps {
   subscribers: SubscriberStore;
   registrations: RegistrationReader;
   suppression: SuppressionList;
+  /** When an event ends (ISO); undefined when there is no such event. */
+  eventEndsAt(id: string): Promise<string | undefined>;
 }
 
+/**
+ * Registrants are everyone still registered: confirmed and waitlisted (both want news of the event:
+ * a change of venue, the replay); cancelled registrations are out. Attendees were checked in.
+ */
 const EVENT_FILTERS: Record<EventAudience, (registration: Registration) => boolean> = {
   registrants: (registration) => registration.status !== 'cancelled',
   attendees: (registration) => registration.status === 'confirmed' && Boolean(registration.checkedInAt),
   'no-shows': (registration) => registration.status === 'confirmed' && !registration.checkedInAt,
 };
 
+/** No-shows exist only once the event is over: before that, everyone not yet checked in may still come. */
+export function noShowsKnown(endsAt: string | undefined, at: Date): boolean {
+  return endsAt !== undefined && new Date(endsAt).getTime() <= at.getTime();
+}
+
 /**
  * Who a campaign goes to, once each: confirmed subscribers of the topics and/or people of the event,
- * never an address that unsubscribed or is suppressed.
+ * never an address that unsubscribed or is suppressed. People of the event need not be subscribers (the
+ * campaign is about their event); one the topics did not bring in is greeted with the name they registered under.
  */
 export async function resolveAudience(
   audience: Audience,
@@ -40,9 +52,10 @@ export async function resolveAudience(
       cursor = page.cursor;
     } while (cursor);
   }
-  if (audience.event) {
-    const keep = EVENT_FILTERS[audience.event.who];
-    for (const registration of await deps.registrations.listByEvent(audience.event.id)) {
+  const { event } = audience;
+  if (event && (event.who !== 'no-shows' || noShowsKnown(await deps.eventEndsAt(event.id), now))) {
+    const keep = EVENT_FILTERS[event.who];
+    for (const registration of await deps.registrations.listByEvent(event.id)) {
       const email = normaliseEmail(registration.email);
       if (keep(registration) && !recipients.has(email))
         recipients.set(email, { email, firstName: registration.firstName });

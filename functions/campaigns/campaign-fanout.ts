@@ -1,6 +1,7 @@
 import type { Queue } from '../queue/queue.js';
 import { logger } from '../shared/logger.js';
 import type { Clock } from '../shared/clock.js';
+import { newId } from '../shared/ids.js';
 import { resolveAudience, type AudienceDeps } from './campaign-audience.js';
 import type { CampaignStore } from './campaign-store.js';
 import { RECIPIENTS_PER_MESSAGE, type CampaignMessage } from './campaign-messages.js';
@@ -28,6 +29,7 @@ export class CampaignFanout {
         type: 'deliver',
         campaignId,
         round,
+        page: newId(),
         recipients: recipients.slice(start, start + RECIPIENTS_PER_MESSAGE),
       };
       bodies.push(JSON.stringify(message));

@@ -7,6 +7,8 @@ export const campaignMessageSchema = z.discriminatedUnion('type', [
     type: z.literal('deliver'),
     campaignId: z.string(),
     round: z.number().int(),
+    /** Unique per page of a fan-out: the page is counted done once, however often it is delivered. */
+    page: z.string(),
     recipients: z.array(z.object({ email: z.string(), firstName: z.string().optional() })).min(1),
   }),
 ]);

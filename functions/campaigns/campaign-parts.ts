@@ -48,7 +48,8 @@ export interface CampaignPartsDeps {
   signer: LinkSigner;
   mailer: Mailer;
   registrations: RegistrationReader;
-  eventExists(id: string): Promise<boolean>;
+  /** When an event ends (ISO); undefined when there is no such event. */
+  eventEndsAt(id: string): Promise<string | undefined>;
   queue?: Queue | undefined;
 }
 
@@ -92,7 +93,12 @@ export function buildCampaignParts(
       fromName: fromName ?? config.HUB_MAIL_FROM_NAME,
       configurationSet: config.HUB_SES_CONFIGURATION_SET,
     });
-  const audience = { subscribers: subscriberStore, registrations: deps.registrations, suppression };
+  const audience = {
+    subscribers: subscriberStore,
+    registrations: deps.registrations,
+    suppression,
+    eventEndsAt: deps.eventEndsAt,
+  };
   const campaignFanout = new CampaignFanout({
     ...audience,
     campaigns: campaignStore,
@@ -124,7 +130,7 @@ export function buildCampaignParts(
     }),
     staffEmails: config.HUB_STAFF_EMAILS,
     topicSlugs: async () => (await subscriberStore.listTopics()).map((topic) => topic.slug),
-    eventExists: deps.eventExists,
+    eventEndsAt: deps.eventEndsAt,
     pause: {
       maxBounceRate: config.HUB_CAMPAIGN_MAX_BOUNCE_RATE,
       maxComplaintRate: config.HUB_CAMPAIGN_MAX_COMPLAINT_RATE,

@@ -21,6 +21,8 @@ import {
   type PauseThresholds,
 } from './campaign-rules.js';
 import type { CampaignStore } from './campaign-store.js';
+import { noShowsKnown } from './campaign-audience.js';
+import { frenchDateTime } from '../mail/french-dates.js';
 import { pauseIfUnhealthy } from './campaign-auto-pause.js';
 
 export interface CampaignServiceDeps {
@@ -33,7 +35,8 @@ export interface CampaignServiceDeps {
   staffEmails: string[];
   /** Topic slugs that exist, to check an audience. */
   topicSlugs(): Promise<string[]>;
-  eventExists(id: string): Promise<boolean>;
+  /** When an event ends (ISO); undefined when there is no such event. */
+  eventEndsAt(id: string): Promise<string | undefined>;
   pause: PauseThresholds;
   clock: Clock;
 }
@@ -125,6 +128,7 @@ export class CampaignService {
     const campaign = await this.get(id);
     assertSendable(campaign);
     const now = this.deps.clock.now();
+    await this.assertAudienceKnownAt(campaign, at && new Date(at) > now ? new Date(at) : now);
     if (at && new Date(at).getTime() > now.getTime()) {
       const scheduled = await this.deps.store.transition(
         id,
@@ -194,6 +198,20 @@ export class CampaignService {
     return pauseIfUnhealthy(this.deps, campaign);
   }
 
+  private async assertAudienceKnownAt(campaign: Campaign, at: Date): Promise<void> {
+    const { event } = campaign.audience;
+    if (event?.who !== 'no-shows') return;
+    const endsAt = await this.deps.eventEndsAt(event.id);
+    if (noShowsKnown(endsAt, at)) return;
+    throw new ValidationError({
+      'audience.event.who': [
+        endsAt
+          ? `Les absents ne sont connus qu’après la fin de l’événement (${frenchDateTime(endsAt)}) : programmez l’envoi après.`
+          : 'Cet événement est introuvable.',
+      ],
+    });
+  }
+
   private async enqueueFanout(campaign: Campaign): Promise<void> {
     const message: CampaignMessage = { type: 'fanout', campaignId: campaign.id, round: campaign.round };
     await this.deps.queue.send([JSON.stringify(message)]);
@@ -210,7 +228,7 @@ export class CampaignService {
       if (unknown.length)
         throw new ValidationError({ 'audience.topics': [`Thème inconnu : ${unknown.join(', ')}.`] });
     }
-    if (event && !(await this.deps.eventExists(event.id))) {
+    if (event && !(await this.deps.eventEndsAt(event.id))) {
       throw new ValidationError({ 'audience.event.id': ['Cet événement est introuvable.'] });
     }
     const compiled = await this.deps.compiler.compile(content);

@@ -48,8 +48,11 @@ export interface CampaignStore {
   ): Promise<Campaign | undefined>;
   /** After a fan-out of `round`: how many queue messages to wait for; the audience is kept from the first round. */
   recordFanout(id: string, round: number, audience: number, messages: number): Promise<void>;
-  /** One queue message of `round` processed; the campaign is marked sent when it was the last one. */
-  messageDone(id: string, round: number, now: Date): Promise<void>;
+  /**
+   * One page (queue message) of `round` processed, counted once however often it was delivered; the
+   * campaign is marked sent when it was the last one.
+   */
+  messageDone(id: string, round: number, page: string, now: Date): Promise<void>;
   addStats(id: string, deltas: Partial<CampaignStats>): Promise<Campaign | undefined>;
   /**
    * Counts a consenting person's first open (or click) of a campaign: a per-person marker and the counter

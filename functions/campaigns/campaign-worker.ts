@@ -90,7 +90,7 @@ export class CampaignWorker {
       if (!campaign || campaign.status !== 'sending' || campaign.round !== round) return;
       await this.deliverChunk(campaign, message.recipients.slice(start, start + CHUNK));
     }
-    await this.deps.campaigns.messageDone(campaignId, round, this.deps.clock.now());
+    await this.deps.campaigns.messageDone(campaignId, round, message.page, this.deps.clock.now());
   }
 
   private async deliverChunk(campaign: Campaign, chunk: Recipient[]): Promise<void> {

@@ -183,13 +183,32 @@ export class DynamoCampaignStore implements CampaignStore {
     });
   }
 
-  async messageDone(id: string, round: number, now: Date): Promise<void> {
-    const updated = await this.update(id, {
-      ConditionExpression: '#round = :round AND pendingMessages > :zero',
-      UpdateExpression: 'SET pendingMessages = pendingMessages - :one',
-      ExpressionAttributeNames: { '#round': 'round' },
-      ExpressionAttributeValues: { ':round': round, ':zero': 0, ':one': 1 },
+  async messageDone(id: string, round: number, page: string, now: Date): Promise<void> {
+    // The page marker and the count go together: a page redelivered after it was processed (a lost
+    // acknowledgement, a second consumer) must not count down again and end the round before its pages.
+    const counted = await transactWrite(this.dynamo, {
+      TransactItems: [
+        {
+          Put: {
+            TableName: this.tableName,
+            Item: { ...keys.campaignPageDone(id, page), round, at: now.toISOString() },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+        {
+          Update: {
+            TableName: this.tableName,
+            Key: keys.campaign(id),
+            ConditionExpression: '#round = :round AND pendingMessages > :zero',
+            UpdateExpression: 'SET pendingMessages = pendingMessages - :one',
+            ExpressionAttributeNames: { '#round': 'round' },
+            ExpressionAttributeValues: { ':round': round, ':zero': 0, ':one': 1 },
+          },
+        },
+      ],
     });
+    if (!counted.ok) return;
+    const updated = await this.get(id);
     if (updated && updated.pendingMessages === 0 && updated.status === 'sending') {
       await this.updateAndArchive(id, now.toISOString(), {
         ConditionExpression: '#status = :sending AND #round = :round AND pendingMessages = :zero',

@@ -105,7 +105,7 @@ export function buildHub(config: HubConfig, clients: AwsClients, overrides: HubO
     signer,
     mailer,
     registrations: registrationStore,
-    eventExists: async (id) => Boolean(await eventStore.get(id)),
+    eventEndsAt: async (id) => (await eventStore.get(id))?.endsAt,
     queue: overrides.campaignQueue,
   });
   const rgpdParts = buildRgpdParts(config, clients, { clock, seats: registrations });

@@ -27,6 +27,7 @@ import { addressHash } from '../shared/address-hash.js';
  * | newsletter subscriber   | SUBSCRIBER#<email> | SUBSCRIBER                | NEWSLETTER#<status> | <email>                  |
  * | campaign                | CAMPAIGN#<id>      | CAMPAIGN                  | CAMPAIGNS      | <createdAt UTC ISO>#<id>      |
  * | campaign send marker    | CAMPAIGN#<id>      | SEND#<email>              | MAILED#<email> | <sentAt UTC ISO>#<campaignId> |
+ * | campaign page done      | CAMPAIGN#<id>      | PAGE#<page id>            |                |                               |
  * | open / click marker     | CAMPAIGN#<id>      | OPENED#<email> / CLICKED#<email> |         |                               |
  * | archived campaign       | ARCHIVE            | <sentAt UTC ISO>#<id>     |                |                               |
  * | send-rate token bucket  | RATE#<name>        | RATE                      |                |                               |
@@ -113,6 +114,10 @@ export const keys = {
   campaignsIndex: 'CAMPAIGNS',
   sendMarker: (campaignId: string, email: string) => ({ pk: `CAMPAIGN#${campaignId}`, sk: `SEND#${email}` }),
   sendMarkerPrefix: 'SEND#',
+  campaignPageDone: (campaignId: string, page: string) => ({
+    pk: `CAMPAIGN#${campaignId}`,
+    sk: `PAGE#${page}`,
+  }),
   engagementMarker: (campaignId: string, kind: 'open' | 'click', email: string) => ({
     pk: `CAMPAIGN#${campaignId}`,
     sk: `${kind === 'open' ? 'OPENED' : 'CLICKED'}#${email}`,

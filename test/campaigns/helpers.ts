@@ -20,19 +20,23 @@ export async function createCampaignHub(
   const queue = new LocalQueue({ visibilityTimeoutMs: 20, maxReceiveCount: 5 });
   const t = await createTestHub({ campaignQueue: queue, ...overrides }, { HUB_SES_MAX_RATE: '500', ...env });
   await t.hub.newsletter.seedTopics();
-  const cookie = await signInAsStaff(t);
-  return {
+  const campaignHub: CampaignTestHub = {
     ...t,
     queue,
-    cookie,
+    cookie: await signInAsStaff(t),
     drain: (handler = (batch) => t.hub.campaignWorker.handleBatch(batch)) => queue.drain(handler),
+    // Reads the cookie at each call: a test that moves the clock past the session signs in again.
     api: async (path, init = {}) =>
       t.app.request(path, {
         method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
-        headers: { cookie, ...(init.body === undefined ? {} : { 'content-type': 'application/json' }) },
+        headers: {
+          cookie: campaignHub.cookie,
+          ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
         ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
       }),
   };
+  return campaignHub;
 }
 
 /** A confirmed subscriber, written through the store (the double opt-in itself is tested elsewhere). */
