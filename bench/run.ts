@@ -41,3 +41,8 @@ if (bundles.status !== 0) process.exitCode = 1;
 
 const kitsZip = spawnSync(process.execPath, ['--import', 'tsx', 'bench/kits-zip.ts'], { stdio: 'inherit' });
 if (kitsZip.status !== 0) process.exitCode = 1;
+
+const campaigns = spawnSync(process.execPath, ['--import', 'tsx', 'bench/campaigns.ts'], {
+  stdio: 'inherit',
+});
+if (campaigns.status !== 0) process.exitCode = 1;
