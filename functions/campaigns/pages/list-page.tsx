@@ -53,7 +53,14 @@ export function CampaignListPage({
                     ) : null}
                   </td>
                   <td data-label="Destinataires">
-                    {campaign.status === 'draft' ? '—' : campaign.stats.audience}
+                    {campaign.startedAt ? (
+                      campaign.stats.audience
+                    ) : (
+                      <>
+                        <span aria-hidden="true">—</span>
+                        <span class="visually-hidden">comptés à l’envoi</span>
+                      </>
+                    )}
                   </td>
                   <td data-label="Envoyés">{campaign.stats.sent}</td>
                   <td data-label="Distribués">{campaign.stats.delivered}</td>
