@@ -89,6 +89,8 @@ export function registerNewsletterRoutes(app: HubApp, hub: Hub): void {
         email: typeof raw.email === 'string' ? raw.email : '',
         firstName: typeof raw.firstName === 'string' ? raw.firstName : '',
         topics: [raw.topics].flat().filter((value): value is string => typeof value === 'string'),
+        consent: raw.consent === 'on',
+        tracking: raw.tracking === 'on',
       };
       return renderPage(
         c,
@@ -104,6 +106,8 @@ export function registerNewsletterRoutes(app: HubApp, hub: Hub): void {
         email: parsed.data.email,
         firstName: parsed.data.firstName,
         topics: parsed.data.topics,
+        consent: parsed.data.consent,
+        tracking: parsed.data.tracking,
       };
       return renderPage(
         c,

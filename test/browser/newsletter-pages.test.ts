@@ -53,6 +53,7 @@ describe('the newsletter pages in Chromium', () => {
       await page.getByLabel('Adresse e-mail').fill(reader);
       await page.getByLabel('Prénom (facultatif)').fill('Inès');
       await page.locator('#consent').check();
+      await page.locator('#tracking').check();
       await page.getByRole('button', { name: 'M’abonner' }).click();
       await expect.poll(() => page.locator('.error-summary').isVisible()).toBe(true);
       await expect(page.locator('.error-summary').textContent()).resolves.toContain(
@@ -60,11 +61,17 @@ describe('the newsletter pages in Chromium', () => {
       );
       await expect(page.getByLabel('Adresse e-mail').inputValue()).resolves.toBe(reader);
       await expect(page.getByLabel('Prénom (facultatif)').inputValue()).resolves.toBe('Inès');
+      await expect(page.locator('#consent').isChecked()).resolves.toBe(true);
+      await expect(page.locator('#tracking').isChecked()).resolves.toBe(true);
       await checkPage(page, 'lettre-2-abonnement-erreurs');
+      await page
+        .locator('.error-summary')
+        .getByRole('link', { name: /^Thèmes/ })
+        .click();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('topics');
 
       // Subscribe.
       await page.getByLabel('Webinaires', { exact: true }).check();
-      await page.locator('#consent').check();
       await page.getByRole('button', { name: 'M’abonner' }).click();
       await expect.poll(() => page.locator('h1').textContent()).toBe('Vérifiez votre boîte mail');
       await checkPage(page, 'lettre-3-verifiez');

@@ -1,4 +1,5 @@
 import { Layout } from '../../pages/layout.js';
+import { ErrorSummary } from '../../pages/form-fields.js';
 import type { FieldErrors } from '../../shared/errors.js';
 import { NEWSLETTER_CONSENT_TEXT, TRACKING_CONSENT_TEXT } from '../newsletter-rules.js';
 import { NEWSLETTER_PATHS } from '../newsletter-links.js';
@@ -6,9 +7,17 @@ import type { Subscriber, Topic } from '../subscriber.js';
 
 const SUBSCRIBE_ACTION = '/api/newsletter/subscriptions';
 
+/** The summary links each message to its field; the topics link to their group. */
+const SUBSCRIBE_LABELS = {
+  email: 'Adresse e-mail',
+  firstName: 'Prénom',
+  topics: 'Thèmes',
+  consent: 'Consentement',
+};
+
 function TopicChoices({ topics, chosen }: { topics: Topic[]; chosen: string[] }) {
   return (
-    <fieldset>
+    <fieldset id="topics" tabindex={-1}>
       <legend>Thèmes</legend>
       {topics.map((topic) => (
         <p class="checkbox">
@@ -27,27 +36,18 @@ function TopicChoices({ topics, chosen }: { topics: Topic[]; chosen: string[] })
 }
 
 export interface SubscribeFormState {
-  values: { email?: string; firstName?: string; topics?: string[]; tracking?: boolean };
+  values: { email?: string; firstName?: string; topics?: string[]; consent?: boolean; tracking?: boolean };
   errors: FieldErrors;
 }
 
 export function SubscribePage({ topics, form }: { topics: Topic[]; form?: SubscribeFormState }) {
   const errors = form?.errors ?? {};
-  const messages = Object.values(errors).flat();
+  const invalid = (field: string) => (errors[field]?.length ? ('true' as const) : undefined);
   return (
     <Layout title="Lettre d’information">
       <h1>Recevoir la lettre d’information</h1>
       <p>Choisissez vos thèmes : vous recevrez un e-mail pour confirmer votre abonnement.</p>
-      {messages.length ? (
-        <div class="error-summary" role="alert">
-          <p>Corrigez les points suivants :</p>
-          <ul>
-            {messages.map((message) => (
-              <li>{message}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <ErrorSummary errors={errors} labels={SUBSCRIBE_LABELS} />
       <form method="post" action={SUBSCRIBE_ACTION}>
         <div class="field">
           <label for="email">Adresse e-mail</label>
@@ -57,6 +57,7 @@ export function SubscribePage({ topics, form }: { topics: Topic[]; form?: Subscr
             name="email"
             required
             autocomplete="email"
+            aria-invalid={invalid('email')}
             value={form?.values.email ?? ''}
           />
         </div>
@@ -67,12 +68,20 @@ export function SubscribePage({ topics, form }: { topics: Topic[]; form?: Subscr
             id="firstName"
             name="firstName"
             autocomplete="given-name"
+            aria-invalid={invalid('firstName')}
             value={form?.values.firstName ?? ''}
           />
         </div>
         <TopicChoices topics={topics} chosen={form?.values.topics ?? []} />
         <p class="checkbox">
-          <input type="checkbox" id="consent" name="consent" required />{' '}
+          <input
+            type="checkbox"
+            id="consent"
+            name="consent"
+            required
+            aria-invalid={invalid('consent')}
+            checked={form?.values.consent ?? false}
+          />{' '}
           <label for="consent">{NEWSLETTER_CONSENT_TEXT}</label>
         </p>
         <p class="checkbox">
