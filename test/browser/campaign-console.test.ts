@@ -141,13 +141,30 @@ describe('the campaign console in Chromium', () => {
         expect(mail!.body.html).toContain('Bonjour Dominique,');
       }
 
+      // Duplicate into a new draft, write its MJML by hand, then cancel it after the confirmation step.
+      await page.getByRole('button', { name: 'Dupliquer' }).click();
+      await page.waitForURL(/\/modifier\?fait=copie$/);
+      const copyId = decodeURIComponent(new URL(page.url()).pathname.split('/')[3]!);
+      expect(copyId).not.toBe(id);
+      await page.getByRole('button', { name: 'Écrire le MJML à la main' }).click();
+      await expect(page.getByLabel('Corps de la lettre (MJML) *').inputValue()).resolves.toContain(
+        'Les formations &lt;du&gt; printemps',
+      );
+      await checkPage(page, 'campagne-composeur-mjml');
+      await page.goto(`/admin/campagnes/${copyId}`);
+      await page.getByRole('link', { name: 'Annuler la campagne…' }).click();
+      await checkPage(page, 'campagne-annulation');
+      await page.getByRole('button', { name: 'Annuler la campagne' }).click();
+      await page.waitForURL(`**/admin/campagnes/${copyId}?fait=annulee`);
+      await expect(page.locator('[data-champ="statut"]').textContent()).resolves.toBe('Annulée');
+
       // Back on the list, the campaign is sent.
       await page.goto('/admin/campagnes');
-      await expect(
-        page
-          .getByRole('row', { name: new RegExp(subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })
-          .textContent(),
-      ).resolves.toContain('Envoyée');
+      const rows = page.getByRole('row').filter({ hasText: subject });
+      await expect(rows.allTextContents()).resolves.toEqual([
+        expect.stringContaining('Annulée'),
+        expect.stringContaining('Envoyée'),
+      ]);
       await checkPage(page, 'campagnes-liste');
     },
   );
