@@ -36,6 +36,13 @@ function strip<T>(item: Item): T {
   return Object.fromEntries(Object.entries(item).filter(([name]) => !KEY_ATTRIBUTES.includes(name))) as T;
 }
 
+/** The per-recipient items of a campaign: its send marker, and the open and click markers of tracking. */
+const campaignKeys = (campaignId: string, email: string) => [
+  keys.sendMarker(campaignId, email),
+  keys.engagementMarker(campaignId, 'open', email),
+  keys.engagementMarker(campaignId, 'click', email),
+];
+
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 const keyOf = (item: Item) => ({ pk: String(item.pk), sk: String(item.sk) });
 
@@ -140,7 +147,8 @@ export class DynamoPersonDataStore implements PersonDataStore {
   }
 
   async deleteCampaignSends(email: string, campaignIds: string[]): Promise<void> {
-    for (const campaignId of campaignIds) await this.delete(keys.sendMarker(campaignId, email));
+    for (const campaignId of campaignIds)
+      for (const key of campaignKeys(campaignId, email)) await this.delete(key);
   }
 
   async deleteMembership(email: string, organisationId: string): Promise<void> {
@@ -223,8 +231,8 @@ export class DynamoPersonDataStore implements PersonDataStore {
   }
 
   /**
-   * Sent markers are indexed by address; skipped and in-flight ones are not, so every campaign's
-   * marker for the address is read too (one batched read per hundred campaigns).
+   * Sent markers are indexed by address; skipped and in-flight ones, and open and click markers, are
+   * not, so every campaign's markers for the address are read too (batched, a hundred keys per read).
    */
   private async campaignSends(email: string): Promise<CampaignSend[]> {
     const [mailed, campaigns] = await Promise.all([
@@ -242,17 +250,26 @@ export class DynamoPersonDataStore implements PersonDataStore {
     ]);
     const subjects = new Map(campaigns.map((campaign) => [String(campaign.id), text(campaign.subject)]));
     const markers = await this.batchGet(
-      campaigns.map((campaign) => keys.sendMarker(String(campaign.id), email)),
+      campaigns.flatMap((campaign) => campaignKeys(String(campaign.id), email)),
     );
     const sends = new Map<string, CampaignSend>();
-    for (const marker of [...mailed, ...markers]) {
-      const campaignId = String(marker.pk).slice(keys.campaign('').pk.length);
-      sends.set(campaignId, {
+    const sendOf = (campaignId: string) => {
+      const send = sends.get(campaignId) ?? {
         campaignId,
         subject: subjects.get(campaignId),
-        state: String(marker.state),
-        sentAt: text(marker.sentAt) ?? text(marker.at),
-      });
+        state: 'unknown',
+      };
+      sends.set(campaignId, send);
+      return send;
+    };
+    for (const marker of [...mailed, ...markers]) {
+      const send = sendOf(String(marker.pk).slice(keys.campaign('').pk.length));
+      const sk = String(marker.sk);
+      if (sk.startsWith(keys.sendMarkerPrefix)) {
+        send.state = String(marker.state);
+        send.sentAt = text(marker.sentAt) ?? text(marker.at);
+      } else if (sk.startsWith('OPENED#')) send.openedAt = text(marker.at);
+      else send.clickedAt = text(marker.at);
     }
     return [...sends.values()];
   }

@@ -59,7 +59,14 @@ export class DynamoRetentionStore implements RetentionStore {
       ExpressionAttributeValues: { ':pk': keys.mailedIndex(email) },
       ProjectionExpression: 'pk, sk',
     });
-    await this.batchDelete(markers.map(keyOf));
+    const campaignIds = markers.map((marker) => String(marker.pk).slice(keys.campaign('').pk.length));
+    await this.batchDelete([
+      ...markers.map(keyOf),
+      ...campaignIds.flatMap((id) => [
+        keys.engagementMarker(id, 'open', email),
+        keys.engagementMarker(id, 'click', email),
+      ]),
+    ]);
     return true;
   }
 
@@ -124,9 +131,14 @@ export class DynamoRetentionStore implements RetentionStore {
   }
 
   async purgeSendMarkers(campaignId: string): Promise<number> {
-    const items = await this.underPrefix(keys.campaign(campaignId).pk, keys.sendMarkerPrefix);
-    await this.batchDelete(items.map(keyOf));
-    return items.length;
+    const pk = keys.campaign(campaignId).pk;
+    const sends = await this.underPrefix(pk, keys.sendMarkerPrefix);
+    const engagements = [
+      ...(await this.underPrefix(pk, keys.engagementMarker(campaignId, 'open', '').sk)),
+      ...(await this.underPrefix(pk, keys.engagementMarker(campaignId, 'click', '').sk)),
+    ];
+    await this.batchDelete([...sends, ...engagements].map(keyOf));
+    return sends.length;
   }
 
   async anonymiseKitDownloadsBefore(cutoff: Date): Promise<number> {

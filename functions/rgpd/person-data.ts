@@ -10,9 +10,12 @@ export interface PersonRegistration {
 export interface CampaignSend {
   campaignId: string;
   subject?: string;
-  /** sent | skipped | sending (a send in flight). */
+  /** sent | skipped | sending (a send in flight); unknown when only an open or click marker remains. */
   state: string;
   sentAt?: string;
+  /** Per-person tracking, only for subscribers who accepted it. */
+  openedAt?: string;
+  clickedAt?: string;
 }
 
 /** The suppression entry is found by the hash of the address (keys.ts); it never holds the address. */

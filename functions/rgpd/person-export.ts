@@ -53,6 +53,8 @@ export function personExport(records: PersonRecords, exportedAt: Date) {
       subject: send.subject ?? null,
       state: send.state,
       sentAt: send.sentAt ?? null,
+      openedAt: send.openedAt ?? null,
+      clickedAt: send.clickedAt ?? null,
     })),
     suppression: records.suppression
       ? {

@@ -2,7 +2,7 @@
 export interface RetentionStore {
   /** Addresses of subscriber records (any status) whose last interaction is before the cutoff. */
   staleSubscribers(cutoff: Date): Promise<string[]>;
-  /** Deletes the record and its sent-campaign markers, unless an interaction made it fresh meanwhile. */
+  /** Deletes the record and its campaign markers (sent, opened, clicked), unless an interaction made it fresh meanwhile. */
   eraseStaleSubscriber(email: string, cutoff: Date): Promise<boolean>;
   /** Addresses whose only record is a request for double opt-in past its expiry. */
   expiredRequests(now: Date): Promise<string[]>;
@@ -14,7 +14,7 @@ export interface RetentionStore {
   purgeEventRegistrations(eventId: string): Promise<number>;
   /** Campaigns sent or cancelled before the cutoff. */
   campaignsFinishedBefore(cutoff: Date): Promise<string[]>;
-  /** Deletes the campaign's per-recipient markers (its statistics stay); returns how many. */
+  /** Deletes the campaign's per-recipient send, open and click markers (its statistics stay); returns the sends. */
   purgeSendMarkers(campaignId: string): Promise<number>;
   /** Removes the address from kit download rows older than the cutoff (the rows stay as statistics). */
   anonymiseKitDownloadsBefore(cutoff: Date): Promise<number>;

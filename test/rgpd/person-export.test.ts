@@ -56,6 +56,8 @@ describe('GET /api/admin/people/{email}/export', () => {
           campaignId: seeded.sentCampaign,
           subject: 'Lettre de novembre',
           state: 'sent',
+          openedAt: expect.any(String),
+          clickedAt: null,
         }),
         expect.objectContaining({ campaignId: seeded.skippedCampaign, state: 'skipped' }),
       ]),

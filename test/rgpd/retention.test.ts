@@ -57,6 +57,8 @@ describe('RetentionService.run', () => {
     const oldCampaign = await storedCampaign(t, 'Lettre de janvier 2023');
     await t.hub.campaignStore.claimSend(oldCampaign, people.oldSubscriber, T0, 60_000);
     await t.hub.campaignStore.completeSend(oldCampaign, people.oldSubscriber, 'm-1', T0);
+    await t.hub.campaignStore.countPerson(oldCampaign, 'click', people.oldSubscriber, T0);
+    await t.hub.campaignStore.countPerson(oldCampaign, 'open', people.oldRegistrant, T0);
     await t.hub.campaignStore.skipSend(oldCampaign, people.oldRegistrant, 'opted-out', T0);
 
     clock.set(new Date(T1.getTime() - 10 * DAY));

@@ -55,7 +55,7 @@ export async function storedCampaign(t: TestHub, subject: string): Promise<strin
 
 /**
  * Gives the address one item of every kind the hub keeps about people: a confirmed subscription, a
- * registration to an upcoming event, a sent and a skipped campaign marker, a soft bounce, a partner
+ * registration to an upcoming event, a sent (and opened) and a skipped campaign marker, a soft bounce, a partner
  * membership with a sign-in link, a kit download and follow.
  */
 export async function personWithEverything(t: TestHub, email: string) {
@@ -81,6 +81,7 @@ export async function personWithEverything(t: TestHub, email: string) {
   const sentCampaign = await storedCampaign(t, 'Lettre de novembre');
   await t.hub.campaignStore.claimSend(sentCampaign, email, now, 60_000);
   await t.hub.campaignStore.completeSend(sentCampaign, email, 'message-1', now);
+  await t.hub.campaignStore.countPerson(sentCampaign, 'open', email, now);
   const skippedCampaign = await storedCampaign(t, 'Lettre de décembre');
   await t.hub.campaignStore.skipSend(skippedCampaign, email, 'opted-out', now);
 
