@@ -30,6 +30,7 @@ const bundles: Record<string, LambdaBundle> = {
   'ses-events': LAMBDA_BUNDLES.sesEvents,
   'campaign worker': LAMBDA_BUNDLES.campaignWorker,
   'campaign tick': LAMBDA_BUNDLES.campaignTick,
+  retention: LAMBDA_BUNDLES.retention,
 };
 
 // What a cold start sees: the configuration the stacks give, the signing key already in the environment
@@ -132,6 +133,14 @@ const topOfApi = composition(api.metafile)
   .map(([pkg, bytes]) => `${pkg} ${kb(bytes)}`)
   .join(', ');
 
+// The validation and OpenAPI layer every route is declared with: what the budget would have to hold besides Hono
+// and the DynamoDB client before any of the hub's own code.
+const OPENAPI_LAYER = ['zod', '@asteasolutions/zod-to-openapi', '@hono/zod-openapi', '@hono/zod-validator'];
+const openApiLayerBytes = composition(api.metafile)
+  .filter(([pkg]) => OPENAPI_LAYER.includes(pkg))
+  .reduce((sum, [, bytes]) => sum + bytes, 0);
+const headroom = BUDGET * baseline.bytes - baseline.bytes;
+
 const table = [
   '| bundle | size | × baseline | cold import (median of 20) | × baseline |',
   '|---|---|---|---|---|',
@@ -140,6 +149,7 @@ const table = [
 const verdict = [
   `Budget for the public API: ≤ ${BUDGET}× the baseline. Size: ${sizeOk ? 'within' : 'OVER'} (${ratio(api.bytes, baseline.bytes)}); cold import: ${importOk ? 'within' : 'OVER'} (${ratio(api.importMs, baseline.importMs)}).`,
   `Largest parts of the API bundle (esbuild metafile, minified bytes): ${topOfApi}.`,
+  `zod and the OpenAPI layer (${OPENAPI_LAYER.join(', ')}) alone weigh ${kb(openApiLayerBytes)} in the public bundle, against ${kb(headroom)} of headroom above the baseline: the size budget cannot be met while the public routes are declared with @hono/zod-openapi.`,
   `mjml in a bundle (expected in the staff one only): ${withMjml.length ? withMjml.join(', ') : 'none'}${mjmlOk ? '' : ' — WRONG'}.`,
 ].join('\n\n');
 
