@@ -251,6 +251,18 @@ describe('the kits pages in Chromium', () => {
       await page.goto(`/admin/kits/${partnerKit.id}`);
       await expect(current.textContent()).resolves.toBe('Kits et partenaires');
       await checkPage(page, 'equipe-kit');
+
+      // Removing a file from a version in preparation asks first, and says what it changes.
+      await page.getByRole('button', { name: 'Préparer une nouvelle version' }).click();
+      await page.waitForURL(/fait=version/);
+      await page.getByRole('link', { name: 'Retirer… charte.txt' }).click();
+      await expect(page.locator('h1').textContent()).resolves.toBe('Retirer « charte.txt » ?');
+      await checkPage(page, 'equipe-kit-retrait');
+      await page.getByRole('button', { name: 'Confirmer le retrait' }).click();
+      await page.waitForURL(/fait=retire/);
+      const draft = (await h.hub.kits.versionsWithAssets(partnerKit.id))[0]!;
+      expect(draft.version.status).toBe('draft');
+      expect(draft.assets.map((asset) => asset.name)).toEqual(['logo-partenaires.svg']);
     },
   );
 });

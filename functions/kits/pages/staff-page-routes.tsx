@@ -6,6 +6,7 @@ import { HubError, ValidationError } from '../../shared/errors.js';
 import { parseOrThrow } from '../../http/validation.js';
 import { CreateKitBodySchema } from '../schemas.js';
 import { downloadStats } from '../kit-views.js';
+import { ConfirmRemovalPage } from './confirm-removal-page.js';
 import { KitAdminPage, KitsAdminPage } from './staff-pages.js';
 import { UPLOAD_SCRIPT } from './upload-script.js';
 
@@ -83,6 +84,18 @@ export function registerStaffKitPages(app: HubApp, hub: Hub): void {
   app.post('/admin/kits/:id/versions/:version/publier', (c) =>
     act(c, () => hub.kits.publish(c.req.param('id'), Number(c.req.param('version'))), 'publiee'),
   );
+
+  app.get('/admin/kits/:id/versions/:version/assets/:assetId/retirer', async (c) => {
+    const kit = await hub.kits.getKit(c.req.param('id'));
+    const number = Number(c.req.param('version'));
+    const entry = (await hub.kits.versionsWithAssets(kit.id)).find(
+      ({ version }) => version.version === number,
+    );
+    const asset = entry?.assets.find(({ id }) => id === c.req.param('assetId'));
+    if (!entry || entry.version.status !== 'draft' || !asset)
+      return managerPage(c, { error: 'Ce fichier ne fait plus partie d’une version en préparation.' }, 404);
+    return renderPage(c, <ConfirmRemovalPage kit={kit} version={number} asset={asset} />);
+  });
 
   app.post('/admin/kits/:id/versions/:version/assets/:assetId/retirer', (c) =>
     act(

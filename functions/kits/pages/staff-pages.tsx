@@ -228,16 +228,14 @@ export function KitAdminPage({
                       <td data-label="État">
                         {asset.status === 'ready' ? 'Vérifié' : 'Envoi non confirmé'}
                         {version.status === 'draft' ? (
-                          <form
-                            method="post"
-                            class="inline"
-                            action={`/admin/kits/${kit.id}/versions/${version.version}/assets/${asset.id}/retirer`}
-                          >
+                          <>
                             {' '}
-                            <button type="submit" class="link">
-                              Retirer<span class="visually-hidden"> {asset.name}</span>
-                            </button>
-                          </form>
+                            <a
+                              href={`/admin/kits/${kit.id}/versions/${version.version}/assets/${asset.id}/retirer`}
+                            >
+                              Retirer…<span class="visually-hidden"> {asset.name}</span>
+                            </a>
+                          </>
                         ) : null}
                       </td>
                     </tr>
