@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FixedClock } from '../../functions/shared/clock.js';
+import { DynamoKitStore } from '../../functions/kits/dynamo-kit-store.js';
+import { newId } from '../../functions/shared/ids.js';
 import type { RetentionRun } from '../../functions/rgpd/retention-service.js';
 import { createTestHub, uniqueEmail, type TestHub } from '../support/test-hub.js';
 import { partition, publishedEvent, RecordingNotifier } from '../registrations/fixtures.js';
@@ -43,6 +45,7 @@ describe('RetentionService.run', () => {
   };
   let oldEventId: string;
   let freshEventId: string;
+  let kitId: string;
   let first: RetentionRun;
   let second: RetentionRun;
 
@@ -59,6 +62,24 @@ describe('RetentionService.run', () => {
     await t.hub.campaignStore.completeSend(oldCampaign, people.oldSubscriber, 'm-1', T0);
     await t.hub.campaignStore.countPerson(oldCampaign, 'click', people.oldSubscriber, T0);
     await t.hub.campaignStore.countPerson(oldCampaign, 'open', people.oldRegistrant, T0);
+    const kits = new DynamoKitStore(t.clients.dynamo, t.config.HUB_TABLE_NAME);
+    kitId = newId();
+    await kits.createKit({
+      id: kitId,
+      slug: `kit-${kitId.toLowerCase()}`,
+      title: 'Kit presse',
+      description: 'Logos',
+      audience: 'public',
+      createdAt: T0.toISOString(),
+      latestVersion: 1,
+    });
+    const download = { kitId, version: 1, via: 'staff' as const };
+    await kits.recordDownload({
+      ...download,
+      id: newId(),
+      email: people.oldRegistrant,
+      at: T0.toISOString(),
+    });
     await t.hub.campaignStore.skipSend(oldCampaign, people.oldRegistrant, 'opted-out', T0);
 
     clock.set(new Date(T1.getTime() - 10 * DAY));
@@ -70,6 +91,12 @@ describe('RetentionService.run', () => {
     const freshCampaign = await storedCampaign(t, 'Lettre récente');
     await t.hub.campaignStore.claimSend(freshCampaign, people.freshSubscriber, recent, 60_000);
     await t.hub.campaignStore.completeSend(freshCampaign, people.freshSubscriber, 'm-2', recent);
+    await kits.recordDownload({
+      ...download,
+      id: newId(),
+      email: people.freshRegistrant,
+      at: recent.toISOString(),
+    });
     await request(t, people.expiredRequest, recent, new Date(T1.getTime() - 3 * DAY));
     await request(t, people.pendingRequest, new Date(T1.getTime() - DAY), new Date(T1.getTime() + 6 * DAY));
 
@@ -84,6 +111,7 @@ describe('RetentionService.run', () => {
       expiredRequests: 1,
       registrations: 1,
       sendMarkers: 1,
+      kitDownloads: 1,
     });
   });
 
@@ -105,6 +133,11 @@ describe('RetentionService.run', () => {
     ]);
     expect((await t.hub.personData.find(people.freshSubscriber)).campaignSends).toHaveLength(1);
     expect((await partition(t, oldEventId)).event).toMatchObject({ confirmedCount: 1 });
+    expect((await t.hub.personData.find(people.freshRegistrant)).kitDownloads).toHaveLength(1);
+    const downloads = await new DynamoKitStore(t.clients.dynamo, t.config.HUB_TABLE_NAME).listDownloads(
+      kitId,
+    );
+    expect(downloads).toHaveLength(2);
   });
 
   it('finds nothing more to do on the next run', () => {
