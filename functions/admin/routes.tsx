@@ -6,6 +6,7 @@ import { DashboardPage, upcomingEvents } from './dashboard-page.js';
 import { registerEventFormRoutes } from './event-form-routes.js';
 import { refusal } from './page-errors.js';
 import { dashboardPanels } from './panels/dashboard-panels.js';
+import { LIVE_PROGRESS_PATH, LIVE_PROGRESS_SCRIPT } from './panels/live-progress-script.js';
 import { registerRegistrationTableRoutes } from './registration-table-routes.js';
 import { MAX_CHART_SERIES, type ChartSeries } from './registrations-chart.js';
 import { chartDays, cumulativeSeries } from './registration-series.js';
@@ -29,6 +30,13 @@ export function registerAdminRoutes(app: HubApp, hub: Hub): void {
     ]);
     return <DashboardPage events={events} now={now} chart={chart} panels={panels} notice={notice} />;
   };
+
+  app.get(LIVE_PROGRESS_PATH, (c) =>
+    c.body(LIVE_PROGRESS_SCRIPT, 200, {
+      'content-type': 'text/javascript; charset=utf-8',
+      'cache-control': 'no-cache',
+    }),
+  );
 
   app.get('/admin', async (c) => renderPage(c, await dashboard(NOTICES[c.req.query('fait') ?? ''])));
 

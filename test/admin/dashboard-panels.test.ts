@@ -80,7 +80,9 @@ describe('the dashboard panels', () => {
     expect(panel).toContain(
       `<label for="envoi-${sending.id}">118\u00a0envoyés sur 400\u00a0destinataires (30\u00a0%)`,
     );
-    expect(panel).toContain(`<progress id="envoi-${sending.id}" max="400" value="120">30\u00a0%</progress>`);
+    expect(panel).toContain(
+      `<progress id="envoi-${sending.id}" max="400" value="120" data-campagne="${sending.id}">30\u00a0%</progress>`,
+    );
     expect(panel).toContain('2\u00a0écartés (désabonnés ou adresses supprimées)');
     expect(panel).toContain(`href="/admin/campagnes/${sending.id}"`);
     expect(panel).toContain('Webinaire &lt;aimants&gt; &amp; recyclage');
@@ -89,6 +91,7 @@ describe('the dashboard panels', () => {
     expect(panel).toContain('Les destinataires seront comptés au début de l’envoi.');
     expect(panel).toContain('Motif de la pause : Taux de rebond supérieur à 4 %');
     expect(panel).not.toContain('Brouillon oublié');
+    expect(panel).toContain('<script src="/admin/tableau-de-bord.js" defer=""></script>');
   });
 
   it('shows the results of the last three campaigns sent, newest first', async () => {

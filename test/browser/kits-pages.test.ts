@@ -226,6 +226,15 @@ describe('the kits pages in Chromium', () => {
       await expect(page.getByLabel(/80\u00a0envoyés sur 200\u00a0destinataires/).count()).resolves.toBe(1);
       await checkPage(page, 'equipe-tableau-de-bord-panneaux');
 
+      // With JavaScript, the bar follows the sending without a reload.
+      await h.hub.campaignStore.addStats('campagne-en-cours', { sent: 70 });
+      await expect
+        .poll(() => page.locator('label[for="envoi-campagne-en-cours"]').textContent(), { timeout: 15_000 })
+        .toBe('150\u00a0envoyés sur 200\u00a0destinataires (75\u00a0%)');
+      await expect(page.locator('progress').evaluate((bar: HTMLProgressElement) => bar.value)).resolves.toBe(
+        150,
+      );
+
       await page
         .getByRole('navigation', { name: 'Espace équipe' })
         .getByRole('link', { name: 'Kits et partenaires' })

@@ -2,6 +2,7 @@ import type { Campaign, CampaignStatus } from '../../campaigns/campaign.js';
 import type { DashboardPanel } from '../dashboard-page.js';
 import { failSoft } from './fail-soft.js';
 import { count, counted, parisDateTime, percent } from './figures.js';
+import { LIVE_PROGRESS_PATH } from './live-progress-script.js';
 
 const IN_PROGRESS: CampaignStatus[] = ['sending', 'scheduled', 'paused'];
 const STATUS_LABELS: Partial<Record<CampaignStatus, string>> = {
@@ -30,25 +31,28 @@ export function CampaignsInProgress(campaigns: Campaign[]) {
       </p>
     );
   return (
-    <ul class="cards">
-      {running.map((campaign) => (
-        <li class="card">
-          <p class="meta">
-            <span class="badge">{STATUS_LABELS[campaign.status]}</span>
-            {campaign.status === 'scheduled' && campaign.scheduledAt
-              ? ` le ${parisDateTime(campaign.scheduledAt)} (heure de Paris)`
-              : null}
-          </p>
-          <h3>
-            <a href={campaignPath(campaign.id)}>{campaign.subject}</a>
-          </h3>
-          <SendProgress campaign={campaign} />
-          {campaign.status === 'paused' && campaign.pausedReason ? (
-            <p class="meta">Motif de la pause : {campaign.pausedReason}</p>
-          ) : null}
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul class="cards">
+        {running.map((campaign) => (
+          <li class="card">
+            <p class="meta">
+              <span class="badge">{STATUS_LABELS[campaign.status]}</span>
+              {campaign.status === 'scheduled' && campaign.scheduledAt
+                ? ` le ${parisDateTime(campaign.scheduledAt)} (heure de Paris)`
+                : null}
+            </p>
+            <h3>
+              <a href={campaignPath(campaign.id)}>{campaign.subject}</a>
+            </h3>
+            <SendProgress campaign={campaign} />
+            {campaign.status === 'paused' && campaign.pausedReason ? (
+              <p class="meta">Motif de la pause : {campaign.pausedReason}</p>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      <script src={LIVE_PROGRESS_PATH} defer />
+    </>
   );
 }
 
@@ -64,7 +68,7 @@ function SendProgress({ campaign }: { campaign: Campaign }) {
         {`${counted(sent, 'envoyé')} sur ${counted(audience, 'destinataire')} (${percent(done, audience)}\u00a0%)`}
         {skipped > 0 ? `, ${counted(skipped, 'écarté')} (désabonnés ou adresses supprimées)` : null}
       </label>
-      <progress id={id} max={audience} value={Math.min(done, audience)}>
+      <progress id={id} max={audience} value={Math.min(done, audience)} data-campagne={campaign.id}>
         {`${percent(done, audience)}\u00a0%`}
       </progress>
     </div>
