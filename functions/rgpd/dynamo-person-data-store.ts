@@ -31,6 +31,7 @@ type Item = Record<string, unknown>;
 const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'type'];
 const REMINDER_KINDS: ReminderKind[] = ['day-before', 'hour-before'];
 const BATCH_GET_LIMIT = 100;
+const ERASED_AUTHOR = 'adresse effacée';
 
 function strip<T>(item: Item): T {
   return Object.fromEntries(Object.entries(item).filter(([name]) => !KEY_ATTRIBUTES.includes(name))) as T;
@@ -58,21 +59,20 @@ export class DynamoPersonDataStore implements PersonDataStore {
   ) {}
 
   async find(email: string): Promise<PersonRecords> {
-    const [subscriber, registrations, campaignSends, suppression, membership, signIns, kits] =
-      await Promise.all([
-        this.get(keys.subscriber(email)),
-        this.registrations(email),
-        this.campaignSends(email),
-        this.get(keys.suppression(email)),
-        this.membership(email),
-        this.signIns(email),
-        this.kitRecords(email),
-      ]);
+    const [subscriber, registrations, campaigns, suppression, membership, signIns, kits] = await Promise.all([
+      this.get(keys.subscriber(email)),
+      this.registrations(email),
+      this.campaignRecords(email),
+      this.get(keys.suppression(email)),
+      this.membership(email),
+      this.signIns(email),
+      this.kitRecords(email),
+    ]);
     return {
       email,
       ...(subscriber ? { subscriber: strip<Subscriber>(subscriber) } : {}),
       registrations,
-      campaignSends,
+      ...campaigns,
       ...(suppression
         ? {
             suppression: {
@@ -186,6 +186,24 @@ export class DynamoPersonDataStore implements PersonDataStore {
     for (const kitId of kitIds) await this.delete(keys.kitFollower(kitId, email));
   }
 
+  async forgetCampaignAuthor(email: string, campaignIds: string[]): Promise<void> {
+    for (const campaignId of campaignIds) {
+      try {
+        await this.client.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: keys.campaign(campaignId),
+            UpdateExpression: 'SET createdBy = :erased',
+            ConditionExpression: 'createdBy = :email',
+            ExpressionAttributeValues: { ':erased': ERASED_AUTHOR, ':email': email },
+          }),
+        );
+      } catch (error) {
+        if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      }
+    }
+  }
+
   async forgetSoftBounces(email: string): Promise<void> {
     try {
       await this.client.send(
@@ -234,7 +252,9 @@ export class DynamoPersonDataStore implements PersonDataStore {
    * Sent markers are indexed by address; skipped and in-flight ones, and open and click markers, are
    * not, so every campaign's markers for the address are read too (batched, a hundred keys per read).
    */
-  private async campaignSends(email: string): Promise<CampaignSend[]> {
+  private async campaignRecords(
+    email: string,
+  ): Promise<Pick<PersonRecords, 'campaignSends' | 'campaignsAuthored'>> {
     const [mailed, campaigns] = await Promise.all([
       this.queryAll({
         IndexName: TABLE_KEYS.gsi1.name,
@@ -245,7 +265,7 @@ export class DynamoPersonDataStore implements PersonDataStore {
         IndexName: TABLE_KEYS.gsi1.name,
         KeyConditionExpression: 'gsi1pk = :pk',
         ExpressionAttributeValues: { ':pk': keys.campaignsIndex },
-        ProjectionExpression: 'id, subject',
+        ProjectionExpression: 'id, subject, createdBy',
       }),
     ]);
     const subjects = new Map(campaigns.map((campaign) => [String(campaign.id), text(campaign.subject)]));
@@ -271,7 +291,12 @@ export class DynamoPersonDataStore implements PersonDataStore {
       } else if (sk.startsWith('OPENED#')) send.openedAt = text(marker.at);
       else send.clickedAt = text(marker.at);
     }
-    return [...sends.values()];
+    return {
+      campaignSends: [...sends.values()],
+      campaignsAuthored: campaigns
+        .filter((campaign) => campaign.createdBy === email)
+        .map((campaign) => String(campaign.id)),
+    };
   }
 
   private async membership(email: string): Promise<PersonRecords['membership']> {

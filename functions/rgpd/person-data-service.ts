@@ -26,6 +26,7 @@ export interface ErasureSummary {
     kitDownloadsAnonymised: number;
     kitFollows: number;
     softBounceRecord: number;
+    campaignsAuthored: number;
   };
   /**
    * Kept: a suppression (permanent bounce, complaint) must outlive the erasure or the address could be
@@ -69,6 +70,7 @@ export class PersonDataService {
         kitDownloadsAnonymised: 0,
         kitFollows: 0,
         softBounceRecord: 0,
+        campaignsAuthored: 0,
       },
       keptSuppression: null,
     };
@@ -120,6 +122,8 @@ export class PersonDataService {
       records.kitFollows.map((follow) => follow.kitId),
     );
     erased.kitFollows += records.kitFollows.length;
+    await store.forgetCampaignAuthor(email, records.campaignsAuthored);
+    erased.campaignsAuthored += records.campaignsAuthored.length;
     if (records.suppression && !records.suppression.reason) {
       await store.forgetSoftBounces(email);
       erased.softBounceRecord++;

@@ -17,6 +17,8 @@ export interface PersonDataStore {
   /** Download audit rows stay (kit statistics) without the address. */
   anonymiseKitDownloads(records: KitDownloadRecord[]): Promise<void>;
   deleteKitFollows(email: string, kitIds: string[]): Promise<void>;
+  /** Replaces the author of these campaigns (a staff member being erased) by a neutral mention. */
+  forgetCampaignAuthor(email: string, campaignIds: string[]): Promise<void>;
   /** Deletes the suppression entry only when it holds soft-bounce counts and no reason to suppress. */
   forgetSoftBounces(email: string): Promise<void>;
 }

@@ -68,6 +68,8 @@ export interface PersonRecords {
   signIns: SignInRecord[];
   kitDownloads: KitDownloadRecord[];
   kitFollows: KitFollow[];
+  /** Campaigns this address created (staff): the author is replaced, the campaign stays. */
+  campaignsAuthored: string[];
 }
 
 /** True when nothing is left to erase (a suppression entry with a reason is kept on purpose). */
@@ -80,6 +82,7 @@ export function nothingToErase(records: PersonRecords): boolean {
     !records.membership &&
     !records.signIns.length &&
     !records.kitDownloads.length &&
-    !records.kitFollows.length
+    !records.kitFollows.length &&
+    !records.campaignsAuthored.length
   );
 }

@@ -64,6 +64,7 @@ export function personExport(records: PersonRecords, exportedAt: Date) {
           lastSoftBounceAt: records.suppression.lastSoftBounceAt ?? null,
         }
       : null,
+    campaignsAuthored: records.campaignsAuthored,
     partnerMembership: records.membership ?? null,
     signIns: records.signIns.map((record) => ({
       kind: record.kind,

@@ -21,6 +21,7 @@ export const erasureSummarySchema = z
       kitDownloadsAnonymised: counts,
       kitFollows: counts,
       softBounceRecord: counts,
+      campaignsAuthored: counts,
     }),
     keptSuppression: z.string().nullable().openapi({
       description:

@@ -52,6 +52,7 @@ describe('DELETE /api/admin/people/{email}', () => {
         signIns: 1,
         kitDownloadsAnonymised: 1,
         kitFollows: 1,
+        campaignsAuthored: 1,
       },
       keptSuppression: 'complaint',
     });

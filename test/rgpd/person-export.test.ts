@@ -46,6 +46,7 @@ describe('GET /api/admin/people/{email}/export', () => {
         },
       ],
       suppression: { reason: null, softBounces: 1 },
+      campaignsAuthored: [seeded.skippedCampaign],
       partnerMembership: { organisationId: seeded.organisation.id, organisationName: 'MagREEsource' },
       kits: { downloads: [{ kitId: seeded.kitId, version: 1 }], follows: [{ kitId: seeded.kitId }] },
     });

@@ -32,7 +32,11 @@ export async function registerPerson(t: TestHub, event: HubEvent, email: string)
 }
 
 /** A campaign item as the store keeps it (what the tests need of it). */
-export async function storedCampaign(t: TestHub, subject: string): Promise<string> {
+export async function storedCampaign(
+  t: TestHub,
+  subject: string,
+  createdBy = 'equipe@exemple.fr',
+): Promise<string> {
   const id = newId();
   const at = t.hub.clock.now().toISOString();
   await t.hub.campaignStore.create({
@@ -46,7 +50,7 @@ export async function storedCampaign(t: TestHub, subject: string): Promise<strin
     round: 1,
     pendingMessages: 0,
     stats: { audience: 1, sent: 1, delivered: 0, bounced: 0, complained: 0, unsubscribed: 0, skipped: 0 },
-    createdBy: 'equipe@exemple.fr',
+    createdBy,
     createdAt: at,
     updatedAt: at,
   } as unknown as Campaign);
@@ -82,7 +86,8 @@ export async function personWithEverything(t: TestHub, email: string) {
   await t.hub.campaignStore.claimSend(sentCampaign, email, now, 60_000);
   await t.hub.campaignStore.completeSend(sentCampaign, email, 'message-1', now);
   await t.hub.campaignStore.countPerson(sentCampaign, 'open', email, now);
-  const skippedCampaign = await storedCampaign(t, 'Lettre de décembre');
+  // The address also wrote one (a staff member asking for erasure).
+  const skippedCampaign = await storedCampaign(t, 'Lettre de décembre', email);
   await t.hub.campaignStore.skipSend(skippedCampaign, email, 'opted-out', now);
 
   await new DynamoSuppressionList(t.clients.dynamo, t.config.HUB_TABLE_NAME).recordSoftBounce(email, now);

@@ -72,6 +72,10 @@ function summaryLines(records: PersonRecords, now: Date): string[] {
       (upcoming ? `, dont ${upcoming} à un événement à venir (la place sera libérée).` : '.'),
   );
   lines.push(`Campagnes adressées : ${records.campaignSends.length}.`);
+  if (records.campaignsAuthored.length)
+    lines.push(
+      `Campagnes rédigées (l’auteur sera remplacé par « adresse effacée ») : ${records.campaignsAuthored.length}.`,
+    );
   lines.push(
     suppression?.reason
       ? `Adresse bloquée (${SUPPRESSION_REASON[suppression.reason] ?? suppression.reason}) : le blocage est conservé, sous une empreinte de l’adresse.`
@@ -158,6 +162,7 @@ export function ErasedPage({ summary }: { summary: ErasureSummary }) {
           Inscriptions : {erased.registrations} (places libérées : {erased.seatsFreed})
         </li>
         <li>Traces d’envoi de campagnes : {erased.campaignSends}</li>
+        <li>Campagnes dont l’auteur est effacé : {erased.campaignsAuthored}</li>
         <li>Adhésion partenaire : {erased.partnerMembership}</li>
         <li>Connexions : {erased.signIns}</li>
         <li>Téléchargements de kits anonymisés : {erased.kitDownloadsAnonymised}</li>
