@@ -104,13 +104,14 @@ export class CampaignWorker {
       )
         skipped++;
     }
-    const claimed: Recipient[] = [];
-    let inFlight = false;
-    for (const recipient of eligible) {
-      const outcome = await this.deps.campaigns.claimSend(campaign.id, recipient.email, now, this.leaseMs);
-      if (outcome === 'claimed') claimed.push(recipient);
-      if (outcome === 'in-flight') inFlight = true;
-    }
+    // Each claim is its own conditional write: written together, they cost one round trip, not ten.
+    const outcomes = await Promise.all(
+      eligible.map((recipient) =>
+        this.deps.campaigns.claimSend(campaign.id, recipient.email, now, this.leaseMs),
+      ),
+    );
+    const claimed = eligible.filter((_, index) => outcomes[index] === 'claimed');
+    const inFlight = outcomes.includes('in-flight');
     if (claimed.length) await this.deps.rate.acquire(claimed.length);
     const mailer = this.deps.mailerFor(campaign.fromName);
     const results = await Promise.allSettled(
