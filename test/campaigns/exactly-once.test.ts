@@ -76,7 +76,7 @@ describe('exactly one mail per recipient', () => {
       status: 'sent',
       stats: { audience: 500, sent: 500 },
     });
-  }, 240_000);
+  }, 480_000);
 
   it('a page redelivered after it was fully processed does not end the campaign before its other pages', async () => {
     const recipients = await seedMany(t, 120, 'relivre', 'formations');
