@@ -2,9 +2,9 @@ import type { Clock } from '../shared/clock.js';
 import { normaliseEmail } from '../shared/email.js';
 import type { SuppressionList } from '../suppression/suppression-list.js';
 import { feedbackActions, type SesEventRecord } from '../suppression/feedback-rules.js';
-import type { CampaignStats } from './campaign.js';
+import { CAMPAIGN_TAG } from './campaign.js';
 import type { CampaignService } from './campaign-service.js';
-import type { CampaignStore } from './campaign-store.js';
+import type { CampaignStore, DeliveryOutcome } from './campaign-store.js';
 
 export interface CampaignFeedbackDeps {
   suppression: SuppressionList;
@@ -20,12 +20,19 @@ export interface SimpleSesEvent {
   bounceType?: 'Permanent' | 'Transient' | 'Undetermined';
 }
 
-export function toSesRecord(event: SimpleSesEvent): { record: SesEventRecord; deliveredTo: string[] } {
+/**
+ * The simulated event names no message, so `campaignId` (the campaign that last mailed the address, if
+ * any) stands for the tag SES would have echoed: the record is then handled like a deployed one.
+ */
+export function toSesRecord(
+  event: SimpleSesEvent,
+  campaignId?: string,
+): { record: SesEventRecord; deliveredTo: string[] } {
   const recipients = [{ emailAddress: event.email }];
   return {
     record: {
       eventType: event.type,
-      mail: { messageId: 'local' },
+      mail: { messageId: 'local', ...(campaignId ? { tags: { [CAMPAIGN_TAG]: [campaignId] } } : {}) },
       ...(event.type === 'Bounce'
         ? { bounce: { bounceType: event.bounceType ?? 'Permanent', bouncedRecipients: recipients } }
         : {}),
@@ -37,8 +44,9 @@ export function toSesRecord(event: SimpleSesEvent): { record: SesEventRecord; de
 
 /**
  * SES feedback, for all mail: permanent bounces and complaints suppress the address (the suppression
- * list every mail honours), soft bounces are counted; the campaign that last wrote to the address gets
- * its statistics updated, and pauses itself when its rates pass the thresholds.
+ * list every mail honours), soft bounces are counted. Only a campaign mail (tagged with its campaign)
+ * changes that campaign's statistics, once per recipient and outcome however often SES reports it; the
+ * campaign pauses itself when its rates pass the thresholds.
  */
 export class CampaignFeedback {
   constructor(private readonly deps: CampaignFeedbackDeps) {}
@@ -53,18 +61,20 @@ export class CampaignFeedback {
       ...actions.suppress.map(({ email, reason }) => this.deps.suppression.suppress(email, reason, at)),
       ...actions.softBounces.map((email) => this.deps.suppression.recordSoftBounce(email, at)),
     ]);
-    const counted: [string, keyof CampaignStats][] = [
-      ...deliveredTo.map((email): [string, keyof CampaignStats] => [normaliseEmail(email), 'delivered']),
-      ...actions.suppress.map(({ email, reason }): [string, keyof CampaignStats] => [
+    const campaignId = record.mail.tags?.[CAMPAIGN_TAG]?.[0];
+    if (!campaignId) return;
+    const outcomes: [string, DeliveryOutcome][] = [
+      ...deliveredTo.map((email): [string, DeliveryOutcome] => [normaliseEmail(email), 'delivered']),
+      ...actions.suppress.map(({ email, reason }): [string, DeliveryOutcome] => [
         email,
         reason === 'bounce' ? 'bounced' : 'complained',
       ]),
     ];
-    for (const [email, stat] of counted) {
-      const campaignId = await this.deps.campaigns.lastCampaignMailedTo(email);
-      if (!campaignId) continue;
-      const campaign = await this.deps.campaigns.addStats(campaignId, { [stat]: 1 });
-      if (campaign && stat !== 'delivered') await this.deps.service.pauseIfUnhealthy(campaign);
+    for (const [email, outcome] of outcomes) {
+      const counted = await this.deps.campaigns.countOutcome(campaignId, outcome, email, at);
+      if (!counted || outcome === 'delivered') continue;
+      const campaign = await this.deps.campaigns.get(campaignId);
+      if (campaign) await this.deps.service.pauseIfUnhealthy(campaign);
     }
   }
 }

@@ -37,8 +37,13 @@ export function checkCampaignBody(mjml: string): void {
   if (problems.length) throw new ValidationError({ mjml: problems });
 }
 
-// A named placeholder ({{firstName}}) or a compiled link ({{track:N}}), in one pass.
-const PLACEHOLDER = /\{\{(?:(\w+)|track:(\d+))\}\}/g;
+// A named placeholder ({{firstName}}) or a compiled link ({{track:N}}), in one pass, with the space before it.
+const PLACEHOLDER = /( ?)\{\{(?:(\w+)|track:(\d+))\}\}/g;
+
+/** An empty value takes its leading space with it: "Bonjour {{firstName}}," reads "Bonjour," without a name. */
+function spaced(space: string, value: string): string {
+  return value ? space + value : '';
+}
 
 /**
  * Per-recipient work: substitution of escaped values into the compiled campaign, nothing else. With
@@ -53,8 +58,8 @@ export function personalise(
 ): { html: string; text: string } {
   const pick = (key: string) => (values as Record<string, string | undefined>)[key] ?? '';
   const original = (index: string) => compiled.links?.[Number(index)] ?? '';
-  let html = compiled.html.replace(PLACEHOLDER, (_, key: string | undefined, index: string) =>
-    escapeHtml(key ? pick(key) : tracking ? tracking.click(Number(index)) : original(index)),
+  let html = compiled.html.replace(PLACEHOLDER, (_, space: string, key: string | undefined, index: string) =>
+    spaced(space, escapeHtml(key ? pick(key) : tracking ? tracking.click(Number(index)) : original(index))),
   );
   if (tracking) {
     const end = html.lastIndexOf('</body>');
@@ -63,8 +68,8 @@ export function personalise(
   }
   return {
     html,
-    text: compiled.text.replace(PLACEHOLDER, (_, key: string | undefined, index: string) =>
-      (key ? pick(key) : original(index)).replace(/[\r\n]+/g, ' '),
+    text: compiled.text.replace(PLACEHOLDER, (_, space: string, key: string | undefined, index: string) =>
+      spaced(space, (key ? pick(key) : original(index)).replace(/[\r\n]+/g, ' ')),
     ),
   };
 }

@@ -4,6 +4,9 @@ export type ClaimOutcome = 'claimed' | 'done' | 'in-flight';
 
 export type EngagementKind = 'open' | 'click';
 
+/** What SES reported about a campaign mail, counted once per recipient. */
+export type DeliveryOutcome = 'delivered' | 'bounced' | 'complained';
+
 /** A sent campaign as the public archive lists it. */
 export interface ArchivedCampaign {
   id: string;
@@ -59,6 +62,12 @@ export interface CampaignStore {
    * are written together; false when that person was already counted.
    */
   countPerson(campaignId: string, kind: EngagementKind, email: string, now: Date): Promise<boolean>;
+  /**
+   * Counts an SES outcome of the campaign's mail to this address once, however often SES reports it: the
+   * outcome is flagged on the send marker with the counter; false when already counted, or when the
+   * campaign has no send marker for the address (it never mailed it).
+   */
+  countOutcome(campaignId: string, outcome: DeliveryOutcome, email: string, now: Date): Promise<boolean>;
   /**
    * Writes the marker before a send: `claimed` when this caller may send, `done` when the recipient was
    * already served (sent or skipped), `in-flight` when another worker holds a fresh claim.

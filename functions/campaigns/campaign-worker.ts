@@ -4,7 +4,7 @@ import type { BatchResponse, QueueBatch } from '../queue/queue.js';
 import type { Clock } from '../shared/clock.js';
 import { logger } from '../shared/logger.js';
 import { screenRecipients, type AudienceDeps } from './campaign-audience.js';
-import type { Campaign, Recipient } from './campaign.js';
+import { CAMPAIGN_TAG, type Campaign, type Recipient } from './campaign.js';
 import type { CampaignFanout } from './campaign-fanout.js';
 import { campaignMessageSchema, type CampaignMessage } from './campaign-messages.js';
 import { personalise } from './campaign-rules.js';
@@ -150,6 +150,7 @@ export class CampaignWorker {
       subject: singleLine(campaign.subject),
       ...content,
       headers: links.listUnsubscribeHeaders(recipient.email),
+      tags: { [CAMPAIGN_TAG]: campaign.id },
     };
     for (let attempt = 0; ; attempt++) {
       try {

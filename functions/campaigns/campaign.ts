@@ -10,6 +10,12 @@ export interface Audience {
   event?: { id: string; who: EventAudience };
 }
 
+/**
+ * The SES message tag every campaign mail carries (its value: the campaign id, whose characters SES tags
+ * accept); SES events name it back, which tells campaign mail from transactional mail.
+ */
+export const CAMPAIGN_TAG = 'campaign';
+
 export interface CampaignStats {
   audience: number;
   sent: number;

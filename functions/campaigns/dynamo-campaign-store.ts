@@ -16,6 +16,7 @@ import type {
   ArchivedCampaign,
   CampaignStore,
   ClaimOutcome,
+  DeliveryOutcome,
   EngagementKind,
   TransitionChange,
 } from './campaign-store.js';
@@ -269,6 +270,41 @@ export class DynamoCampaignStore implements CampaignStore {
       ],
     });
     return outcome.ok;
+  }
+
+  async countOutcome(
+    campaignId: string,
+    outcome: DeliveryOutcome,
+    email: string,
+    now: Date,
+  ): Promise<boolean> {
+    // The send marker carries the flag: erasure and retention already delete it with the address.
+    const result = await transactWrite(this.dynamo, {
+      TransactItems: [
+        {
+          Update: {
+            TableName: this.tableName,
+            Key: keys.sendMarker(campaignId, email),
+            ConditionExpression:
+              'attribute_exists(pk) AND #state <> :skipped AND attribute_not_exists(#outcome)',
+            UpdateExpression: 'SET #outcome = :at',
+            ExpressionAttributeNames: { '#state': 'state', '#outcome': `${outcome}At` },
+            ExpressionAttributeValues: { ':skipped': 'skipped', ':at': now.toISOString() },
+          },
+        },
+        {
+          Update: {
+            TableName: this.tableName,
+            Key: keys.campaign(campaignId),
+            ConditionExpression: 'attribute_exists(pk)',
+            UpdateExpression: 'ADD #stats.#counter :one',
+            ExpressionAttributeNames: { '#stats': 'stats', '#counter': outcome },
+            ExpressionAttributeValues: { ':one': 1 },
+          },
+        },
+      ],
+    });
+    return result.ok;
   }
 
   async claimSend(campaignId: string, email: string, now: Date, leaseMs: number): Promise<ClaimOutcome> {

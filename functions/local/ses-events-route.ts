@@ -3,6 +3,7 @@ import type { Hub } from '../composition/hub.js';
 import type { HubApp } from '../http/env.js';
 import { parseOrThrow } from '../http/validation.js';
 import { toSesRecord } from '../campaigns/campaign-feedback.js';
+import { normaliseEmail } from '../shared/email.js';
 
 const bodySchema = z
   .object({
@@ -16,7 +17,8 @@ const bodySchema = z
 export function registerLocalSesEvents(app: HubApp, hub: Hub): void {
   app.post('/_local/ses-events', async (c) => {
     const body = parseOrThrow(bodySchema, await c.req.json().catch(() => undefined));
-    const { record, deliveredTo } = toSesRecord(body);
+    const lastCampaign = await hub.campaignStore.lastCampaignMailedTo(normaliseEmail(body.email));
+    const { record, deliveredTo } = toSesRecord(body, lastCampaign);
     await hub.campaignFeedback.record(record, deliveredTo);
     return c.json({ recorded: body.type }, 202);
   });

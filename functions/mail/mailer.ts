@@ -14,6 +14,11 @@ export interface OutgoingMail {
   attachments?: MailAttachment[];
   /** Extra headers (List-Unsubscribe…); values must already be free of CR/LF. */
   headers?: Record<string, string>;
+  /**
+   * SES message tags, echoed in the SES events of this mail (`mail.tags`); names and values are limited to
+   * `[A-Za-z0-9_-]`, at most 256 characters.
+   */
+  tags?: Record<string, string>;
 }
 
 /** The port every mail of the hub leaves through. */

@@ -21,6 +21,7 @@ export class SesMailer implements Mailer {
         Destinations: mail.to,
         Source: this.options.from,
         ...(this.options.configurationSet ? { ConfigurationSetName: this.options.configurationSet } : {}),
+        ...(mail.tags ? { Tags: Object.entries(mail.tags).map(([Name, Value]) => ({ Name, Value })) } : {}),
       }),
     );
     return { messageId: result.MessageId ?? '' };

@@ -49,7 +49,8 @@ import { addressHash } from '../shared/address-hash.js';
  * kept as proof); a pending one carries `ttl` (unconfirmed requests expire). A campaign carries its compiled
  * HTML/text and its counters (`sent`, `delivered`, `bounced`…). A send marker (`state` sending | sent) is
  * written before a campaign mail leaves and completed after: it makes the send exactly-once per recipient,
- * and `MAILED#<email>` ties SES feedback on an address back to the campaign that last wrote to it.
+ * its `deliveredAt` / `bouncedAt` / `complainedAt` make each SES outcome count once, and `MAILED#<email>`
+ * finds the campaign that last wrote to an address (unsubscriptions, the local hub's simulated feedback).
  * An open / click marker exists only for a subscriber who accepted tracking: it makes them count once.
  * The archive item (id, subject, preheader, sentAt) is written with the campaign's move to `sent`, so the
  * public archive and its feed read one partition, newest first, instead of every campaign.

@@ -10,7 +10,8 @@ const recipients = z.array(z.object({ emailAddress: z.string().min(3) }));
  */
 export const sesEventRecordSchema = z.object({
   eventType: z.string(),
-  mail: z.object({ messageId: z.string() }),
+  /** `tags`: the message tags of the send, and those SES adds (`ses:configuration-set`…), each a list of values. */
+  mail: z.object({ messageId: z.string(), tags: z.record(z.string(), z.array(z.string())).optional() }),
   bounce: z.object({ bounceType: z.string(), bouncedRecipients: recipients }).optional(),
   complaint: z
     .object({ complainedRecipients: recipients, complaintFeedbackType: z.string().optional() })

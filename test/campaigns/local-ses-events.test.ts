@@ -46,6 +46,28 @@ describe('POST /_local/ses-events (local hub only)', () => {
     expect(campaign.stats).toMatchObject({ sent: 4, delivered: 1, bounced: 1, complained: 1 });
   });
 
+  it('credits the campaign that last mailed the address, once per recipient', async () => {
+    const reader = uniqueEmail('relu');
+    const stranger = uniqueEmail('jamais-ecrit');
+    await seedSubscriber(t, reader, ['formations']);
+    const id = await createCampaign(t, { audience: { topics: ['formations'] } });
+    await t.api(`/api/admin/campaigns/${id}/send`, { body: {} });
+    await t.drain();
+    const before = (await t.hub.campaignStore.get(id))!.stats;
+
+    const answers = [
+      await post({ type: 'Delivery', email: reader.toUpperCase() }),
+      await post({ type: 'Delivery', email: reader }),
+      await post({ type: 'Delivery', email: stranger }),
+    ];
+
+    expect(answers.map((answer) => answer.status)).toEqual([202, 202, 202]);
+    expect((await t.hub.campaignStore.get(id))!.stats).toEqual({
+      ...before,
+      delivered: before.delivered + 1,
+    });
+  });
+
   it('is absent from the app Lambda serves, and refuses a malformed event', async () => {
     expect((await t.app.request('/_local/ses-events', { method: 'POST', body: '{}' })).status).toBe(404);
     expect((await post({ type: 'Open', email: 'x@exemple.fr' })).status).toBe(400);

@@ -70,7 +70,7 @@ describe('a campaign that pauses itself', () => {
             if ((await t.hub.campaignStore.markersFor(email)).length) mailed.push(email);
           await t.hub.campaignFeedback.record({
             eventType: 'Bounce',
-            mail: { messageId: 'bounce' },
+            mail: { messageId: 'bounce', tags: { campaign: [campaign.id] } },
             bounce: { bounceType: 'Permanent', bouncedRecipients: [{ emailAddress: mailed[0]! }] },
           });
         }

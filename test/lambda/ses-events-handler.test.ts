@@ -80,6 +80,31 @@ const complaint = (email: string) =>
     [email],
   );
 
+const delivery = (email: string) =>
+  sesEvent(
+    'Email Delivered',
+    {
+      eventType: 'Delivery',
+      delivery: {
+        timestamp: '2026-11-28T16:00:02.000Z',
+        processingTimeMillis: 1200,
+        recipients: [email],
+        smtpResponse: '250 2.6.0 Message received',
+        reportingMTA: 'a8-70.smtp-out.amazonses.com',
+      },
+    },
+    [email],
+  );
+
+/** The event of a campaign mail: SES echoes the message tag the worker set, beside its own tags. */
+const ofCampaign = (event: ReturnType<typeof sesEvent>, campaignId: string) => ({
+  ...event,
+  detail: {
+    ...event.detail,
+    mail: { ...event.detail.mail, tags: { ...event.detail.mail.tags, campaign: [campaignId] } },
+  },
+});
+
 describe('the SES events Lambda handler', () => {
   let t: CampaignTestHub;
   let handler: Handler;
@@ -153,31 +178,47 @@ describe('the SES events Lambda handler', () => {
     expect(await mailsTo(full)).toHaveLength(1);
   });
 
-  it('counts a delivery for the campaign that mailed the address, and suppresses nothing', async () => {
+  it('counts a delivery for the campaign named by the tag, once however often SES reports it', async () => {
     const reader = uniqueEmail('remis');
     const id = await sendCampaign([reader], `Lettre ${uniqueEmail('remise')}`);
     expect((await campaignOf(id)).stats).toMatchObject({ sent: 1, delivered: 0 });
 
-    await handler(
-      sesEvent(
-        'Email Delivered',
-        {
-          eventType: 'Delivery',
-          delivery: {
-            timestamp: '2026-11-28T16:00:02.000Z',
-            processingTimeMillis: 1200,
-            recipients: [reader],
-            smtpResponse: '250 2.6.0 Message received',
-            reportingMTA: 'a8-70.smtp-out.amazonses.com',
-          },
-        },
-        [reader],
-      ),
-      context,
-    );
+    // EventBridge delivers at least once: the same event may come twice.
+    const event = ofCampaign(delivery(reader), id);
+    await handler(event, context);
+    await handler(event, context);
 
     expect((await campaignOf(id)).stats).toMatchObject({ sent: 1, delivered: 1, bounced: 0 });
     expect(await suppressionItem(reader)).toBeUndefined();
+  });
+
+  it('leaves every campaign alone for mail that is not a campaign mail (no campaign tag)', async () => {
+    const former = uniqueEmail('ancien-lecteur');
+    const id = await sendCampaign([former], `Lettre ${uniqueEmail('ancienne')}`);
+    const before = (await campaignOf(id)).stats;
+
+    // A registration confirmation, then its hard bounce: neither is the old campaign's.
+    await handler(delivery(former), context);
+    await handler(permanentBounce(former), context);
+
+    expect((await campaignOf(id)).stats).toEqual(before);
+    expect(before).toMatchObject({ delivered: 0, bounced: 0 });
+    expect(before.sent).toBeGreaterThan(0);
+    expect(await suppressionItem(former)).toMatchObject({ reason: 'bounce' });
+  });
+
+  it('counts nothing for a tagged event about an address the campaign never mailed', async () => {
+    const reader = uniqueEmail('lecteur');
+    const stranger = uniqueEmail('inconnu');
+    const id = await sendCampaign([reader], `Lettre ${uniqueEmail('etrangere')}`);
+    const before = (await campaignOf(id)).stats;
+
+    await handler(ofCampaign(delivery(stranger), id), context);
+    await handler(ofCampaign(permanentBounce(stranger), id), context);
+
+    expect((await campaignOf(id)).stats).toEqual(before);
+    expect(before).toMatchObject({ delivered: 0, bounced: 0 });
+    expect(await suppressionItem(stranger)).toMatchObject({ reason: 'bounce' });
   });
 
   it('pauses a sending campaign hit by a bounce storm, and tells staff by mail', async () => {
@@ -193,7 +234,8 @@ describe('the SES events Lambda handler', () => {
           const mailed = [];
           for (const email of recipients)
             if ((await t.hub.campaignStore.markersFor(email)).length) mailed.push(email);
-          for (const email of mailed.slice(0, 3)) await handler(permanentBounce(email), context);
+          for (const email of mailed.slice(0, 3))
+            await handler(ofCampaign(permanentBounce(email), campaign.id), context);
         }
         return t.hub.campaignWorkerDeps.pauseIfUnhealthy(campaign);
       },
