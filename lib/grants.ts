@@ -33,21 +33,15 @@ export function grantHubTable(grantee: IGrantable, table: ITable): void {
 }
 
 /**
- * What the SES feedback function does: suppression items, campaign statistics and the automatic pause
- * (UpdateItem), the campaign that last mailed an address (the mailed index), the suppression check of the
- * pause notice to staff (BatchGetItem).
+ * What the SES feedback function does: suppression items, each outcome flagged on its send marker with the
+ * campaign's counter and the automatic pause (UpdateItem, in a transaction for the counters), the campaign read
+ * back after a bounce or complaint (GetItem), the suppression check of the pause notice to staff (BatchGetItem).
  */
 export function grantCampaignFeedback(grantee: IGrantable, table: ITable): void {
   grantee.grantPrincipal.addToPrincipalPolicy(
     new PolicyStatement({
-      actions: ['dynamodb:UpdateItem', 'dynamodb:BatchGetItem'],
+      actions: ['dynamodb:UpdateItem', 'dynamodb:GetItem', 'dynamodb:BatchGetItem'],
       resources: [table.tableArn],
-    }),
-  );
-  grantee.grantPrincipal.addToPrincipalPolicy(
-    new PolicyStatement({
-      actions: ['dynamodb:Query'],
-      resources: [`${table.tableArn}/index/${TABLE_KEYS.gsi1.name}`],
     }),
   );
 }

@@ -68,7 +68,7 @@ const eventSchema = z.object({
   }),
 });
 
-/** Bounces and complaints feed the suppression list; every event also counts for the campaign that mailed the address. */
+/** Bounces and complaints feed the suppression list; an event of a campaign mail (tagged) also counts for that campaign. */
 export async function handler(event: unknown, context?: { awsRequestId: string }): Promise<void> {
   const { id, time, detail } = eventSchema.parse(event);
   beginInvocation(context, id);

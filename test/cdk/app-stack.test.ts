@@ -210,14 +210,13 @@ describe('the app stack', () => {
     expect(propertiesOf(stack.api.staffHandler.function)).toEqual(propertiesOf(stack.api.handler.function));
   });
 
-  it('lets the SES events function update suppression and campaign items, find who mailed an address, and mail staff', () => {
+  it('lets the SES events function update suppression and campaign items, read a campaign, and mail staff', () => {
     statements(stack.mail.handler, [
       onFailureTo(stack.mail.deadLetters),
-      { Action: ['dynamodb:UpdateItem', 'dynamodb:BatchGetItem'], Effect: 'Allow', Resource: tableArn },
       {
-        Action: 'dynamodb:Query',
+        Action: ['dynamodb:UpdateItem', 'dynamodb:GetItem', 'dynamodb:BatchGetItem'],
         Effect: 'Allow',
-        Resource: { 'Fn::Join': ['', [tableArn, '/index/gsi1']] },
+        Resource: tableArn,
       },
       sendMail,
     ]);
