@@ -12,6 +12,12 @@ import { NewsletterMails } from '../newsletter/newsletter-mails.js';
 import { NewsletterService } from '../newsletter/newsletter-service.js';
 import type { Queue } from '../queue/queue.js';
 import { LocalQueue } from '../queue/local-queue.js';
+import {
+  CAMPAIGN_BATCH_SIZE,
+  CAMPAIGN_MAX_RECEIVE_COUNT,
+  CAMPAIGN_VISIBILITY_TIMEOUT_SECONDS,
+  campaignWorkerConcurrency,
+} from './worker-pool.js';
 import { createSqsQueue } from '../queue/sqs-client.js';
 import { DynamoCampaignStore } from './dynamo-campaign-store.js';
 import { DynamoTokenBucket } from './dynamo-token-bucket.js';
@@ -86,7 +92,12 @@ export function buildCampaignParts(
     deps.queue ??
     (config.HUB_CAMPAIGN_QUEUE_URL
       ? createSqsQueue(config.HUB_CAMPAIGN_QUEUE_URL, config.AWS_REGION)
-      : new LocalQueue());
+      : new LocalQueue({
+          batchSize: CAMPAIGN_BATCH_SIZE,
+          visibilityTimeoutMs: CAMPAIGN_VISIBILITY_TIMEOUT_SECONDS * 1000,
+          maxReceiveCount: CAMPAIGN_MAX_RECEIVE_COUNT,
+          concurrency: campaignWorkerConcurrency(config.HUB_SES_MAX_RATE),
+        }));
   const mailerFor = (fromName: string | undefined): Mailer =>
     new SesMailer(clients.ses, {
       from: config.HUB_MAIL_FROM,

@@ -7,31 +7,22 @@ import { deadLetterQueue } from '../dead-letter-queue.js';
 import { HubFunction } from '../hub-function.js';
 import { LAMBDA_BUNDLES } from '../lambda-bundling.js';
 import { ScheduledJob } from '../scheduled-job.js';
+import {
+  CAMPAIGN_BATCH_SIZE,
+  CAMPAIGN_MAX_RECEIVE_COUNT,
+  CAMPAIGN_VISIBILITY_TIMEOUT_SECONDS,
+  CAMPAIGN_WORKER_TIMEOUT_SECONDS,
+  campaignWorkerConcurrency,
+} from '../../functions/campaigns/worker-pool.js';
 
-/**
- * A batch holds up to 5 messages of 50 recipients (functions/campaigns/campaign-messages.ts): at half the SES
- * rate (two workers sharing 14/s) that is ~36 s of sending, or one fan-out of a large audience.
- */
-export const CAMPAIGN_BATCH_SIZE = 5;
-export const CAMPAIGN_WORKER_TIMEOUT = Duration.minutes(2);
-/**
- * Lambda's rule for SQS sources: six times the function's timeout, so a batch still being retried by the
- * poller never becomes visible to another worker. It also outlasts the worker's send lease (2 min), so a
- * message that comes back finds the claims of a dead worker expired and takes them over.
- */
-export const CAMPAIGN_VISIBILITY_TIMEOUT = Duration.seconds(6 * CAMPAIGN_WORKER_TIMEOUT.toSeconds());
-/** A message failing five times in a row (poison, or a campaign that can not be read) goes to the DLQ. */
-export const CAMPAIGN_MAX_RECEIVE_COUNT = 5;
+export {
+  CAMPAIGN_BATCH_SIZE,
+  CAMPAIGN_MAX_RECEIVE_COUNT,
+  campaignWorkerConcurrency,
+} from '../../functions/campaigns/worker-pool.js';
+export const CAMPAIGN_WORKER_TIMEOUT = Duration.seconds(CAMPAIGN_WORKER_TIMEOUT_SECONDS);
+export const CAMPAIGN_VISIBILITY_TIMEOUT = Duration.seconds(CAMPAIGN_VISIBILITY_TIMEOUT_SECONDS);
 export const CAMPAIGN_TICK_RATE = Duration.minutes(1);
-
-/**
- * Workers polling the queue at most. They share one token bucket (HUB_SES_MAX_RATE), so more workers only
- * contend for it: one worker sends ~20 mails/s (chunks of ten in parallel, plus the marker writes), two
- * is Lambda's minimum for an SQS source.
- */
-export function campaignWorkerConcurrency(sesMaxRate: number): number {
-  return Math.min(1000, Math.max(2, Math.ceil(sesMaxRate / 20)));
-}
 
 export interface CampaignsConstructProps {
   /** The hub's environment (table, sender, staff, signing key, base URL). */
