@@ -46,7 +46,11 @@ export async function resolveAudience(
       const page = await deps.subscribers.listByStatus('confirmed', cursor);
       for (const subscriber of page.items) {
         if (wantsAnyOf(subscriber, audience.topics)) {
-          recipients.set(subscriber.email, { email: subscriber.email, firstName: subscriber.firstName });
+          recipients.set(subscriber.email, {
+            email: subscriber.email,
+            firstName: subscriber.firstName,
+            viaTopics: true,
+          });
         }
       }
       cursor = page.cursor;
@@ -64,7 +68,10 @@ export async function resolveAudience(
   return excludeOptedOut([...recipients.values()], deps, now);
 }
 
-/** Drops unsubscribed and suppressed addresses; run at fan-out and again right before each send. */
+/**
+ * Drops unsubscribed and suppressed addresses, and those the topics brought in that are no longer
+ * confirmed subscribers (erased since the fan-out); run at fan-out and again right before each send.
+ */
 export async function excludeOptedOut(
   recipients: Recipient[],
   deps: Pick<AudienceDeps, 'subscribers' | 'suppression'>,
@@ -81,19 +88,27 @@ export async function screenRecipients(
   recipients: Recipient[],
   deps: Pick<AudienceDeps, 'subscribers' | 'suppression'>,
   now: Date,
-): Promise<{ eligible: Recipient[]; tracked: Set<string> }> {
+): Promise<{ eligible: Recipient[]; tracked: Set<string>; erased: Set<string> }> {
   const emails = recipients.map((recipient) => recipient.email);
   const [subscribers, suppressed] = await Promise.all([
     deps.subscribers.getMany(emails, now),
     deps.suppression.suppressedAmong(emails),
   ]);
-  const eligible = recipients.filter(
-    (recipient) => !suppressed.has(recipient.email) && !hasOptedOut(subscribers.get(recipient.email)),
-  );
+  const eligible = recipients.filter((recipient) => {
+    const subscriber = subscribers.get(recipient.email);
+    if (suppressed.has(recipient.email) || hasOptedOut(subscriber)) return false;
+    return !recipient.viaTopics || subscriber?.status === 'confirmed';
+  });
   const tracked = new Set(
     eligible
       .filter((recipient) => subscribers.get(recipient.email)?.tracking === true)
       .map((recipient) => recipient.email),
   );
-  return { eligible, tracked };
+  // Brought in by the topics and now without any record: erased (RGPD) since the fan-out.
+  const erased = new Set(
+    recipients
+      .filter((recipient) => recipient.viaTopics && !subscribers.has(recipient.email))
+      .map((recipient) => recipient.email),
+  );
+  return { eligible, tracked, erased };
 }

@@ -9,7 +9,15 @@ export const campaignMessageSchema = z.discriminatedUnion('type', [
     round: z.number().int(),
     /** Unique per page of a fan-out: the page is counted done once, however often it is delivered. */
     page: z.string(),
-    recipients: z.array(z.object({ email: z.string(), firstName: z.string().optional() })).min(1),
+    recipients: z
+      .array(
+        z.object({
+          email: z.string(),
+          firstName: z.string().optional(),
+          viaTopics: z.boolean().optional(),
+        }),
+      )
+      .min(1),
   }),
 ]);
 export type CampaignMessage = z.infer<typeof campaignMessageSchema>;

@@ -95,11 +95,13 @@ export class CampaignWorker {
 
   private async deliverChunk(campaign: Campaign, chunk: Recipient[]): Promise<void> {
     const now = this.deps.clock.now();
-    const { eligible, tracked } = await screenRecipients(chunk, this.deps, now);
+    const { eligible, tracked, erased } = await screenRecipients(chunk, this.deps, now);
     let skipped = 0;
     for (const recipient of chunk) {
+      // An erased person leaves no trace, not even a skip marker naming the address.
       if (
         !eligible.includes(recipient) &&
+        !erased.has(recipient.email) &&
         (await this.deps.campaigns.skipSend(campaign.id, recipient.email, 'opted-out', now))
       )
         skipped++;

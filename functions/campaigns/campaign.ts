@@ -72,6 +72,8 @@ export interface Campaign extends CampaignContent {
 export interface Recipient {
   email: string;
   firstName?: string;
+  /** Brought in by the topics: mailed only while still a confirmed subscriber (not once erased). */
+  viaTopics?: boolean;
 }
 
 export const EMPTY_STATS: CampaignStats = {

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { inject } from 'vitest';
 import { CampaignWorker } from '../../functions/campaigns/campaign-worker.js';
 import type { CampaignMessage } from '../../functions/campaigns/campaign-messages.js';
@@ -110,13 +111,14 @@ describe('opt-outs during a running campaign', () => {
     t = await createCampaignHub();
   });
 
-  it('a one-click unsubscription or a bounce after the fan-out stops the next chunk of the same page', async () => {
+  it('a one-click unsubscription, a bounce or an erasure after the fan-out stops the next chunk of the same page', async () => {
     const recipients = await seedMany(t, 30, 'en-cours', 'journees-techniques');
     const id = await createCampaign(t, { audience: { topics: ['journees-techniques'] } });
     const deps = t.hub.campaignWorkerDeps;
     let page: string[] = [];
     let leaving = '';
     let bouncing = '';
+    let erased = '';
     let sends = 0;
     // While the first chunk of ten is being sent, two people of later chunks of the same page leave.
     const worker = new CampaignWorker({
@@ -126,7 +128,8 @@ describe('opt-outs during a running campaign', () => {
         return {
           send: async (mail) => {
             if (++sends === 1) {
-              [leaving, bouncing] = [page[15]!, page[25]!];
+              [leaving, bouncing, erased] = [page[15]!, page[25]!, page[20]!];
+              await t.hub.personData.erase(erased);
               const token = encodeURIComponent(t.hub.newsletterLinks.preferencesToken(leaving));
               const answer = await t.app.request(
                 `/newsletter/unsubscribe?token=${token}`,
@@ -156,11 +159,14 @@ describe('opt-outs during a running campaign', () => {
     const counts = await mailCounts(recipients);
     expect(counts.get(leaving)).toBe(0);
     expect(counts.get(bouncing)).toBe(0);
-    expect(recipients.filter((email) => counts.get(email) === 1)).toHaveLength(28);
+    expect(counts.get(erased)).toBe(0);
+    expect(recipients.filter((email) => counts.get(email) === 1)).toHaveLength(27);
     expect(await campaignState(t, id)).toMatchObject({
       status: 'sent',
       excluded: 2,
-      stats: { audience: 30, sent: 28 },
+      stats: { audience: 30, sent: 27 },
     });
+    const traces = await t.clients.dynamo.send(new ScanCommand({ TableName: t.config.HUB_TABLE_NAME }));
+    expect(JSON.stringify(traces.Items)).not.toContain(erased);
   });
 });
