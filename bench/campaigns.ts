@@ -75,13 +75,12 @@ function personalFor(
   campaignId: string,
   recipient: Recipient,
 ) {
+  const { headers, ...personal } = newsletter.personalLinks(recipient.email);
   const content = personalise(compiled, {
     firstName: recipient.firstName ?? '',
-    unsubscribeUrl: newsletter.unsubscribeUrl(recipient.email),
-    preferencesUrl: newsletter.preferencesUrl(recipient.email),
+    ...personal,
     webVersionUrl: newsletter.webVersionUrl(campaignId),
   });
-  const headers = newsletter.listUnsubscribeHeaders(recipient.email);
   return content.html.length + content.text.length + headers['List-Unsubscribe']!.length;
 }
 

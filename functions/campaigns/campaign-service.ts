@@ -109,16 +109,16 @@ export class CampaignService {
     const mailer = this.deps.mailerFor(campaign.fromName);
     for (const email of to) {
       const { links } = this.deps;
+      const { headers, ...personal } = links.personalLinks(email);
       await mailer.send({
         to: [email],
         subject: singleLine(`[Test] ${campaign.subject}`),
         ...personalise(campaign, {
           ...PREVIEW_VALUES,
-          unsubscribeUrl: links.unsubscribeUrl(email),
-          preferencesUrl: links.preferencesUrl(email),
+          ...personal,
           webVersionUrl: links.webVersionUrl(campaign.id),
         }),
-        headers: links.listUnsubscribeHeaders(email),
+        headers,
       });
     }
   }

@@ -137,12 +137,12 @@ export class CampaignWorker {
     tracked: boolean,
   ): Promise<void> {
     const { links } = this.deps;
+    const { headers, ...personal } = links.personalLinks(recipient.email);
     const content = personalise(
       campaign,
       {
         firstName: recipient.firstName ?? '',
-        unsubscribeUrl: links.unsubscribeUrl(recipient.email),
-        preferencesUrl: links.preferencesUrl(recipient.email),
+        ...personal,
         webVersionUrl: links.webVersionUrl(campaign.id),
       },
       this.deps.tracking.forRecipient(campaign.id, tracked ? recipient.email : undefined),
@@ -151,7 +151,7 @@ export class CampaignWorker {
       to: [recipient.email],
       subject: singleLine(campaign.subject),
       ...content,
-      headers: links.listUnsubscribeHeaders(recipient.email),
+      headers,
       tags: { [CAMPAIGN_TAG]: campaign.id },
     };
     for (let attempt = 0; ; attempt++) {

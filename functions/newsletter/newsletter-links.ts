@@ -34,10 +34,6 @@ export class NewsletterLinks {
     return this.url(NEWSLETTER_PATHS.preferences, this.preferencesToken(email));
   }
 
-  unsubscribeUrl(email: string): string {
-    return this.url(NEWSLETTER_PATHS.unsubscribe, this.preferencesToken(email));
-  }
-
   confirmUrl(token: string): string {
     return this.url(NEWSLETTER_PATHS.confirm, token);
   }
@@ -46,9 +42,22 @@ export class NewsletterLinks {
     return `${this.options.baseUrl}${NEWSLETTER_PATHS.archive}/${encodeURIComponent(campaignId)}`;
   }
 
-  /** RFC 8058 headers: an HTTPS URL that unsubscribes on a one-click POST, and a mailto fallback. */
-  listUnsubscribeHeaders(email: string): Record<string, string> {
+  /** The links of one letter, signed once: the token is the same in each, and signing is per-recipient work. */
+  personalLinks(email: string): {
+    unsubscribeUrl: string;
+    preferencesUrl: string;
+    headers: Record<string, string>;
+  } {
     const token = this.preferencesToken(email);
+    return {
+      unsubscribeUrl: this.url(NEWSLETTER_PATHS.unsubscribe, token),
+      preferencesUrl: this.url(NEWSLETTER_PATHS.preferences, token),
+      headers: this.unsubscribeHeaders(token),
+    };
+  }
+
+  /** RFC 8058 headers: an HTTPS URL that unsubscribes on a one-click POST, and a mailto fallback. */
+  private unsubscribeHeaders(token: string): Record<string, string> {
     const mailto = `mailto:${this.options.unsubscribeMailbox}?subject=${encodeURIComponent(`desabonnement ${token}`)}`;
     return {
       'List-Unsubscribe': `<${this.url(NEWSLETTER_PATHS.unsubscribe, token)}>, <${mailto}>`,
