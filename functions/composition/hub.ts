@@ -18,6 +18,7 @@ import type { PartnerService } from '../partners/partner-service.js';
 import type { KitService } from '../kits/kit-service.js';
 import { DynamoEventStore } from '../events/dynamo-event-store.js';
 import { EventService } from '../events/event-service.js';
+import { renderMarkdown } from '../events/markdown.js';
 import { DynamoRegistrationStore } from '../registrations/dynamo-registration-store.js';
 import { RegistrationService } from '../registrations/registration-service.js';
 import { buildCampaignParts, type CampaignParts } from '../campaigns/campaign-parts.js';
@@ -99,7 +100,7 @@ export function buildHub(config: HubConfig, clients: AwsClients, overrides: HubO
     // Bound late: the newsletter is built with the campaign parts below.
     newsletterOptIn: (registration) => campaignParts.newsletter.subscribeRegistrant(registration),
   });
-  const events = new EventService(eventStore, registrationStore, notifier, clock, registrations);
+  const events = new EventService(eventStore, registrationStore, notifier, clock, registrations, renderMarkdown);
   const campaignParts = buildCampaignParts(config, clients, {
     clock,
     signer,

@@ -11,7 +11,13 @@ import { TABLE_KEYS } from '../store/table.js';
 import { transactWrite } from '../store/transact.js';
 import { ConflictError, NotFoundError } from '../shared/errors.js';
 import type { HubEvent } from './event.js';
-import { EDITABLE_EVENT_FIELDS, SlugTakenError, type EventStore, type EventUpdate } from './event-store.js';
+import {
+  DERIVED_EVENT_FIELDS,
+  EDITABLE_EVENT_FIELDS,
+  SlugTakenError,
+  type EventStore,
+  type EventUpdate,
+} from './event-store.js';
 
 type Item = Record<string, unknown>;
 
@@ -78,7 +84,7 @@ export class DynamoEventStore implements EventStore {
 
   async update(id: string, update: EventUpdate): Promise<HubEvent> {
     const expression = new UpdateBuilder();
-    for (const field of EDITABLE_EVENT_FIELDS) {
+    for (const field of [...EDITABLE_EVENT_FIELDS, ...DERIVED_EVENT_FIELDS]) {
       const value = update.changes[field];
       if (value === undefined) continue;
       if (value === null) expression.remove(field);

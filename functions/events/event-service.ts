@@ -33,6 +33,12 @@ export interface WaitlistPromoter {
   promoteWaitlisted(eventId: string): Promise<unknown>;
 }
 
+/**
+ * Renders a Markdown description to sanitised HTML (no raw HTML, only http(s) and mailto links). Called
+ * when staff save an event, so reading one never renders anything.
+ */
+export type DescriptionRenderer = (markdown: string) => Promise<string>;
+
 /** A staff edit: absent = unchanged, null = removed. Status changes go through publish and cancel. */
 export type EventPatch = Omit<EventChanges, 'status'>;
 
@@ -49,18 +55,20 @@ export class EventService {
     private readonly notifier: RegistrationNotifier,
     private readonly clock: Clock,
     private readonly waitlist: WaitlistPromoter,
+    private readonly renderDescription: DescriptionRenderer,
   ) {}
 
   /** Creates a draft; the slug comes from the title, with `-2`, `-3`… when another event has it. */
   async create(input: NewEvent): Promise<HubEvent> {
     const base = slugify(input.title);
+    const descriptionHtml = await this.renderDescription(input.description);
     for (let attempt = 1; ; attempt++) {
       // After fifty events with one title, a random suffix ends the search.
       const slug =
         attempt <= MAX_SLUG_ATTEMPTS
           ? slugCandidate(base, attempt)
           : slugWithSuffix(base, newId().slice(-8).toLowerCase());
-      const event = this.draft(input, slug);
+      const event = this.draft(input, slug, descriptionHtml);
       try {
         await this.store.create(event);
         return event;
@@ -70,10 +78,11 @@ export class EventService {
     }
   }
 
-  private draft(input: NewEvent, slug: string): HubEvent {
+  private draft(input: NewEvent, slug: string, descriptionHtml: string): HubEvent {
     const now = this.clock.now().toISOString();
     return {
       ...input,
+      descriptionHtml,
       id: newId(),
       slug,
       waitlist: input.waitlist ?? false,
@@ -123,7 +132,12 @@ export class EventService {
 
     const moved = changesDateOrPlace(before, merged);
     const after = await this.store.update(id, {
-      changes: patch,
+      changes: {
+        ...patch,
+        // Always the service's own rendering (or nothing when the description is unchanged).
+        descriptionHtml:
+          patch.description === undefined ? undefined : await this.renderDescription(patch.description),
+      },
       updatedAt: this.clock.now().toISOString(),
       bumpSequence: moved,
       // A concurrent publish or cancel must not be overtaken by an edit based on the old state.

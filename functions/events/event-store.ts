@@ -36,8 +36,14 @@ export type EventChanges = {
   [K in EditableEventField]?: K extends RemovableEventField ? NonNullable<HubEvent[K]> | null : HubEvent[K];
 };
 
+/** Stored beside the field it is derived from; set by the event service, never by staff. */
+export const DERIVED_EVENT_FIELDS = ['descriptionHtml'] as const;
+
+export type StoredEventChanges = EventChanges &
+  Partial<Pick<HubEvent, (typeof DERIVED_EVENT_FIELDS)[number]>>;
+
 export interface EventUpdate {
-  changes: EventChanges;
+  changes: StoredEventChanges;
   updatedAt: string;
   /** Date or place changed: SEQUENCE + 1, atomically. */
   bumpSequence?: boolean;

@@ -6,7 +6,7 @@ import {
   seatsLeft,
   waitlistOpen,
 } from './events-rules.js';
-import { renderMarkdown } from './markdown.js';
+import { descriptionHtmlOf } from './description-html.js';
 import type { AdminEventView, PublicEventView } from './schemas.js';
 
 export function eventPageUrl(baseUrl: string, slug: string): string {
@@ -22,7 +22,7 @@ export function toPublicView(event: HubEvent, now: Date, baseUrl: string): Publi
     title: event.title,
     summary: event.summary,
     description: event.description,
-    descriptionHtml: renderMarkdown(event.description),
+    descriptionHtml: descriptionHtmlOf(event),
     startsAt: event.startsAt,
     endsAt: event.endsAt,
     timeZone: EVENT_TIME_ZONE,

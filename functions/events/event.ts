@@ -17,7 +17,13 @@ export interface HubEvent {
   kind: EventKind;
   title: string;
   summary: string;
+  /** Markdown, as staff wrote it. */
   description: string;
+  /**
+   * The description rendered to sanitised HTML when staff saved the event, so the public side never loads
+   * the Markdown renderer. Absent on events saved before it was stored (see description-html.ts).
+   */
+  descriptionHtml?: string;
   startsAt: string;
   endsAt: string;
   /** Absent: unlimited. */

@@ -6,7 +6,7 @@ import {
   registrationAvailability,
   seatsLeft,
 } from '../events-rules.js';
-import { renderMarkdown } from '../markdown.js';
+import { descriptionHtmlOf } from '../description-html.js';
 import { KIND_LABELS, formatDateTime, formatEventDates, seatsLabel } from './format.js';
 import type { RegistrationFormState } from '../../registrations/registration-form.js';
 import { CONSENT_TEXT, NEWSLETTER_TEXT } from '../../registrations/registration-rules.js';
@@ -62,7 +62,7 @@ export function EventPage({ event, now, form }: EventPageProps) {
         </dl>
         <section aria-labelledby="description-titre">
           <h2 id="description-titre">Programme</h2>
-          <div dangerouslySetInnerHTML={{ __html: renderMarkdown(event.description) }} />
+          <div dangerouslySetInnerHTML={{ __html: descriptionHtmlOf(event) }} />
         </section>
         <Registration event={event} now={now} form={form} />
       </article>
