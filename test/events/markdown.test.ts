@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { renderMarkdown } from '../../functions/events/markdown.js';
 
 describe('renderMarkdown', () => {
@@ -28,5 +29,50 @@ describe('renderMarkdown', () => {
 
   it('does not render images (no tracking pixels)', async () => {
     expect(await renderMarkdown('![pixel](https://traceur.exemple/p.gif)')).not.toContain('<img');
+  });
+});
+
+describe('renderMarkdown on hostile input', () => {
+  // The only tags markdown-it writes with html: false and images off.
+  const RENDERED_TAG =
+    /^<\/?(p|h[1-6]|ul|ol|li|strong|em|s|code|pre|blockquote|hr|br|table|thead|tbody|tr|th|td|a)(\s|\/?>)/;
+  const fragment = fc.oneof(
+    fc.string({ maxLength: 20 }),
+    fc.constantFrom(
+      '<script>',
+      '</script>',
+      '<img src=x onerror=alert(1)>',
+      '<a href="javascript:alert(1)">',
+      '<!--',
+      '<![CDATA[',
+      '[x](',
+      'javascript:alert(1)',
+      'JaVaScRiPt&#58;',
+      '&#x6A;avascript:',
+      'data:text/html,',
+      ')',
+      '](',
+      '<https://exemple.fr>',
+      '<mailto:a@b.fr>',
+      'https://exemple.fr/"onmouseover="x',
+      '"',
+      '`',
+      '\n\n',
+      '> ',
+      '    ',
+      '| a | b |\n|---|---|\n',
+    ),
+  );
+
+  it('writes no tag but its own, and no link but http(s) and mailto, whatever the source', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fragment, { maxLength: 30 }), async (fragments) => {
+        const html = await renderMarkdown(fragments.join(''));
+        for (const [tag] of html.matchAll(/<[^>]*>?/g)) expect(tag).toMatch(RENDERED_TAG);
+        for (const [, href] of html.matchAll(/href="([^"]*)"/g)) expect(href).toMatch(/^(https?:|mailto:)/i);
+        expect(html).not.toMatch(/<[^>]*\son\w+\s*=/i);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
