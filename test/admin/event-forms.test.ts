@@ -47,6 +47,7 @@ describe('the staff event forms', () => {
       capacity: 40,
       waitlist: true,
       venue: { city: 'Grenoble' },
+      descriptionHtml: '<h2>Programme</h2>\n<ul>\n<li>accueil</li>\n</ul>\n',
     });
     const edit = await getPage(t, cookie, location);
     expect(edit.html).toContain('Le brouillon est enregistré.');
@@ -83,7 +84,12 @@ describe('the staff event forms', () => {
     const draft = await t.hub.events.create(technicalDayBody({ title: 'À modifier' }) as NewEvent);
     const path = `/admin/evenements/${draft.id}/modifier`;
 
-    const saved = await postStaffForm(t, cookie, path, { ...form, title: 'Modifiée', capacity: '' });
+    const saved = await postStaffForm(t, cookie, path, {
+      ...form,
+      title: 'Modifiée',
+      capacity: '',
+      description: 'Programme *revu*',
+    });
     const refused = await postStaffForm(t, cookie, path, {
       ...form,
       kind: 'webinar',
@@ -97,6 +103,7 @@ describe('the staff event forms', () => {
     const stored = await t.hub.events.get(draft.id);
     expect(stored.title).toBe('Modifiée');
     expect(stored.capacity).toBeUndefined();
+    expect(stored.descriptionHtml).toBe('<p>Programme <em>revu</em></p>\n');
     expect(refused.status).toBe(400);
     expect(await refused.text()).toContain(
       '<a href="#joinUrl">Lien de connexion : Un webinaire a besoin d’un lien de connexion.</a>',
