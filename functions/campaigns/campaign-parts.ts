@@ -8,7 +8,7 @@ import type { RegistrationReader } from '../registrations/registration-store.js'
 import { DynamoSuppressionList } from '../suppression/dynamo-suppression-list.js';
 import { DynamoSubscriberStore } from '../newsletter/dynamo-subscriber-store.js';
 import { NewsletterLinks } from '../newsletter/newsletter-links.js';
-import { NewsletterMails } from '../newsletter/newsletter-mails.js';
+import type { NewsletterConfirmations } from '../newsletter/newsletter-confirmations.js';
 import { NewsletterService } from '../newsletter/newsletter-service.js';
 import type { Queue } from '../queue/queue.js';
 import { LocalQueue } from '../queue/local-queue.js';
@@ -57,6 +57,8 @@ export interface CampaignPartsDeps {
   /** When an event ends (ISO); undefined when there is no such event. */
   eventEndsAt(id: string): Promise<string | undefined>;
   queue?: Queue | undefined;
+  /** The double opt-in mail (queued on the transactional-mail outbox). */
+  newsletterConfirmations: NewsletterConfirmations;
 }
 
 /** The newsletter and campaigns capability's share of the composition root (hub.ts only gains one line). */
@@ -78,7 +80,7 @@ export function buildCampaignParts(
   const campaignStore = new DynamoCampaignStore(clients.dynamo, table);
   const newsletter = new NewsletterService({
     store: subscriberStore,
-    mails: new NewsletterMails(mailer),
+    mails: deps.newsletterConfirmations,
     links: newsletterLinks,
     signer,
     clock,

@@ -8,7 +8,6 @@ import { SuppressingMailer } from '../suppression/suppressing-mailer.js';
 import { DynamoSuppressionList } from '../suppression/dynamo-suppression-list.js';
 import type { RegistrationNotifier } from '../registrations/notifier.js';
 import type { SignInMails } from '../auth/sign-in-mails.js';
-import { EventMails } from '../mail/event-mails.js';
 import { MagicLinkMails } from '../mail/sign-in-mails.js';
 import { SignInService } from '../auth/sign-in-service.js';
 import { DynamoSignInStore } from '../auth/dynamo-sign-in-store.js';
@@ -24,9 +23,10 @@ import { RegistrationService } from '../registrations/registration-service.js';
 import { buildCampaignParts, type CampaignParts } from '../campaigns/campaign-parts.js';
 import type { Queue } from '../queue/queue.js';
 import { buildRgpdParts, type RgpdParts } from '../rgpd/rgpd-parts.js';
+import { buildMailParts, type MailParts } from '../mail/mail-parts.js';
 
 /** Everything the HTTP layer and the jobs need, built once per process from configuration. */
-export interface Hub extends CampaignParts, RgpdParts {
+export interface Hub extends CampaignParts, RgpdParts, MailParts {
   config: HubConfig;
   clock: Clock;
   signer: LinkSigner;
@@ -69,14 +69,8 @@ export function buildHub(config: HubConfig, clients: AwsClients, overrides: HubO
       }),
       suppression,
     );
-  const notifier =
-    overrides.notifier ??
-    new EventMails(mailer, {
-      baseUrl: config.HUB_BASE_URL,
-      signer,
-      clock,
-      organiser: { name: config.HUB_MAIL_FROM_NAME, email: config.HUB_MAIL_FROM },
-    });
+  const mailParts = buildMailParts(config, clients, { mailer, signer, clock, notifier: overrides.notifier });
+  const { notifier } = mailParts;
   const signInMails = overrides.signInMails ?? new MagicLinkMails(mailer);
   const kitParts = buildKitParts(config, clients, { clock, mailer, signer, blobs: overrides.blobs });
   const signIn = new SignInService(
@@ -108,7 +102,8 @@ export function buildHub(config: HubConfig, clients: AwsClients, overrides: HubO
     registrations: registrationStore,
     eventEndsAt: async (id) => (await eventStore.get(id))?.endsAt,
     queue: overrides.campaignQueue,
+    newsletterConfirmations: mailParts.newsletterConfirmations,
   });
   const rgpdParts = buildRgpdParts(config, clients, { clock, seats: registrations });
-  return { ...kitParts, ...campaignParts, ...rgpdParts, config, clock, signer, mailer, suppression, notifier, signInMails, signIn, eventStore, registrationStore, events, registrations };
+  return { ...kitParts, ...campaignParts, ...rgpdParts, ...mailParts, config, clock, signer, mailer, suppression, notifier, signInMails, signIn, eventStore, registrationStore, events, registrations };
 }

@@ -34,11 +34,20 @@ export const configSchema = z.object({
   /** Rates are judged only once this many mails went out: two bounces in the first ten mean little. */
   HUB_CAMPAIGN_PAUSE_MIN_SENT: z.coerce.number().int().min(1).default(100),
   /** Personal data are erased this many days after a person's last interaction (default 3 years). */
-  HUB_RETENTION_DAYS: z.coerce.number().int().positive().default(3 * 365),
+  HUB_RETENTION_DAYS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(3 * 365),
   /** Unconfirmed newsletter requests expire after this many days. */
   HUB_NEWSLETTER_CONFIRM_DAYS: z.coerce.number().int().positive().default(7),
   /** The SQS queue campaign sends go through (Lambda only; the local hub uses an in-process queue). */
   HUB_CAMPAIGN_QUEUE_URL: optionalUrl,
+  /**
+   * The SQS queue of transactional mails (the outbox: confirmations, reminders, newsletter opt-in). Absent
+   * (local hub, tests): an in-process queue whose sends are mailed before they resolve.
+   */
+  HUB_MAIL_QUEUE_URL: optionalUrl,
   /** The mailto: address of List-Unsubscribe; default `desabonnement@` the sender's domain. */
   HUB_UNSUBSCRIBE_MAILTO: z.email().optional(),
   AWS_REGION: z.string().default('eu-west-3'),

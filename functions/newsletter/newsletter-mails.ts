@@ -1,19 +1,12 @@
 import type { Mailer } from '../mail/mailer.js';
 import { renderTemplate } from '../mail/render.js';
 import { frenchDateTime } from '../mail/french-dates.js';
+import type { ConfirmationMail, NewsletterConfirmations } from './newsletter-confirmations.js';
 
 const SUBJECT = 'Confirmez votre abonnement à la lettre de la filière';
 
-export interface ConfirmationMail {
-  to: string;
-  firstName?: string;
-  topicNames: string[];
-  confirmUrl: string;
-  expiresAt: Date;
-}
-
 /** The double opt-in mail: nothing is sent to the address until its owner follows this link. */
-export class NewsletterMails {
+export class NewsletterMails implements NewsletterConfirmations {
   constructor(private readonly mailer: Mailer) {}
 
   async confirmation(mail: ConfirmationMail): Promise<void> {

@@ -4,7 +4,7 @@ import type { LinkSigner } from '../shared/signed-links.js';
 import { GoneError, NotFoundError, ValidationError } from '../shared/errors.js';
 import { normaliseEmail } from '../shared/email.js';
 import { logger } from '../shared/logger.js';
-import type { NewsletterMails } from './newsletter-mails.js';
+import type { NewsletterConfirmations } from './newsletter-confirmations.js';
 import type { NewsletterLinks } from './newsletter-links.js';
 import type { SubscriberStore } from './subscriber-store.js';
 import type { ConsentSource, Subscriber, Topic } from './subscriber.js';
@@ -27,7 +27,7 @@ export interface SubscriptionRequest {
 
 export interface NewsletterServiceDeps {
   store: SubscriberStore;
-  mails: NewsletterMails;
+  mails: NewsletterConfirmations;
   links: NewsletterLinks;
   signer: LinkSigner;
   clock: Clock;

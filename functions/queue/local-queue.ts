@@ -44,11 +44,26 @@ export class LocalQueue implements Queue {
 
   async send(bodies: string[]): Promise<void> {
     const now = Date.now();
+    const sent: LocalMessage[] = [];
     for (const body of bodies) {
       const id = randomUUID();
-      this.messages.set(id, { id, body, sentAt: now, receiveCount: 0, visibleAt: now });
+      const message = { id, body, sentAt: now, receiveCount: 0, visibleAt: now };
+      this.messages.set(id, message);
+      sent.push(message);
     }
+    if (this.onSend) await this.deliverNow(sent, this.onSend);
     this.kick();
+  }
+
+  /**
+   * From now on, `send` hands its messages to `handler` and resolves once they are handled, as if a consumer
+   * had received them at once: what a request queued is done when its response leaves (the local hub and the
+   * tests read the local SES right after). A message whose handling failed stays queued, received once, and
+   * comes back after the visibility timeout to a `consume` loop; `send` does not throw for it, since the queue
+   * did accept it.
+   */
+  deliverOnSend(handler: BatchHandler): void {
+    this.onSend = handler;
   }
 
   get size(): number {
@@ -104,6 +119,26 @@ export class LocalQueue implements Queue {
   }
 
   private kick: () => void = () => {};
+  private onSend: BatchHandler | undefined;
+
+  private async deliverNow(sent: LocalMessage[], handler: BatchHandler): Promise<void> {
+    const now = Date.now();
+    for (const message of sent) {
+      message.receiveCount++;
+      message.visibleAt = now + this.options.visibilityTimeoutMs;
+    }
+    this.inFlight++;
+    try {
+      for (let start = 0; start < sent.length; start += this.options.batchSize)
+        await this.handle(
+          { Records: sent.slice(start, start + this.options.batchSize).map(toRecord) },
+          handler,
+        );
+    } finally {
+      this.inFlight--;
+      this.notifyIdle();
+    }
+  }
 
   private receive(): QueueBatch | undefined {
     const now = Date.now();

@@ -31,6 +31,7 @@ import { addressHash } from '../shared/address-hash.js';
  * | open / click marker     | CAMPAIGN#<id>      | OPENED#<email> / CLICKED#<email> |         |                               |
  * | archived campaign       | ARCHIVE            | <sentAt UTC ISO>#<id>     |                |                               |
  * | send-rate token bucket  | RATE#<name>        | RATE                      |                |                               |
+ * | outbox mail claim       | MAILOUT#<msg id>   | MAILOUT                   |                |  (ttl)                        |
  *
  * The membership claim makes an address a member of one organisation only; sign-in reads it.
  * The kit item carries `latestVersion` (last number handed out) and `currentVersion` (the published one).
@@ -54,6 +55,9 @@ import { addressHash } from '../shared/address-hash.js';
  * An open / click marker exists only for a subscriber who accepted tracking: it makes them count once.
  * The archive item (id, subject, preheader, sentAt) is written with the campaign's move to `sent`, so the
  * public archive and its feed read one partition, newest first, instead of every campaign.
+ * An outbox mail claim (`state` sending | sent) is written by the mail worker before a transactional mail
+ * leaves and completed after, keyed by the outbox message's id: it holds no address, and expires (`ttl`) once
+ * SQS can no longer redeliver the message.
  */
 export const keys = {
   event: (id: string) => ({ pk: `EVENT#${id}`, sk: 'EVENT' }),
@@ -127,4 +131,5 @@ export const keys = {
   archivePartition: 'ARCHIVE',
   mailedIndex: (email: string) => `MAILED#${email}`,
   rateBucket: (name: string) => ({ pk: `RATE#${name}`, sk: 'RATE' }),
+  mailClaim: (messageId: string) => ({ pk: `MAILOUT#${messageId}`, sk: 'MAILOUT' }),
 } as const;

@@ -1,0 +1,78 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import {
+  DeleteCommand,
+  GetCommand,
+  PutCommand,
+  UpdateCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
+import { keys } from '../store/keys.js';
+import { ttlFrom } from '../store/table.js';
+import { MAIL_CLAIM_LEASE_MS, MAIL_CLAIM_TTL_DAYS } from '../outbox/mail-queue-settings.js';
+import type { MailClaimOutcome, MailClaims } from './mail-claims.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Mail claims as table items keyed by the message id: they hold no address, and expire after a few days. */
+export class DynamoMailClaims implements MailClaims {
+  constructor(
+    private readonly dynamo: DynamoDBDocumentClient,
+    private readonly tableName: string,
+    private readonly leaseMs: number = MAIL_CLAIM_LEASE_MS,
+  ) {}
+
+  async claim(messageId: string, now: Date): Promise<MailClaimOutcome> {
+    try {
+      await this.dynamo.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: {
+            ...keys.mailClaim(messageId),
+            state: 'sending',
+            claimedAt: now.getTime(),
+            ttl: ttlFrom(new Date(now.getTime() + MAIL_CLAIM_TTL_DAYS * DAY_MS)),
+          },
+          // A claim older than the lease belongs to a worker that died before sending: the send is taken over.
+          ConditionExpression: 'attribute_not_exists(pk) OR (#state = :sending AND claimedAt < :stale)',
+          ExpressionAttributeNames: { '#state': 'state' },
+          ExpressionAttributeValues: { ':sending': 'sending', ':stale': now.getTime() - this.leaseMs },
+        }),
+      );
+      return 'claimed';
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
+    const { Item } = await this.dynamo.send(
+      new GetCommand({ TableName: this.tableName, Key: keys.mailClaim(messageId), ConsistentRead: true }),
+    );
+    return Item?.state === 'sending' ? 'in-flight' : 'done';
+  }
+
+  async complete(messageId: string, now: Date): Promise<void> {
+    await this.dynamo.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: keys.mailClaim(messageId),
+        UpdateExpression: 'SET #state = :sent, sentAt = :sentAt REMOVE claimedAt',
+        ExpressionAttributeNames: { '#state': 'state' },
+        ExpressionAttributeValues: { ':sent': 'sent', ':sentAt': now.toISOString() },
+      }),
+    );
+  }
+
+  async release(messageId: string): Promise<void> {
+    try {
+      await this.dynamo.send(
+        new DeleteCommand({
+          TableName: this.tableName,
+          Key: keys.mailClaim(messageId),
+          ConditionExpression: '#state = :sending',
+          ExpressionAttributeNames: { '#state': 'state' },
+          ExpressionAttributeValues: { ':sending': 'sending' },
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
+  }
+}

@@ -1,0 +1,74 @@
+import type { HubConfig } from '../config/config.js';
+import type { AwsClients } from '../store/clients.js';
+import type { Clock } from '../shared/clock.js';
+import type { LinkSigner } from '../shared/signed-links.js';
+import type { RegistrationNotifier } from '../registrations/notifier.js';
+import type { NewsletterConfirmations } from '../newsletter/newsletter-confirmations.js';
+import { NewsletterMails } from '../newsletter/newsletter-mails.js';
+import type { Queue } from '../queue/queue.js';
+import { LocalQueue } from '../queue/local-queue.js';
+import { createSqsQueue } from '../queue/sqs-client.js';
+import { createMailOutbox } from '../outbox/mail-outbox.js';
+import {
+  MAIL_BATCH_SIZE,
+  MAIL_MAX_RECEIVE_COUNT,
+  MAIL_VISIBILITY_TIMEOUT_SECONDS,
+} from '../outbox/mail-queue-settings.js';
+import type { Mailer } from './mailer.js';
+import { EventMails } from './event-mails.js';
+import { MailWorker } from './mail-worker.js';
+import { DynamoMailClaims } from './dynamo-mail-claims.js';
+
+export interface MailParts {
+  /** SQS when HUB_MAIL_QUEUE_URL is set; otherwise an in-process LocalQueue that mails as it is sent to. */
+  mailQueue: Queue;
+  /** The outbox's consumer: sends the mails the queue carries (the mail worker Lambda, or in process). */
+  mailWorker: MailWorker;
+  /** Registrant mails, queued (the `notifier` override replaces it in tests). */
+  notifier: RegistrationNotifier;
+  /** The newsletter's double opt-in mail, queued. */
+  newsletterConfirmations: NewsletterConfirmations;
+}
+
+export interface MailPartsDeps {
+  mailer: Mailer;
+  signer: LinkSigner;
+  clock: Clock;
+  notifier?: RegistrationNotifier | undefined;
+}
+
+/** The transactional-mail outbox's share of the composition root: its two ends, and the queue between them. */
+export function buildMailParts(config: HubConfig, clients: AwsClients, deps: MailPartsDeps): MailParts {
+  const { mailer, signer, clock } = deps;
+  const mailWorker = new MailWorker({
+    claims: new DynamoMailClaims(clients.dynamo, config.HUB_TABLE_NAME),
+    registrants: new EventMails(mailer, {
+      baseUrl: config.HUB_BASE_URL,
+      signer,
+      clock,
+      organiser: { name: config.HUB_MAIL_FROM_NAME, email: config.HUB_MAIL_FROM },
+    }),
+    newsletter: new NewsletterMails(mailer),
+    clock,
+  });
+  const mailQueue = config.HUB_MAIL_QUEUE_URL
+    ? createSqsQueue(config.HUB_MAIL_QUEUE_URL, config.AWS_REGION)
+    : localMailQueue(mailWorker);
+  const outbox = createMailOutbox(mailQueue);
+  return {
+    mailQueue,
+    mailWorker,
+    notifier: deps.notifier ?? outbox.notifier,
+    newsletterConfirmations: outbox.newsletterConfirmations,
+  };
+}
+
+function localMailQueue(worker: MailWorker): LocalQueue {
+  const queue = new LocalQueue({
+    batchSize: MAIL_BATCH_SIZE,
+    visibilityTimeoutMs: MAIL_VISIBILITY_TIMEOUT_SECONDS * 1000,
+    maxReceiveCount: MAIL_MAX_RECEIVE_COUNT,
+  });
+  queue.deliverOnSend((batch) => worker.handleBatch(batch));
+  return queue;
+}

@@ -1,0 +1,16 @@
+/** The double opt-in mail as the newsletter decides it: who, which topics, the link and when it expires. */
+export interface ConfirmationMail {
+  to: string;
+  firstName?: string;
+  topicNames: string[];
+  confirmUrl: string;
+  expiresAt: Date;
+}
+
+/**
+ * Port: sends the double opt-in mail. The mail module writes it (NewsletterMails); the outbox queues it for
+ * the mail worker, so that a request never composes mail itself.
+ */
+export interface NewsletterConfirmations {
+  confirmation(mail: ConfirmationMail): Promise<void>;
+}

@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { EVENT_KINDS, EVENT_STATUSES, type HubEvent } from '../events/event.js';
+import { REGISTRATION_STATUSES, type Registration } from '../registrations/registration.js';
+import type { ConfirmationMail } from '../newsletter/newsletter-confirmations.js';
+
+/** Bumped when a message changes shape; a worker refuses versions it does not know (they reach the DLQ). */
+export const MAIL_MESSAGE_VERSION = 1;
+
+/** Registrant mails that take the event and the registration only. */
+export const REGISTRANT_MAIL_KINDS = [
+  'confirmed',
+  'waitlisted',
+  'promoted',
+  'cancelled',
+  'eventUpdated',
+  'eventCancelled',
+] as const;
+
+// Within SQS's 256 KB for a message, and far above what the event and registration forms accept.
+const text = z.string().max(50_000);
+
+/** The event as the request read it (HubEvent has no Date: its instants are ISO strings, kept as stored). */
+const hubEventSchema = z.object({
+  id: text,
+  slug: text,
+  kind: z.enum(EVENT_KINDS),
+  title: text,
+  summary: text,
+  description: text,
+  startsAt: text,
+  endsAt: text,
+  capacity: z.number().int().optional(),
+  waitlist: z.boolean(),
+  venue: z.object({ name: text, address: text, city: text }).optional(),
+  joinUrl: text.optional(),
+  registrationClosesAt: text.optional(),
+  speakers: z.array(text).optional(),
+  organiser: text.optional(),
+  status: z.enum(EVENT_STATUSES),
+  sequence: z.number().int(),
+  confirmedCount: z.number().int(),
+  waitlistedCount: z.number().int(),
+  createdAt: text,
+  updatedAt: text,
+}) satisfies z.ZodType<HubEvent>;
+
+const registrationSchema = z.object({
+  id: text,
+  eventId: text,
+  firstName: text,
+  lastName: text,
+  email: z.email(),
+  organisation: text.optional(),
+  role: text.optional(),
+  status: z.enum(REGISTRATION_STATUSES),
+  consent: z.object({ at: text, textVersion: text }),
+  newsletter: z.boolean(),
+  waitlistPosition: z.number().int().optional(),
+  checkedInAt: text.optional(),
+  cancelledAt: text.optional(),
+  createdAt: text,
+  updatedAt: text,
+}) satisfies z.ZodType<Registration>;
+
+/** JSON has no Date: `expiresAt` travels as its ISO string and is revived here. */
+const confirmationMailSchema = z.object({
+  to: z.email(),
+  firstName: text.optional(),
+  topicNames: z.array(text).max(100),
+  confirmUrl: z.url({ protocol: /^https?$/ }),
+  expiresAt: z.iso.datetime().transform((value) => new Date(value)),
+}) satisfies z.ZodType<ConfirmationMail, unknown>;
+
+/**
+ * `id` is made when the message is queued and names the mail, not the SQS delivery: SendMessage may be retried
+ * by the SDK, so two SQS messages can carry the same id, and the worker sends one mail per id.
+ */
+const envelope = { v: z.literal(MAIL_MESSAGE_VERSION), id: z.uuid() };
+
+/**
+ * One transactional mail to send, with snapshots of what the request decided (the event and registration as
+ * they were then), so that the mail says what the request saw even if they change before it leaves.
+ */
+export const mailMessageSchema = z.discriminatedUnion('kind', [
+  z.object({
+    ...envelope,
+    kind: z.enum(REGISTRANT_MAIL_KINDS),
+    event: hubEventSchema,
+    registration: registrationSchema,
+  }),
+  z.object({
+    ...envelope,
+    kind: z.literal('reminder'),
+    reminder: z.enum(['day-before', 'hour-before']),
+    event: hubEventSchema,
+    registration: registrationSchema,
+  }),
+  z.object({ ...envelope, kind: z.literal('newsletterConfirmation'), mail: confirmationMailSchema }),
+]);
+
+export type MailMessage = z.output<typeof mailMessageSchema>;
+
+/** Reads a queued body; throws on anything that is not a message of a known version. */
+export function parseMailMessage(body: string): MailMessage {
+  return mailMessageSchema.parse(JSON.parse(body));
+}

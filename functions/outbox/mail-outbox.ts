@@ -1,0 +1,40 @@
+import { randomUUID } from 'node:crypto';
+import type { Queue } from '../queue/queue.js';
+import { MAIL_MESSAGE_VERSION, mailMessageSchema, type MailMessage } from './mail-messages.js';
+import { OutboxNotifier } from './outbox-notifier.js';
+import { OutboxNewsletterConfirmations } from './outbox-newsletter-confirmations.js';
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** A mail to queue: the message without its envelope (version and id). */
+export type MailOrder = DistributiveOmit<MailMessage, 'v' | 'id'>;
+
+/**
+ * The sending side of the transactional-mail outbox: each mail becomes one small JSON message on the mail
+ * queue, which the mail worker (functions/mail/mail-worker.ts) turns into a mail. Nothing here composes mail,
+ * so the functions that only queue mail do not bundle the templates, the MIME writer or the SES client.
+ */
+export class MailOutbox {
+  constructor(private readonly queue: Queue) {}
+
+  async enqueue(order: MailOrder): Promise<void> {
+    const message = { v: MAIL_MESSAGE_VERSION, id: randomUUID(), ...order };
+    // Checked here, where the data comes from: a message the worker would refuse is never queued.
+    mailMessageSchema.parse(JSON.parse(JSON.stringify(message)));
+    await this.queue.send([JSON.stringify(message)]);
+  }
+}
+
+export interface MailOutboxPorts {
+  notifier: OutboxNotifier;
+  newsletterConfirmations: OutboxNewsletterConfirmations;
+}
+
+/** The registrant and newsletter mail ports, queueing on `queue` (SQS in AWS: see createSqsQueue). */
+export function createMailOutbox(queue: Queue): MailOutboxPorts {
+  const outbox = new MailOutbox(queue);
+  return {
+    notifier: new OutboxNotifier(outbox),
+    newsletterConfirmations: new OutboxNewsletterConfirmations(outbox),
+  };
+}
