@@ -32,6 +32,7 @@ export const LAMBDA_BUNDLES = {
   reminders: { entry: 'functions/lambda/reminders.ts', externalModules: STAFF_ONLY_MODULES },
   sesEvents: { entry: 'functions/lambda/ses-events.ts', externalModules: STAFF_ONLY_MODULES },
   campaignWorker: { entry: 'functions/lambda/campaign-worker.ts', externalModules: STAFF_ONLY_MODULES },
+  mailWorker: { entry: 'functions/lambda/mail-worker.ts', externalModules: STAFF_ONLY_MODULES },
   campaignTick: { entry: 'functions/lambda/campaign-fanout.ts', externalModules: STAFF_ONLY_MODULES },
   retention: { entry: 'functions/lambda/retention.ts', externalModules: STAFF_ONLY_MODULES },
 } as const satisfies Record<string, LambdaBundle>;

@@ -15,6 +15,7 @@ import { localSigningKey, type LocalOptions } from './local-options.js';
 import { startReminderLoop } from './reminder-loop.js';
 import { startRetentionLoop } from './retention-loop.js';
 import { startCampaignLoop } from './campaign-loop.js';
+import { startMailLoop } from './mail-loop.js';
 import { registerLocalSesEvents } from './ses-events-route.js';
 import { join } from 'node:path';
 
@@ -27,7 +28,8 @@ export interface RunningLocalHub {
 
 /**
  * The whole hub in one process tree: DynamoDB Local (a Java child process), the local SES behind a
- * recording tap (in-process), the Hono app, the reminder job every minute and the retention job daily.
+ * recording tap (in-process), the Hono app, the reminder job every minute, the retention job daily, and the
+ * redelivery of transactional mails whose send failed.
  * The AWS SDK clients are the real ones, pointed at these endpoints.
  */
 export async function startLocalHub(options: LocalOptions): Promise<RunningLocalHub> {
@@ -80,6 +82,7 @@ export async function startLocalHub(options: LocalOptions): Promise<RunningLocal
     stops.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
     stops.push(startReminderLoop(hub));
     stops.push(startCampaignLoop(hub));
+    stops.push(startMailLoop(hub));
     stops.push(startRetentionLoop(hub));
 
     return { url, hub, seeded, stop: stopAll };
