@@ -7,6 +7,7 @@ import { ApiConstruct } from './constructs/api-construct.js';
 import { CampaignsConstruct } from './constructs/campaigns-construct.js';
 import { KITS_KEY_PREFIX } from './constructs/kits-bucket.js';
 import { MailConstruct } from './constructs/mail-construct.js';
+import { MailOutboxConstruct } from './constructs/mail-outbox-construct.js';
 import { MonitoringConstruct } from './constructs/monitoring-construct.js';
 import { SchedulingConstruct } from './constructs/scheduling-construct.js';
 import {
@@ -35,6 +36,7 @@ export class AppStack extends Stack {
   readonly mail: MailConstruct;
   readonly scheduling: SchedulingConstruct;
   readonly campaigns: CampaignsConstruct;
+  readonly mailOutbox: MailOutboxConstruct;
   readonly monitoring: MonitoringConstruct;
   readonly kitsBucket: IBucket;
 
@@ -79,21 +81,35 @@ export class AppStack extends Stack {
     for (const api of [this.api.handler, this.api.staffHandler])
       for (const [name, value] of Object.entries(this.campaigns.environment))
         api.function.addEnvironment(name, value);
+    this.mailOutbox = new MailOutboxConstruct(this, 'MailOutbox', { environment: withBaseUrl });
+    // Registrations, cancellations, staff notices and the newsletter opt-in (API), reminders: queued, not sent.
+    const mailEnqueuers = [
+      this.api.handler.function,
+      this.api.staffHandler.function,
+      this.scheduling.reminders.handler.function,
+    ];
+    for (const enqueuer of mailEnqueuers)
+      for (const [name, value] of Object.entries(this.mailOutbox.environment))
+        enqueuer.addEnvironment(name, value);
     this.mail = new MailConstruct(this, 'Mail', {
       environment: { ...mailEnvironment, HUB_BASE_URL: this.api.baseUrl },
     });
 
     const { worker, tick } = this.campaigns;
+    // The API functions still send sign-in, kit and campaign staff mails themselves.
     for (const sender of [
       this.api.handler.function,
       this.api.staffHandler.function,
-      this.scheduling.reminders.handler.function,
       worker.function,
+      this.mailOutbox.worker.function,
     ]) {
       grantHubTable(sender, table);
       grantSendMail(sender, sending);
       grantSigningKeyRead(sender, signingKey);
     }
+    // The reminder job queues its mails: it sends none.
+    grantHubTable(this.scheduling.reminders.handler.function, table);
+    grantSigningKeyRead(this.scheduling.reminders.handler.function, signingKey);
     grantHubTable(tick.handler.function, table);
     grantSigningKeyRead(tick.handler.function, signingKey);
     // The retention job builds the hub (whose configuration holds the signing key) but sends nothing.
@@ -102,6 +118,7 @@ export class AppStack extends Stack {
     // Send and resume (staff), scheduled starts (tick), the fan-out into pages of recipients (worker).
     for (const enqueuer of [this.api.staffHandler.function, tick.handler.function, worker.function])
       grantQueueSend(enqueuer, this.campaigns.queue);
+    for (const enqueuer of mailEnqueuers) grantQueueSend(enqueuer, this.mailOutbox.queue);
     for (const api of [this.api.handler, this.api.staffHandler]) {
       grantKitObjects(api.function, kitsBucket);
       Validations.of(api.role).acknowledge({
@@ -122,6 +139,7 @@ export class AppStack extends Stack {
         Reminders: this.scheduling.reminders.handler.function,
         SesEvents: this.mail.handler.function,
         CampaignWorker: worker.function,
+        MailWorker: this.mailOutbox.worker.function,
         CampaignTick: tick.handler.function,
         Retention: this.scheduling.retention.handler.function,
       },
@@ -129,6 +147,7 @@ export class AppStack extends Stack {
         Reminders: this.scheduling.reminders.deadLetters,
         SesEvents: this.mail.deadLetters,
         Campaigns: this.campaigns.deadLetters,
+        MailQueue: this.mailOutbox.deadLetters,
         CampaignTick: tick.deadLetters,
         Retention: this.scheduling.retention.deadLetters,
       },

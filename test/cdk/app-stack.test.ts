@@ -4,6 +4,7 @@ import type { Stack } from 'aws-cdk-lib';
 import { HUB_ITEM_ACTIONS } from '../../lib/grants.js';
 import { API_TIMEOUT } from '../../lib/constructs/api-construct.js';
 import { campaignWorkerConcurrency } from '../../lib/constructs/campaigns-construct.js';
+import { MAIL_CLAIM_LEASE_MS } from '../../functions/outbox/mail-queue-settings.js';
 import { synthesiseHub, TEST_PARAMETERS } from './hub-stacks.js';
 
 type Resources = Record<string, { Type: string; Properties: Record<string, unknown> }>;
@@ -29,7 +30,7 @@ describe('the app stack', () => {
 
   it('runs every function on the newest Node.js runtime, ARM64, with its own log group kept one month', () => {
     const functions = ofType('AWS::Lambda::Function');
-    expect(functions).toHaveLength(7);
+    expect(functions).toHaveLength(8);
     for (const [, fn] of functions) {
       expect(fn.Properties).toMatchObject({
         Runtime: 'nodejs24.x',
@@ -39,7 +40,7 @@ describe('the app stack', () => {
       const logGroupId = (fn.Properties.LoggingConfig as { LogGroup: { Ref: string } }).LogGroup.Ref;
       expect(resources[logGroupId]?.Properties.RetentionInDays).toBe(30);
     }
-    template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 30 }, 8);
+    template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 30 }, 9);
   });
 
   it('has no NAT gateway, no VPC, no provisioned concurrency', () => {
@@ -85,6 +86,18 @@ describe('the app stack', () => {
     Resource: resolve(hub.data.signingKey.secretArn),
   };
   const enqueue = { Action: 'sqs:SendMessage', Effect: 'Allow', Resource: arnOf(stack.campaigns.queue) };
+  const enqueueMail = { Action: 'sqs:SendMessage', Effect: 'Allow', Resource: arnOf(stack.mailOutbox.queue) };
+  const consume = (queue: { node: { defaultChild?: unknown } }) => ({
+    Action: [
+      'sqs:ReceiveMessage',
+      'sqs:ChangeMessageVisibility',
+      'sqs:GetQueueUrl',
+      'sqs:DeleteMessage',
+      'sqs:GetQueueAttributes',
+    ],
+    Effect: 'Allow',
+    Resource: arnOf(queue),
+  });
   // The on-failure destination of an asynchronous invocation: Lambda sends the record with the function's role.
   const onFailureTo = (queue: { node: { defaultChild?: unknown } }) => ({
     Action: ['sqs:SendMessage', 'sqs:GetQueueAttributes', 'sqs:GetQueueUrl'],
@@ -92,7 +105,7 @@ describe('the app stack', () => {
     Resource: arnOf(queue),
   });
 
-  it('gives the public and staff API functions the same grants (its log group, the table items, mail via the identity and configuration set, the signing key, the kit objects), and only the staff one the campaign queue', () => {
+  it('gives the public and staff API functions the same grants (its log group, the table items, mail via the identity and configuration set, the signing key, the mail queue, the kit objects), and only the staff one the campaign queue', () => {
     const kitsBucketArn = { 'Fn::ImportValue': 'FiliereHubData-KitsBucketArn' };
     const kitObjects = [
       {
@@ -102,13 +115,25 @@ describe('the app stack', () => {
       },
       { Action: 's3:ListBucket', Effect: 'Allow', Resource: kitsBucketArn },
     ];
-    statements(stack.api.handler, [...hubTable, sendMail, signingKey, ...kitObjects]);
-    statements(stack.api.staffHandler, [...hubTable, sendMail, signingKey, enqueue, ...kitObjects]);
+    statements(stack.api.handler, [...hubTable, sendMail, signingKey, enqueueMail, ...kitObjects]);
+    statements(stack.api.staffHandler, [
+      ...hubTable,
+      sendMail,
+      signingKey,
+      enqueue,
+      enqueueMail,
+      ...kitObjects,
+    ]);
   });
 
-  it('lets the reminder job use the table, send mail and read the signing key', () => {
+  it('lets the reminder job use the table, read the signing key and queue its mails, and send none itself', () => {
     const { reminders } = stack.scheduling;
-    statements(reminders.handler, [onFailureTo(reminders.deadLetters), ...hubTable, sendMail, signingKey]);
+    statements(reminders.handler, [onFailureTo(reminders.deadLetters), ...hubTable, signingKey, enqueueMail]);
+  });
+
+  it('lets the mail worker consume the mail queue, use the table (its claims) and send mail, and queue nothing', () => {
+    const { worker, queue } = stack.mailOutbox;
+    statements(worker, [consume(queue), ...hubTable, sendMail, signingKey]);
   });
 
   it('lets the retention job query, update and delete table items (by 25 too) and read the signing key, and send no mail', () => {
@@ -152,23 +177,7 @@ describe('the app stack', () => {
 
   it('lets the campaign worker consume its queue, enqueue pages of recipients, use the table and send mail', () => {
     const { worker, queue } = stack.campaigns;
-    statements(worker, [
-      {
-        Action: [
-          'sqs:ReceiveMessage',
-          'sqs:ChangeMessageVisibility',
-          'sqs:GetQueueUrl',
-          'sqs:DeleteMessage',
-          'sqs:GetQueueAttributes',
-        ],
-        Effect: 'Allow',
-        Resource: arnOf(queue),
-      },
-      ...hubTable,
-      sendMail,
-      signingKey,
-      enqueue,
-    ]);
+    statements(worker, [consume(queue), ...hubTable, sendMail, signingKey, enqueue]);
   });
 
   it('lets the campaign tick use the table and enqueue fan-out orders, and send no mail', () => {
@@ -189,8 +198,32 @@ describe('the app stack', () => {
       stack.mail.handler,
       stack.campaigns.worker,
       stack.campaigns.tick.handler,
+      stack.mailOutbox.worker,
     ])
       expect(environmentOf(worker.function)).not.toHaveProperty('HUB_KITS_BUCKET');
+  });
+
+  it('tells the functions that queue mail, and only them, where the mail queue is', () => {
+    const environmentOf = (fn: { node: { defaultChild?: unknown } }) =>
+      (resources[logicalId(stack, fn)]!.Properties.Environment as { Variables: Record<string, unknown> })
+        .Variables;
+    const queueUrl = { Ref: logicalId(stack, stack.mailOutbox.queue) };
+    for (const fn of [stack.api.handler, stack.api.staffHandler, stack.scheduling.reminders.handler])
+      expect(environmentOf(fn.function).HUB_MAIL_QUEUE_URL).toEqual(queueUrl);
+    for (const fn of [
+      stack.scheduling.retention.handler,
+      stack.mail.handler,
+      stack.campaigns.worker,
+      stack.campaigns.tick.handler,
+      stack.mailOutbox.worker,
+    ])
+      expect(environmentOf(fn.function)).not.toHaveProperty('HUB_MAIL_QUEUE_URL');
+    expect(environmentOf(stack.mailOutbox.worker.function)).toMatchObject({
+      HUB_TABLE_NAME: resolve(hub.data.table.tableName),
+      HUB_SES_CONFIGURATION_SET: resolve(hub.data.configurationSet.configurationSetName),
+      HUB_SIGNING_KEY_SECRET_ARN: resolve(hub.data.signingKey.secretArn),
+      HUB_BASE_URL: resolve(stack.api.baseUrl),
+    });
   });
 
   it('gives the API 29 s, under the HTTP API 30 s integration limit, to build a version ZIP', () => {
@@ -276,9 +309,9 @@ describe('the app stack', () => {
 
   it('gives every queue a dead-letter queue or a role as one, server-side encryption, and a policy refusing non-TLS access', () => {
     const queues = ofType('AWS::SQS::Queue');
-    // Dead letters of the reminders, the retention job, the SES feedback, the campaign tick and the campaign
-    // queue; the campaign queue.
-    expect(queues).toHaveLength(6);
+    // Dead letters of the reminders, the retention job, the SES feedback, the campaign tick, the campaign
+    // queue and the mail queue; the campaign queue and the mail queue.
+    expect(queues).toHaveLength(8);
     const text = JSON.stringify(resources);
     const redriveTargets = queues.flatMap(([, queue]) => {
       const policy = queue.Properties.RedrivePolicy as { deadLetterTargetArn: unknown } | undefined;
@@ -312,7 +345,9 @@ describe('the app stack', () => {
   it('feeds the campaign worker from its queue by batches of at most 10 with partial batch failures, a visibility timeout of six worker timeouts, and a DLQ after 5 receives', () => {
     const queueId = logicalId(stack, stack.campaigns.queue);
     const workerId = logicalId(stack, stack.campaigns.worker.function);
-    const mappings = ofType('AWS::Lambda::EventSourceMapping').map(([, mapping]) => mapping.Properties);
+    const mappings = ofType('AWS::Lambda::EventSourceMapping')
+      .map(([, mapping]) => mapping.Properties)
+      .filter((mapping) => JSON.stringify(mapping.FunctionName) === JSON.stringify({ Ref: workerId }));
     expect(mappings).toEqual([
       {
         EventSourceArn: { 'Fn::GetAtt': [queueId, 'Arn'] },
@@ -332,6 +367,36 @@ describe('the app stack', () => {
     expect(queue.RedrivePolicy).toEqual({
       deadLetterTargetArn: arnOf(stack.campaigns.deadLetters),
       maxReceiveCount: 5,
+    });
+  });
+
+  it('feeds the mail worker from the mail queue by batches of 10 with partial batch failures, a visibility timeout of six worker timeouts, and a DLQ after 5 receives', () => {
+    const queueId = logicalId(stack, stack.mailOutbox.queue);
+    const workerId = logicalId(stack, stack.mailOutbox.worker.function);
+    const mappings = ofType('AWS::Lambda::EventSourceMapping')
+      .map(([, mapping]) => mapping.Properties)
+      .filter(
+        (mapping) => JSON.stringify(mapping.EventSourceArn) === JSON.stringify(arnOf(stack.mailOutbox.queue)),
+      );
+    expect(mappings).toEqual([
+      {
+        EventSourceArn: { 'Fn::GetAtt': [queueId, 'Arn'] },
+        FunctionName: { Ref: workerId },
+        BatchSize: 10,
+        FunctionResponseTypes: ['ReportBatchItemFailures'],
+        ScalingConfig: { MaximumConcurrency: 2 },
+      },
+    ]);
+    const workerTimeout = resources[workerId]!.Properties.Timeout as number;
+    const queue = resources[queueId]!.Properties;
+    expect(queue.VisibilityTimeout).toBeGreaterThanOrEqual(6 * workerTimeout);
+    // Longer than the claim lease: a message redelivered after a worker died finds its claim expired.
+    expect((queue.VisibilityTimeout as number) * 1000).toBeGreaterThan(MAIL_CLAIM_LEASE_MS);
+    expect(MAIL_CLAIM_LEASE_MS).toBeGreaterThan(workerTimeout * 1000);
+    expect(queue).toMatchObject({
+      RedrivePolicy: { deadLetterTargetArn: arnOf(stack.mailOutbox.deadLetters), maxReceiveCount: 5 },
+      SqsManagedSseEnabled: true,
+      MessageRetentionPeriod: 4 * 24 * 3600,
     });
   });
 
@@ -446,10 +511,10 @@ describe('the app stack', () => {
     expect(summary).toEqual(
       [
         'AWS/ApiGateway 5xx > 0',
-        ...['Errors', 'Throttles'].flatMap((metric) => Array(7).fill(`AWS/Lambda ${metric} > 0`)),
+        ...['Errors', 'Throttles'].flatMap((metric) => Array(8).fill(`AWS/Lambda ${metric} > 0`)),
         'AWS/SES Reputation.BounceRate > 0.02',
         'AWS/SES Reputation.ComplaintRate > 0.0005',
-        ...Array(5).fill('AWS/SQS ApproximateNumberOfMessagesVisible > 0'),
+        ...Array(6).fill('AWS/SQS ApproximateNumberOfMessagesVisible > 0'),
       ].sort(),
     );
     for (const alarm of alarms) expect(alarm.ComparisonOperator).toBe('GreaterThanThreshold');
@@ -464,6 +529,7 @@ describe('the app stack', () => {
       stack.mail.deadLetters,
       stack.campaigns.deadLetters,
       stack.campaigns.tick.deadLetters,
+      stack.mailOutbox.deadLetters,
     ];
     expect(watchedQueues.sort()).toEqual(
       deadLetters
@@ -495,7 +561,7 @@ describe('the app stack on a custom domain', () => {
     hub.appTemplate.resourcePropertiesCountIs(
       'AWS::Lambda::Function',
       { Environment: { Variables: Match.objectLike({ HUB_BASE_URL: 'https://hub.filiere-test.fr' }) } },
-      7,
+      8,
     );
   });
 });
