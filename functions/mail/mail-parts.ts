@@ -68,6 +68,7 @@ function localMailQueue(worker: MailWorker): LocalQueue {
     batchSize: MAIL_BATCH_SIZE,
     visibilityTimeoutMs: MAIL_VISIBILITY_TIMEOUT_SECONDS * 1000,
     maxReceiveCount: MAIL_MAX_RECEIVE_COUNT,
+    name: 'mail',
   });
   queue.deliverOnSend((batch) => worker.handleBatch(batch));
   return queue;

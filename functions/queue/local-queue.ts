@@ -18,6 +18,8 @@ export interface LocalQueueOptions {
   maxReceiveCount?: number;
   /** Batches handled at the same time (Lambda's concurrent pollers). */
   concurrency?: number;
+  /** The queue's name in the records' `eventSourceARN`. */
+  name?: string;
 }
 
 /**
@@ -39,6 +41,7 @@ export class LocalQueue implements Queue {
       visibilityTimeoutMs: options.visibilityTimeoutMs ?? 30_000,
       maxReceiveCount: options.maxReceiveCount ?? 5,
       concurrency: options.concurrency ?? 2,
+      name: options.name ?? 'campaigns',
     };
   }
 
@@ -131,7 +134,11 @@ export class LocalQueue implements Queue {
     try {
       for (let start = 0; start < sent.length; start += this.options.batchSize)
         await this.handle(
-          { Records: sent.slice(start, start + this.options.batchSize).map(toRecord) },
+          {
+            Records: sent
+              .slice(start, start + this.options.batchSize)
+              .map((message) => toRecord(message, this.options.name)),
+          },
           handler,
         );
     } finally {
@@ -153,7 +160,7 @@ export class LocalQueue implements Queue {
       }
       message.receiveCount++;
       message.visibleAt = now + this.options.visibilityTimeoutMs;
-      records.push(toRecord(message));
+      records.push(toRecord(message, this.options.name));
     }
     return records.length ? { Records: records } : undefined;
   }
@@ -184,7 +191,7 @@ export class LocalQueue implements Queue {
   }
 }
 
-function toRecord(message: LocalMessage): QueueRecord {
+function toRecord(message: LocalMessage, queueName: string): QueueRecord {
   return {
     messageId: message.id,
     receiptHandle: `${message.id}:${message.receiveCount}`,
@@ -196,7 +203,7 @@ function toRecord(message: LocalMessage): QueueRecord {
     messageAttributes: {},
     md5OfBody: createHash('md5').update(message.body).digest('hex'),
     eventSource: 'aws:sqs',
-    eventSourceARN: 'arn:aws:sqs:local:000000000000:campaigns',
+    eventSourceARN: `arn:aws:sqs:local:000000000000:${queueName}`,
     awsRegion: 'local',
   };
 }
