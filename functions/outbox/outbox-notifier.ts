@@ -3,35 +3,44 @@ import type { RegistrationNotifier, ReminderKind } from '../registrations/notifi
 import type { Registration } from '../registrations/registration.js';
 import type { MailOutbox } from './mail-outbox.js';
 
+/**
+ * What of the event a mail needs. No mail shows the description (Markdown and its rendered HTML, up to tens of
+ * kilobytes): leaving it out keeps every message far below SQS's 256 KB.
+ */
+function snapshot(event: HubEvent): HubEvent {
+  const { descriptionHtml: _html, ...rest } = event;
+  return { ...rest, description: '' };
+}
+
 /** Registrant mails through the outbox: resolves once the mail is queued, not sent. */
 export class OutboxNotifier implements RegistrationNotifier {
   constructor(private readonly outbox: MailOutbox) {}
 
   confirmed(event: HubEvent, registration: Registration): Promise<void> {
-    return this.outbox.enqueue({ kind: 'confirmed', event, registration });
+    return this.outbox.enqueue({ kind: 'confirmed', event: snapshot(event), registration });
   }
 
   waitlisted(event: HubEvent, registration: Registration): Promise<void> {
-    return this.outbox.enqueue({ kind: 'waitlisted', event, registration });
+    return this.outbox.enqueue({ kind: 'waitlisted', event: snapshot(event), registration });
   }
 
   promoted(event: HubEvent, registration: Registration): Promise<void> {
-    return this.outbox.enqueue({ kind: 'promoted', event, registration });
+    return this.outbox.enqueue({ kind: 'promoted', event: snapshot(event), registration });
   }
 
   cancelled(event: HubEvent, registration: Registration): Promise<void> {
-    return this.outbox.enqueue({ kind: 'cancelled', event, registration });
+    return this.outbox.enqueue({ kind: 'cancelled', event: snapshot(event), registration });
   }
 
   eventUpdated(event: HubEvent, registration: Registration): Promise<void> {
-    return this.outbox.enqueue({ kind: 'eventUpdated', event, registration });
+    return this.outbox.enqueue({ kind: 'eventUpdated', event: snapshot(event), registration });
   }
 
   eventCancelled(event: HubEvent, registration: Registration): Promise<void> {
-    return this.outbox.enqueue({ kind: 'eventCancelled', event, registration });
+    return this.outbox.enqueue({ kind: 'eventCancelled', event: snapshot(event), registration });
   }
 
   reminder(event: HubEvent, registration: Registration, reminder: ReminderKind): Promise<void> {
-    return this.outbox.enqueue({ kind: 'reminder', reminder, event, registration });
+    return this.outbox.enqueue({ kind: 'reminder', reminder, event: snapshot(event), registration });
   }
 }

@@ -59,7 +59,10 @@ describe('the mail worker', () => {
   it('mails a confirmation with its invitation from the snapshot the request queued', async () => {
     const { notifier, bodies } = capturingOutbox();
     const registration = aRegistration({ email: uniqueEmail('instantane') });
-    await notifier.confirmed(anEvent({ title: 'Titre au moment de l’inscription' }), registration);
+    await notifier.confirmed(
+      anEvent({ title: 'Titre au moment de l’inscription', descriptionHtml: '<p>Programme détaillé.</p>' }),
+      registration,
+    );
 
     const response = await t.hub.mailWorker.handleBatch(batchOf(bodies));
 
@@ -69,6 +72,9 @@ describe('the mail worker', () => {
     expect(mail!.subject).toBe('Inscription confirmée : Titre au moment de l’inscription');
     expect(mail!.attachments.map((attachment) => attachment.filename)).toContain('invitation.ics');
     expect(await claimOf(bodies[0]!)).toMatchObject({ state: 'sent' });
+    // No mail shows the description: the message leaves it out, however long it is.
+    expect(parseMailMessage(bodies[0]!)).toMatchObject({ event: { description: '' } });
+    expect(bodies[0]).not.toContain('Programme détaillé');
   });
 
   it('mails once when the same message reaches two workers at once, and once more never on redelivery', async () => {
