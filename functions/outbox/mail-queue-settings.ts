@@ -5,7 +5,7 @@
 export const MAIL_BATCH_SIZE = 10;
 /** Five failed receives park a message in the DLQ (a poison message costs five attempts, no more). */
 export const MAIL_MAX_RECEIVE_COUNT = 5;
-/** Ten mails of a batch are sent in parallel; each takes well under a second. */
+/** The ten mails of a batch are sent one after the other, each in well under a second. */
 export const MAIL_WORKER_TIMEOUT_SECONDS = 30;
 /** Six worker timeouts, as AWS advises for an SQS event source (retries of the function included). */
 export const MAIL_VISIBILITY_TIMEOUT_SECONDS = 6 * MAIL_WORKER_TIMEOUT_SECONDS;
