@@ -65,7 +65,8 @@ export class AppStack extends Stack {
     const hubEnvironment = { ...mailEnvironment, HUB_SIGNING_KEY_SECRET_ARN: signingKey.secretArn };
 
     this.api = new ApiConstruct(this, 'Api', {
-      // Only the API reads and writes kit files (uploads, publication ZIPs, presigned downloads).
+      // Only the full API reads and writes kit files (uploads, publication ZIPs, presigned downloads); the public
+      // one derives the object store's origin from the name for its content security policy.
       environment: { ...hubEnvironment, HUB_KITS_BUCKET: kitsBucket.bucketName },
       customDomain: parameters.customDomain,
     });
@@ -75,10 +76,9 @@ export class AppStack extends Stack {
       environment: withBaseUrl,
       sesMaxRate: parameters.sesMaxRate,
     });
-    // Both API functions run the same app with the same configuration; only the staff one enqueues (below).
-    for (const api of [this.api.handler, this.api.staffHandler])
-      for (const [name, value] of Object.entries(this.campaigns.environment))
-        api.function.addEnvironment(name, value);
+    // Only the full app (staff) enqueues campaigns; the public one serves none of their routes.
+    for (const [name, value] of Object.entries(this.campaigns.environment))
+      this.api.staffHandler.function.addEnvironment(name, value);
     this.mail = new MailConstruct(this, 'Mail', {
       environment: { ...mailEnvironment, HUB_BASE_URL: this.api.baseUrl },
     });
@@ -102,14 +102,13 @@ export class AppStack extends Stack {
     // Send and resume (staff), scheduled starts (tick), the fan-out into pages of recipients (worker).
     for (const enqueuer of [this.api.staffHandler.function, tick.handler.function, worker.function])
       grantQueueSend(enqueuer, this.campaigns.queue);
-    for (const api of [this.api.handler, this.api.staffHandler]) {
-      grantKitObjects(api.function, kitsBucket);
-      Validations.of(api.role).acknowledge({
-        id: `AwsSolutions-IAM5[Resource::${kitsBucketArnExport}/${KITS_KEY_PREFIX}*]`,
-        reason:
-          'The one wildcard is the kits key prefix (kits/*): objects are named by kit, version and asset at run time. Actions are listed one by one, and a test pins every statement of these roles.',
-      });
-    }
+    // Kits are served by the full app only; the public function reads the bucket's name for its pages' policy.
+    grantKitObjects(this.api.staffHandler.function, kitsBucket);
+    Validations.of(this.api.staffHandler.role).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::${kitsBucketArnExport}/${KITS_KEY_PREFIX}*]`,
+      reason:
+        'The one wildcard is the kits key prefix (kits/*): objects are named by kit, version and asset at run time. Actions are listed one by one, and a test pins every statement of this role.',
+    });
     grantCampaignFeedback(this.mail.handler.function, table);
     grantSendMail(this.mail.handler.function, sending);
 
