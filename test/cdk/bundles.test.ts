@@ -43,7 +43,7 @@ describe('the Lambda bundles', () => {
     120_000,
   );
 
-  it('keeps the staff code out of the public API: no S3 client, kit, ZIP, RGPD, admin, sign-in, calendar or campaign staff code', async () => {
+  it('keeps the staff code out of the public API: no S3 client, kit, ZIP, CSV, Markdown renderer, RGPD, admin, sign-in, calendar or campaign staff code', async () => {
     const inputs = Object.keys((await metafileOf(LAMBDA_BUNDLES.api)).inputs);
     const staffOnly = [
       'node_modules/@aws-sdk/client-s3/',
@@ -53,6 +53,7 @@ describe('the Lambda bundles', () => {
       'node_modules/jimp/',
       'node_modules/yazl/',
       'node_modules/csv-stringify/',
+      'node_modules/markdown-it/',
       'functions/kits/',
       'functions/partners/',
       'functions/blobs/s3-',
