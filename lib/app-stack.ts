@@ -67,7 +67,8 @@ export class AppStack extends Stack {
     const hubEnvironment = { ...mailEnvironment, HUB_SIGNING_KEY_SECRET_ARN: signingKey.secretArn };
 
     this.api = new ApiConstruct(this, 'Api', {
-      // Only the API reads and writes kit files (uploads, publication ZIPs, presigned downloads).
+      // Only the full API reads and writes kit files (uploads, publication ZIPs, presigned downloads); the public
+      // one derives the object store's origin from the name for its content security policy.
       environment: { ...hubEnvironment, HUB_KITS_BUCKET: kitsBucket.bucketName },
       customDomain: parameters.customDomain,
     });
@@ -77,10 +78,9 @@ export class AppStack extends Stack {
       environment: withBaseUrl,
       sesMaxRate: parameters.sesMaxRate,
     });
-    // Both API functions run the same app with the same configuration; only the staff one enqueues (below).
-    for (const api of [this.api.handler, this.api.staffHandler])
-      for (const [name, value] of Object.entries(this.campaigns.environment))
-        api.function.addEnvironment(name, value);
+    // Only the full app (staff) enqueues campaigns; the public one serves none of their routes.
+    for (const [name, value] of Object.entries(this.campaigns.environment))
+      this.api.staffHandler.function.addEnvironment(name, value);
     this.mailOutbox = new MailOutboxConstruct(this, 'MailOutbox', { environment: withBaseUrl });
     // Registrations, cancellations, staff notices and the newsletter opt-in (API), reminders: queued, not sent.
     const mailEnqueuers = [
@@ -96,20 +96,17 @@ export class AppStack extends Stack {
     });
 
     const { worker, tick } = this.campaigns;
-    // The API functions still send sign-in, kit and campaign staff mails themselves.
-    for (const sender of [
-      this.api.handler.function,
-      this.api.staffHandler.function,
-      worker.function,
-      this.mailOutbox.worker.function,
-    ]) {
+    // The full app still sends sign-in, kit and campaign staff mails itself; the public one only queues.
+    for (const sender of [this.api.staffHandler.function, worker.function, this.mailOutbox.worker.function]) {
       grantHubTable(sender, table);
       grantSendMail(sender, sending);
       grantSigningKeyRead(sender, signingKey);
     }
-    // The reminder job queues its mails: it sends none.
-    grantHubTable(this.scheduling.reminders.handler.function, table);
-    grantSigningKeyRead(this.scheduling.reminders.handler.function, signingKey);
+    // The public function and the reminder job queue their mails: they send none.
+    for (const enqueuer of [this.api.handler.function, this.scheduling.reminders.handler.function]) {
+      grantHubTable(enqueuer, table);
+      grantSigningKeyRead(enqueuer, signingKey);
+    }
     grantHubTable(tick.handler.function, table);
     grantSigningKeyRead(tick.handler.function, signingKey);
     // The retention job builds the hub (whose configuration holds the signing key) but sends nothing.
@@ -119,14 +116,13 @@ export class AppStack extends Stack {
     for (const enqueuer of [this.api.staffHandler.function, tick.handler.function, worker.function])
       grantQueueSend(enqueuer, this.campaigns.queue);
     for (const enqueuer of mailEnqueuers) grantQueueSend(enqueuer, this.mailOutbox.queue);
-    for (const api of [this.api.handler, this.api.staffHandler]) {
-      grantKitObjects(api.function, kitsBucket);
-      Validations.of(api.role).acknowledge({
-        id: `AwsSolutions-IAM5[Resource::${kitsBucketArnExport}/${KITS_KEY_PREFIX}*]`,
-        reason:
-          'The one wildcard is the kits key prefix (kits/*): objects are named by kit, version and asset at run time. Actions are listed one by one, and a test pins every statement of these roles.',
-      });
-    }
+    // Kits are served by the full app only; the public function reads the bucket's name for its pages' policy.
+    grantKitObjects(this.api.staffHandler.function, kitsBucket);
+    Validations.of(this.api.staffHandler.role).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::${kitsBucketArnExport}/${KITS_KEY_PREFIX}*]`,
+      reason:
+        'The one wildcard is the kits key prefix (kits/*): objects are named by kit, version and asset at run time. Actions are listed one by one, and a test pins every statement of this role.',
+    });
     grantCampaignFeedback(this.mail.handler.function, table);
     grantSendMail(this.mail.handler.function, sending);
 

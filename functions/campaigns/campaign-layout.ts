@@ -1,4 +1,4 @@
-import { escapeHtml } from '../mail/render.js';
+import { escapeHtml } from '../shared/escape-html.js';
 
 /**
  * The shared layout of every campaign, as MJML: the staff body goes inside; the footer carries the

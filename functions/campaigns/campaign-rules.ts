@@ -1,5 +1,5 @@
 import { ConflictError, ValidationError } from '../shared/errors.js';
-import { escapeHtml } from '../mail/render.js';
+import { escapeHtml } from '../shared/escape-html.js';
 import type { Campaign, CampaignStats, CampaignStatus } from './campaign.js';
 import { openPixel, type TrackingUrls } from './campaign-tracking-rules.js';
 

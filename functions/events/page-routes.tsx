@@ -1,5 +1,5 @@
 import type { HubApp } from '../http/env.js';
-import type { Hub } from '../composition/hub.js';
+import type { PublicHub } from '../composition/public-hub.js';
 import { renderPage } from '../pages/render.js';
 import { EventListPage } from './pages/event-list-page.js';
 import { EventFiltersSchema, filterEvents } from './pages/event-filters.js';
@@ -8,7 +8,7 @@ import { NotFoundError } from '../shared/errors.js';
 import { Layout } from '../pages/layout.js';
 
 /** The public pages: the list of upcoming events and each event's page with its registration form. */
-export function registerEventPages(app: HubApp, hub: Hub): void {
+export function registerEventPages(app: HubApp, hub: PublicHub): void {
   app.get('/', async (c) => {
     const upcoming = await hub.events.listUpcoming();
     const filters = EventFiltersSchema.parse(c.req.query());

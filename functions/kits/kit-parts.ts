@@ -6,6 +6,7 @@ import type { Mailer } from '../mail/mailer.js';
 import type { BlobStore } from '../blobs/blob-store.js';
 import { S3BlobStore } from '../blobs/s3-blob-store.js';
 import { createS3Client } from '../blobs/s3-client.js';
+import { kitObjectsOrigin } from '../blobs/public-origin.js';
 import { DynamoPartnerStore } from '../partners/dynamo-partner-store.js';
 import { InvitationMails } from '../partners/invitation-mails.js';
 import { PartnerService } from '../partners/partner-service.js';
@@ -31,9 +32,7 @@ export function buildKitParts(config: HubConfig, clients: AwsClients, deps: KitD
   const blobs =
     deps.blobs ??
     new S3BlobStore(createS3Client(config), config.HUB_KITS_BUCKET, deps.clock, {
-      publicOrigin: config.S3_ENDPOINT
-        ? new URL(config.S3_ENDPOINT).origin
-        : `https://${config.HUB_KITS_BUCKET}.s3.${config.AWS_REGION}.amazonaws.com`,
+      publicOrigin: kitObjectsOrigin(config),
     });
   const partners = new PartnerService(
     new DynamoPartnerStore(clients.dynamo, config.HUB_TABLE_NAME),

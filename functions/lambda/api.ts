@@ -1,17 +1,9 @@
-import { handle } from 'hono/aws-lambda';
 import { createAwsClients } from '../store/clients.js';
 import { buildHub } from '../composition/hub.js';
 import { createApp } from '../http/app.js';
 import { loadLambdaConfig } from './lambda-config.js';
-import { beginInvocation } from './invocation.js';
+import { httpHandler } from './http-handler.js';
 
+/** The full app (staff, partners, and the public routes too): what API Gateway's `$default` route reaches. */
 const config = await loadLambdaConfig();
-const serve = handle(createApp(buildHub(config, createAwsClients(config))));
-
-/** API Gateway's request id is the correlation id: the same one appears in the access log and in the app. */
-export const handler: typeof serve = (event, context) => {
-  const requestId = 'requestId' in event.requestContext ? event.requestContext.requestId : undefined;
-  if (requestId && event.headers) event.headers['x-request-id'] ??= requestId;
-  beginInvocation(context, requestId);
-  return serve(event, context);
-};
+export const handler = httpHandler(createApp(buildHub(config, createAwsClients(config))));

@@ -15,7 +15,7 @@ import {
   MAIL_VISIBILITY_TIMEOUT_SECONDS,
 } from '../outbox/mail-queue-settings.js';
 import type { Mailer } from './mailer.js';
-import { EventMails } from './event-mails.js';
+import { directEventMails } from '../composition/direct-mail.js';
 import { MailWorker } from './mail-worker.js';
 import { DynamoMailClaims } from './dynamo-mail-claims.js';
 
@@ -42,12 +42,7 @@ export function buildMailParts(config: HubConfig, clients: AwsClients, deps: Mai
   const { mailer, signer, clock } = deps;
   const mailWorker = new MailWorker({
     claims: new DynamoMailClaims(clients.dynamo, config.HUB_TABLE_NAME),
-    registrants: new EventMails(mailer, {
-      baseUrl: config.HUB_BASE_URL,
-      signer,
-      clock,
-      organiser: { name: config.HUB_MAIL_FROM_NAME, email: config.HUB_MAIL_FROM },
-    }),
+    registrants: directEventMails(config, mailer, { signer, clock }),
     newsletter: new NewsletterMails(mailer),
     clock,
   });

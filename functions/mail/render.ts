@@ -1,4 +1,5 @@
 import { TEMPLATES, type TemplateName } from './templates.generated.js';
+import { escapeHtml } from '../shared/escape-html.js';
 
 /** An optional block in both forms; build its parts with `markup` and `plain`, never from raw input. */
 export class Fragment {
@@ -9,18 +10,6 @@ export class Fragment {
 }
 
 export type TemplateValue = string | Fragment;
-
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (character) => HTML_ESCAPES[character] ?? character);
-}
 
 /** Values are single-line (names, titles, URLs): a line break in one could forge text, so it goes. */
 function oneLine(value: string): string {

@@ -1,12 +1,10 @@
-import { DateTime } from 'luxon';
 import { Layout } from '../pages/layout.js';
 import type { ArchivedCampaign } from '../campaigns/campaign-store.js';
-import { EVENT_TIME_ZONE } from '../events/event.js';
+import { parisIsoDate, parisLongDate } from '../pages/paris-dates.js';
 import { NEWSLETTER_PATHS } from './newsletter-links.js';
 
 function sentOn(iso: string) {
-  const date = DateTime.fromISO(iso).setZone(EVENT_TIME_ZONE).setLocale('fr');
-  return <time datetime={date.toISODate() ?? iso}>{date.toFormat('d LLLL yyyy')}</time>;
+  return <time datetime={parisIsoDate(iso)}>{parisLongDate(iso)}</time>;
 }
 
 /** The public list of sent letters, newest first, with the Atom feed announced for feed readers. */

@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import type { Hub } from '../composition/hub.js';
+import type { PublicHub } from '../composition/public-hub.js';
 import type { HubApp, HubEnv } from '../http/env.js';
 import { fieldErrorsFrom } from '../http/validation.js';
 import { renderPage } from '../pages/render.js';
@@ -75,7 +75,7 @@ const topicsRoute = createRoute({
   responses: { 200: { description: 'Thèmes.', content: { 'application/json': { schema: topicsSchema } } } },
 });
 
-export function registerNewsletterRoutes(app: HubApp, hub: Hub): void {
+export function registerNewsletterRoutes(app: HubApp, hub: PublicHub): void {
   const newsletter = hub.newsletter;
 
   // The page's form posts here too; it deserves a page, not JSON (registered before the JSON validator).

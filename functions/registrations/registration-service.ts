@@ -15,7 +15,6 @@ import {
   registrationWindow,
 } from './registration-rules.js';
 import type { RegistrationStore } from './registration-store.js';
-import { registrationsCsv } from './registrations-csv.js';
 
 /** A validated registration body (see schemas.ts). */
 export interface RegistrationInput {
@@ -214,14 +213,12 @@ export class RegistrationService {
   }
 
   async listForEvent(eventId: string): Promise<Registration[]> {
-    await this.eventOrThrow(eventId);
-    return this.deps.store.listByEvent(eventId);
+    return (await this.eventWithRegistrations(eventId)).registrations;
   }
 
-  async exportCsv(eventId: string): Promise<{ filename: string; csv: string }> {
+  async eventWithRegistrations(eventId: string): Promise<{ event: HubEvent; registrations: Registration[] }> {
     const event = await this.eventOrThrow(eventId);
-    const registrations = await this.deps.store.listByEvent(eventId);
-    return { filename: `inscriptions-${event.slug}.csv`, csv: registrationsCsv(registrations) };
+    return { event, registrations: await this.deps.store.listByEvent(eventId) };
   }
 
   private async eventOrThrow(eventId: string): Promise<HubEvent> {

@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { DateTime } from 'luxon';
-import { EVENT_TIME_ZONE } from '../events/event.js';
+import { EVENT_TIME_ZONE, type HubEvent } from '../events/event.js';
 import type { Registration, RegistrationStatus } from './registration.js';
 
 const STATUS_LABELS: Record<RegistrationStatus, string> = {
@@ -51,6 +51,14 @@ export function registrationsCsv(registrations: Registration[]): string {
       columns: COLUMNS.map(([header]) => header),
     },
   );
+}
+
+/** The export staff download: the file is named after the event. */
+export function registrationsCsvFile(
+  event: Pick<HubEvent, 'slug'>,
+  registrations: Registration[],
+): { filename: string; csv: string } {
+  return { filename: `inscriptions-${event.slug}.csv`, csv: registrationsCsv(registrations) };
 }
 
 function parisTime(iso: string | undefined): string {

@@ -13,15 +13,12 @@ import { Construct } from 'constructs';
 import { HubFunction } from '../hub-function.js';
 import { LAMBDA_BUNDLES } from '../lambda-bundling.js';
 import type { HubParameters } from '../parameters.js';
+import { PUBLIC_ROUTES } from '../public-routes.js';
 
 export interface ApiConstructProps {
   environment: Record<string, string>;
   customDomain?: HubParameters['customDomain'];
 }
-
-/** The campaign screens and API: the only requests that may compile MJML. */
-/** Staff paths whose code needs the staff-only modules (campaign compiler, kit thumbnails). */
-export const STAFF_PATHS = ['/api/admin/campaigns', '/admin/campagnes', '/api/admin/kits', '/admin/kits'];
 
 /**
  * Publishing a kit version streams its ZIP to S3 inside the request. An HTTP API waits at most 30 s for its
@@ -32,12 +29,15 @@ export const API_TIMEOUT = Duration.seconds(29);
 
 /**
  * The public site, the public API and the staff API: one HTTP API whose routes hand requests to the Hono app,
- * which routes, validates and authenticates (staff sessions) itself. The same app runs in two functions split
- * by audience: the campaign paths go to the staff function, bundled with mjml; everything else (`$default`)
- * to the public function, which stays small.
+ * which routes, validates and authenticates (staff sessions) itself. Two functions split by audience: the
+ * public routes (lib/public-routes.ts) go to the public function, whose bundle holds only the public
+ * composition and route modules; everything else (`$default`: staff, partners, sign-in, calendars, the
+ * OpenAPI document) to the full app.
  */
 export class ApiConstruct extends Construct {
+  /** The public site and API only. */
   readonly handler: HubFunction;
+  /** The full app: staff, partners, and every path that is not a public route. */
   readonly staffHandler: HubFunction;
   readonly httpApi: HttpApi;
   /** What links in mails point at: the custom domain when there is one. */
@@ -47,17 +47,17 @@ export class ApiConstruct extends Construct {
     super(scope, id);
     this.handler = new HubFunction(this, 'Handler', {
       bundle: LAMBDA_BUNDLES.api,
-      description: 'Site, API publique et API équipe du hub (Hono), sans les campagnes',
+      description: 'Site et API publics du hub (Hono) : événements, inscriptions, lettre d’information',
       timeout: API_TIMEOUT,
-      // More memory buys proportionally more CPU and network: cold starts, page rendering and the publication
-      // ZIP (streamed, so its memory stays flat whatever the kit's size) are CPU-bound.
+      // More memory buys proportionally more CPU and network: cold starts and page rendering are CPU-bound.
       memorySize: 1024,
       environment: props.environment,
     });
     this.staffHandler = new HubFunction(this, 'StaffHandler', {
       bundle: LAMBDA_BUNDLES.staffApi,
-      description: 'Campagnes du hub (écrans et API équipe, compilation MJML)',
+      description: 'Hub complet (Hono) : équipe, partenaires, kits, campagnes, connexion, agendas',
       timeout: API_TIMEOUT,
+      // The publication ZIP is streamed (its memory stays flat whatever the kit's size) and CPU-bound.
       memorySize: 1024,
       environment: props.environment,
     });
@@ -65,21 +65,13 @@ export class ApiConstruct extends Construct {
     this.httpApi = new HttpApi(this, 'HttpApi', {
       description: 'filiere-hub',
       createDefaultStage: false,
-      defaultIntegration: new HttpLambdaIntegration('App', this.handler.function),
+      defaultIntegration: new HttpLambdaIntegration('StaffApp', this.staffHandler.function),
     });
-    const staffIntegration = new HttpLambdaIntegration('StaffApp', this.staffHandler.function);
-    for (const path of STAFF_PATHS) {
-      this.httpApi.addRoutes({
-        path,
-        methods: [HttpMethod.ANY],
-        integration: staffIntegration,
-      });
-      this.httpApi.addRoutes({
-        path: `${path}/{proxy+}`,
-        methods: [HttpMethod.ANY],
-        integration: staffIntegration,
-      });
-    }
+    // A route with a method and a path wins over `$default`: HEAD, OPTIONS and any other method fall through to
+    // the full app, which answers them as it always has.
+    const publicIntegration = new HttpLambdaIntegration('App', this.handler.function);
+    for (const { method, path } of PUBLIC_ROUTES)
+      this.httpApi.addRoutes({ path, methods: [HttpMethod[method]], integration: publicIntegration });
     Validations.of(this.httpApi).acknowledge({
       id: 'AwsSolutions-APIG4',
       reason:

@@ -105,7 +105,7 @@ describe('the app stack', () => {
     Resource: arnOf(queue),
   });
 
-  it('gives the public and staff API functions the same grants (its log group, the table items, mail via the identity and configuration set, the signing key, the mail queue, the kit objects), and only the staff one the campaign queue', () => {
+  it('gives the public API its log group, the table items, the signing key and the mail queue (it queues its mails, sends none); the staff API also mail via the identity and configuration set, the campaign queue and the kit objects', () => {
     const kitsBucketArn = { 'Fn::ImportValue': 'FiliereHubData-KitsBucketArn' };
     const kitObjects = [
       {
@@ -115,7 +115,7 @@ describe('the app stack', () => {
       },
       { Action: 's3:ListBucket', Effect: 'Allow', Resource: kitsBucketArn },
     ];
-    statements(stack.api.handler, [...hubTable, sendMail, signingKey, enqueueMail, ...kitObjects]);
+    statements(stack.api.handler, [...hubTable, signingKey, enqueueMail]);
     statements(stack.api.staffHandler, [
       ...hubTable,
       sendMail,
@@ -235,12 +235,23 @@ describe('the app stack', () => {
       });
   });
 
-  it('runs the staff API with the configuration of the public API', () => {
+  it('runs the staff API with the configuration of the public API, plus the campaign queue and SES rate', () => {
     const propertiesOf = (fn: { node: { defaultChild?: unknown } }) => {
       const { Environment, MemorySize, Timeout } = resources[logicalId(stack, fn)]!.Properties;
       return { Environment, MemorySize, Timeout };
     };
-    expect(propertiesOf(stack.api.staffHandler.function)).toEqual(propertiesOf(stack.api.handler.function));
+    const publicApi = propertiesOf(stack.api.handler.function);
+    const staffApi = propertiesOf(stack.api.staffHandler.function);
+    expect(staffApi).toEqual({
+      ...publicApi,
+      Environment: {
+        Variables: {
+          ...(publicApi.Environment as { Variables: object }).Variables,
+          HUB_CAMPAIGN_QUEUE_URL: { Ref: logicalId(stack, stack.campaigns.queue) },
+          HUB_SES_MAX_RATE: '14',
+        },
+      },
+    });
   });
 
   it('lets the SES events function update suppression and campaign items, read a campaign, and mail staff', () => {
@@ -264,7 +275,7 @@ describe('the app stack', () => {
     }
   });
 
-  it('routes the campaign paths to the staff function and every other request to the public one (payload 2.0), with access logs and throttling', () => {
+  it('routes the public paths, method by method, to the public function and every other request to the full app (payload 2.0), with access logs and throttling', () => {
     const integrationOf = (fn: { node: { defaultChild?: unknown } }) => {
       const functionArn = { 'Fn::GetAtt': [logicalId(stack, fn), 'Arn'] };
       const found = ofType('AWS::ApiGatewayV2::Integration').filter(
@@ -288,15 +299,33 @@ describe('the app stack', () => {
       }),
     );
     expect(routes).toEqual({
-      $default: publicIntegration,
-      'ANY /api/admin/campaigns': staffIntegration,
-      'ANY /api/admin/campaigns/{proxy+}': staffIntegration,
-      'ANY /admin/campagnes': staffIntegration,
-      'ANY /admin/campagnes/{proxy+}': staffIntegration,
-      'ANY /api/admin/kits': staffIntegration,
-      'ANY /api/admin/kits/{proxy+}': staffIntegration,
-      'ANY /admin/kits': staffIntegration,
-      'ANY /admin/kits/{proxy+}': staffIntegration,
+      $default: staffIntegration,
+      'GET /': publicIntegration,
+      'GET /health': publicIntegration,
+      'GET /evenements/{slug}': publicIntegration,
+      'GET /accessibilite': publicIntegration,
+      'GET /mentions-legales': publicIntegration,
+      'GET /donnees-personnelles': publicIntegration,
+      'GET /api/events': publicIntegration,
+      'GET /api/events/{slug}': publicIntegration,
+      'POST /api/events/{slug}/registrations': publicIntegration,
+      'POST /api/registrations/cancel': publicIntegration,
+      'GET /inscriptions/annuler': publicIntegration,
+      'POST /inscriptions/annuler': publicIntegration,
+      'GET /newsletter': publicIntegration,
+      'POST /api/newsletter/subscriptions': publicIntegration,
+      'POST /api/newsletter/confirm': publicIntegration,
+      'GET /api/newsletter/topics': publicIntegration,
+      'GET /newsletter/confirm': publicIntegration,
+      'POST /newsletter/confirm': publicIntegration,
+      'GET /newsletter/unsubscribe': publicIntegration,
+      'POST /newsletter/unsubscribe': publicIntegration,
+      'GET /newsletter/preferences': publicIntegration,
+      'POST /newsletter/preferences': publicIntegration,
+      'GET /newsletter/c/{token}': publicIntegration,
+      'GET /newsletter/o/{token}': publicIntegration,
+      'GET /newsletter/archives': publicIntegration,
+      'GET /newsletter/archives/{id}': publicIntegration,
     });
     template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
       StageName: '$default',
@@ -404,18 +433,19 @@ describe('the app stack', () => {
     expect([1, 14, 40, 41, 100, 1e6].map(campaignWorkerConcurrency)).toEqual([2, 2, 2, 3, 5, 1000]);
   });
 
-  it('tells the API functions, the worker and the tick where the campaign queue is and the SES rate, and the SES events function neither nor the signing key', () => {
+  it('tells the staff API, the worker and the tick where the campaign queue is and the SES rate, and the public API and the SES events function neither (nor the latter the signing key)', () => {
     const environmentOf = (fn: { node: { defaultChild?: unknown } }) =>
       (resources[logicalId(stack, fn)]!.Properties.Environment as { Variables: Record<string, unknown> })
         .Variables;
     const queueUrl = { Ref: logicalId(stack, stack.campaigns.queue) };
     for (const fn of [
-      stack.api.handler.function,
       stack.api.staffHandler.function,
       stack.campaigns.worker.function,
       stack.campaigns.tick.handler.function,
     ])
       expect(environmentOf(fn)).toMatchObject({ HUB_CAMPAIGN_QUEUE_URL: queueUrl, HUB_SES_MAX_RATE: '14' });
+    for (const absent of ['HUB_CAMPAIGN_QUEUE_URL', 'HUB_SES_MAX_RATE'])
+      expect(environmentOf(stack.api.handler.function)).not.toHaveProperty(absent);
     const feedback = environmentOf(stack.mail.handler.function);
     expect(feedback).toMatchObject({
       HUB_TABLE_NAME: resolve(hub.data.table.tableName),

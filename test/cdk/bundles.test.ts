@@ -42,4 +42,34 @@ describe('the Lambda bundles', () => {
     },
     120_000,
   );
+
+  it('keeps the staff and mail code out of the public API: no S3 or SES client, mail composition, calendar invitation, kit, ZIP, CSV, Markdown renderer, RGPD, admin, sign-in or campaign staff code', async () => {
+    const inputs = Object.keys((await metafileOf(LAMBDA_BUNDLES.api)).inputs);
+    const staffOnly = [
+      'node_modules/@aws-sdk/client-s3/',
+      'node_modules/@aws-sdk/lib-storage/',
+      'node_modules/@aws-sdk/client-ses/',
+      'node_modules/nodemailer/',
+      'node_modules/ical-generator/',
+      'node_modules/luxon/',
+      'node_modules/mjml',
+      'node_modules/jimp/',
+      'node_modules/yazl/',
+      'node_modules/csv-stringify/',
+      'node_modules/markdown-it/',
+      'functions/mail/',
+      'functions/kits/',
+      'functions/partners/',
+      'functions/blobs/s3-',
+      'functions/rgpd/',
+      'functions/admin/',
+      'functions/auth/',
+      'functions/calendar/routes',
+      'functions/campaigns/campaign-service',
+      'functions/campaigns/campaign-worker',
+      'functions/campaigns/pages/',
+    ];
+    expect(inputs.some((input) => input.endsWith('functions/lambda/public-api.ts'))).toBe(true);
+    expect(inputs.filter((input) => staffOnly.some((path) => input.includes(path)))).toEqual([]);
+  }, 120_000);
 });

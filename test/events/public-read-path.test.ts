@@ -5,13 +5,13 @@ import { ESBUILD_SETTINGS, LAMBDA_BUNDLES, PROJECT_ROOT } from '../../lib/lambda
 
 /** The modules a visitor's request goes through to read an event: pages, public API, registration form. */
 const PUBLIC_READ_PATH = [
-  'functions/events/routes.ts',
+  'functions/events/public-routes.ts',
   'functions/events/page-routes.tsx',
   'functions/events/event-views.ts',
   'functions/events/pages/event-page.tsx',
   'functions/events/pages/event-list-page.tsx',
   'functions/events/event-service.ts',
-  'functions/registrations/routes.ts',
+  'functions/registrations/public-routes.ts',
 ];
 
 async function bundle(entry: string, external: readonly string[]) {

@@ -15,8 +15,19 @@ describe('the app shell', () => {
 
   it('serves an OpenAPI 3.1 document', async () => {
     const response = await t.app.request('/openapi.json');
-    const document = (await response.json()) as { openapi: string };
+    const document = (await response.json()) as { openapi: string; paths: Record<string, unknown> };
     expect(document.openapi).toBe('3.1.0');
+    // The full app documents the public routes as well as the staff ones.
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/events',
+        '/api/events/{slug}/registrations',
+        '/api/newsletter/subscriptions',
+        '/api/admin/events',
+        '/api/admin/events/{id}/registrations.csv',
+        '/api/events/{slug}/calendar.ics',
+      ]),
+    );
   });
 
   it('answers unknown API paths with problem+json', async () => {

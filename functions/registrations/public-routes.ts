@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { HubApp, HubEnv } from '../http/env.js';
-import type { Hub } from '../composition/hub.js';
+import type { PublicHub } from '../composition/public-hub.js';
 import { fieldErrorsFrom } from '../http/validation.js';
 import { renderPage } from '../pages/render.js';
 import { HubError, ValidationError } from '../shared/errors.js';
@@ -15,8 +15,6 @@ import {
   registrationBodySchema,
   type RegistrationBody,
   registrationCreatedSchema,
-  registrationListSchema,
-  registrationSchema,
 } from './schemas.js';
 import { RegistrationResultPage } from './pages/registration-result-page.js';
 import { CancellationConfirmPage, CancellationDonePage } from './pages/cancellation-pages.js';
@@ -34,23 +32,7 @@ const slugParams = z.object({
     .max(200)
     .openapi({ param: { name: 'slug', in: 'path' }, example: 'journee-technique-lyon' }),
 });
-const eventParams = z.object({
-  id: z
-    .string()
-    .min(1)
-    .max(100)
-    .openapi({ param: { name: 'id', in: 'path' } }),
-});
-const registrationParams = eventParams.extend({
-  registrationId: z
-    .string()
-    .min(1)
-    .max(100)
-    .openapi({ param: { name: 'registrationId', in: 'path' } }),
-});
-
 const publicTag = ['Inscriptions'];
-const adminTag = ['Équipe — inscriptions'];
 
 const registerRoute = createRoute({
   method: 'post',
@@ -112,53 +94,8 @@ const cancelRoute = createRoute({
   },
 });
 
-const listRoute = createRoute({
-  method: 'get',
-  path: '/api/admin/events/{id}/registrations',
-  tags: adminTag,
-  summary: 'Les inscriptions d’un événement, des plus anciennes aux plus récentes',
-  request: { params: eventParams },
-  responses: {
-    200: {
-      description: 'Inscriptions.',
-      content: { 'application/json': { schema: registrationListSchema } },
-    },
-    401: problem('Session d’équipe requise.'),
-    404: problem('Événement inconnu.'),
-  },
-});
-
-const csvRoute = createRoute({
-  method: 'get',
-  path: '/api/admin/events/{id}/registrations.csv',
-  tags: adminTag,
-  summary: 'Export CSV des inscriptions (UTF-8 avec BOM, séparateur « ; »)',
-  request: { params: eventParams },
-  responses: {
-    200: { description: 'Fichier CSV.', content: { 'text/csv': { schema: { type: 'string' } } } },
-    401: problem('Session d’équipe requise.'),
-    404: problem('Événement inconnu.'),
-  },
-});
-
-const checkInRoute = createRoute({
-  method: 'post',
-  path: '/api/admin/events/{id}/registrations/{registrationId}/check-in',
-  tags: adminTag,
-  summary: 'Pointer une personne présente (sans effet si déjà pointée)',
-  request: { params: registrationParams },
-  responses: {
-    200: {
-      description: 'Inscription pointée.',
-      content: { 'application/json': { schema: registrationSchema } },
-    },
-    401: problem('Session d’équipe requise.'),
-    404: problem('Événement ou inscription inconnus.'),
-    409: problem('L’inscription n’est pas confirmée.'),
-  },
-});
-
-export function registerRegistrationRoutes(app: HubApp, hub: Hub): void {
+/** Registering and cancelling, in JSON or from the event page's forms and the cancellation link. */
+export function registerPublicRegistrationRoutes(app: HubApp, hub: PublicHub): void {
   // Registered before the OpenAPI route: its validator answers in JSON, a form deserves a page.
   app.post('/api/events/:slug/registrations', async (c, next) => {
     if (!isForm(c)) return next();
@@ -202,24 +139,6 @@ export function registerRegistrationRoutes(app: HubApp, hub: Hub): void {
       return refusalPage(c, error);
     }
   });
-
-  app.openapi(listRoute, async (c) => {
-    const items = await hub.registrations.listForEvent(c.req.valid('param').id);
-    return c.json({ items }, 200);
-  });
-
-  app.openapi(csvRoute, async (c) => {
-    const { filename, csv } = await hub.registrations.exportCsv(c.req.valid('param').id);
-    return c.body(csv, 200, {
-      'content-type': 'text/csv; charset=utf-8',
-      'content-disposition': `attachment; filename="${filename}"`,
-    });
-  });
-
-  app.openapi(checkInRoute, async (c) => {
-    const { id, registrationId } = c.req.valid('param');
-    return c.json(await hub.registrations.checkIn(id, registrationId), 200);
-  });
 }
 
 function isForm(c: Context<HubEnv>): boolean {
@@ -228,7 +147,7 @@ function isForm(c: Context<HubEnv>): boolean {
 }
 
 /** The event page's form: the same rules as the JSON body, answered with pages. */
-async function registerFromForm(c: Context<HubEnv>, hub: Hub) {
+async function registerFromForm(c: Context<HubEnv>, hub: PublicHub) {
   let event;
   try {
     event = await hub.registrations.publicEvent(c.req.param('slug') ?? '');

@@ -1,19 +1,15 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { HubApp } from '../http/env.js';
-import type { Hub } from '../composition/hub.js';
+import type { PublicHub } from '../composition/public-hub.js';
 import {
   AdminEventListSchema,
   AdminEventSchema,
   CreateEventBodySchema,
   CreatedEventSchema,
   EventIdParamsSchema,
-  EventSlugParamsSchema,
   PatchEventBodySchema,
-  PublicEventListSchema,
-  PublicEventSchema,
 } from './schemas.js';
-import { toAdminView, toPublicView } from './event-views.js';
-import { registerEventPages } from './page-routes.js';
+import { toAdminView } from './event-views.js';
 
 const problem = {
   content: { 'application/problem+json': { schema: { type: 'object' as const } } },
@@ -24,7 +20,6 @@ const refusals = {
 };
 
 const adminTag = ['Équipe — événements'];
-const publicTag = ['Événements'];
 
 const createEvent = createRoute({
   method: 'post',
@@ -97,29 +92,8 @@ function statusRoute(action: 'publish' | 'cancel', summary: string) {
   });
 }
 
-const listPublicEvents = createRoute({
-  method: 'get',
-  path: '/api/events',
-  tags: publicTag,
-  summary: 'Les événements publiés à venir, du plus proche au plus lointain',
-  responses: {
-    200: { content: { 'application/json': { schema: PublicEventListSchema } }, description: 'Événements.' },
-  },
-});
-
-const getPublicEvent = createRoute({
-  method: 'get',
-  path: '/api/events/{slug}',
-  tags: publicTag,
-  summary: 'Un événement publié, annulé ou terminé',
-  request: { params: EventSlugParamsSchema },
-  responses: {
-    200: { content: { 'application/json': { schema: PublicEventSchema } }, description: 'Événement.' },
-    404: { ...problem, description: 'Événement inconnu ou pas encore publié.' },
-  },
-});
-
-export function registerEventRoutes(app: HubApp, hub: Hub): void {
+/** The staff API of events, behind the staff session (see auth/routes.tsx). */
+export function registerStaffEventRoutes(app: HubApp, hub: PublicHub): void {
   const baseUrl = hub.config.HUB_BASE_URL;
   const admin = (event: Parameters<typeof toAdminView>[0]) => toAdminView(event, hub.clock.now(), baseUrl);
 
@@ -148,17 +122,4 @@ export function registerEventRoutes(app: HubApp, hub: Hub): void {
     statusRoute('cancel', 'Annuler un événement (les inscrits reçoivent une annulation)'),
     async (c) => c.json(admin(await hub.events.cancel(c.req.valid('param').id)), 200),
   );
-
-  app.openapi(listPublicEvents, async (c) => {
-    const now = hub.clock.now();
-    const events = await hub.events.listUpcoming();
-    return c.json({ items: events.map((event) => toPublicView(event, now, baseUrl)) }, 200);
-  });
-
-  app.openapi(getPublicEvent, async (c) => {
-    const event = await hub.events.getPublicBySlug(c.req.valid('param').slug);
-    return c.json(toPublicView(event, hub.clock.now(), baseUrl), 200);
-  });
-
-  registerEventPages(app, hub);
 }

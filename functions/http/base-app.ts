@@ -1,0 +1,66 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import type { HubConfig } from '../config/config.js';
+import { PayloadTooLargeError, NotFoundError } from '../shared/errors.js';
+import { logger } from '../shared/logger.js';
+import { newId } from '../shared/ids.js';
+import { problemResponse, toProblem } from './problem.js';
+import { validationHook } from './validation.js';
+import type { HubApp, HubEnv } from './env.js';
+import { notFoundPage, wantsPage } from '../pages/not-found-page.js';
+
+export interface BaseAppOptions {
+  config: Pick<HubConfig, 'HUB_MAX_BODY_BYTES'>;
+  /** Where kit covers, downloads and uploads live (presigned URLs): the pages' policy allows it. */
+  objectStoreOrigin: string;
+}
+
+/**
+ * What every Hono app of the hub shares, whatever routes it serves: the request id, the security headers, the
+ * body limit, /health, the French 404 (page or problem+json) and the mapping of errors to problem+json.
+ */
+export function createBaseApp({ config, objectStoreOrigin }: BaseAppOptions): HubApp {
+  const app = new OpenAPIHono<HubEnv>({ defaultHook: validationHook });
+
+  app.use(async (c, next) => {
+    c.set('requestId', c.req.header('x-request-id') ?? newId());
+    await next();
+  });
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        // Kit covers and uploads go to presigned URLs on the object store's origin.
+        imgSrc: ["'self'", 'data:', objectStoreOrigin],
+        connectSrc: ["'self'", objectStoreOrigin],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      crossOriginEmbedderPolicy: false,
+      // A route that sets its own header keeps it (the campaign web version's stricter policy).
+      overwrite: false,
+    }),
+  );
+  app.use(
+    bodyLimit({
+      maxSize: config.HUB_MAX_BODY_BYTES,
+      onError: () => {
+        throw new PayloadTooLargeError();
+      },
+    }),
+  );
+
+  app.get('/health', (c) => c.json({ status: 'ok' }));
+
+  app.notFound((c) => (wantsPage(c) ? notFoundPage(c) : problemResponse(new NotFoundError().toProblem())));
+  app.onError((error, c) => {
+    const problem = toProblem(error);
+    if (problem.status >= 500)
+      logger.error('request failed', { error, path: c.req.path, requestId: c.get('requestId') });
+    return problemResponse(problem);
+  });
+  return app;
+}

@@ -1,0 +1,31 @@
+import type { PublicHub } from '../composition/public-hub.js';
+import { kitObjectsOrigin } from '../blobs/public-origin.js';
+import { createBaseApp } from './base-app.js';
+import type { HubApp } from './env.js';
+import { registerPublicEventRoutes } from '../events/public-routes.js';
+import { registerPublicRegistrationRoutes } from '../registrations/public-routes.js';
+import { registerPages } from '../pages/routes.js';
+import { registerNewsletterRoutes } from '../newsletter/routes.js';
+import { registerCampaignTrackingRoutes } from '../campaigns/campaign-tracking-routes.js';
+import { registerArchiveRoutes } from '../newsletter/archive-routes.js';
+
+/**
+ * The routes anyone reaches without a session: the event pages and API, registering and cancelling, the
+ * information pages, the newsletter (subscription, archive, links of campaign mails). The public function
+ * serves only these; the full app serves them too, with the staff and partner routes.
+ */
+export function registerPublicRoutes(app: HubApp, hub: PublicHub): void {
+  registerPublicEventRoutes(app, hub);
+  registerPublicRegistrationRoutes(app, hub);
+  registerPages(app, hub);
+  registerNewsletterRoutes(app, hub);
+  registerCampaignTrackingRoutes(app, hub);
+  registerArchiveRoutes(app, hub);
+}
+
+/** The public site and API alone (the public Lambda): any other path is a 404, as in the full app. */
+export function createPublicApp(hub: PublicHub): HubApp {
+  const app = createBaseApp({ config: hub.config, objectStoreOrigin: kitObjectsOrigin(hub.config) });
+  registerPublicRoutes(app, hub);
+  return app;
+}
