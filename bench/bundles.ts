@@ -31,6 +31,13 @@ const bundles: Record<string, LambdaBundle> = {
   'campaign worker': LAMBDA_BUNDLES.campaignWorker,
   'campaign tick': LAMBDA_BUNDLES.campaignTick,
   retention: LAMBDA_BUNDLES.retention,
+  'mail worker': LAMBDA_BUNDLES.mailWorker,
+  // Floors: the baseline plus one validated route, with the hub's validation layer and with zod/mini.
+  'floor: baseline + 1 route (@hono/zod-openapi)': {
+    entry: 'bench/floor-zod-openapi-lambda.ts',
+    externalModules: [],
+  },
+  'floor: baseline + 1 route (zod/mini)': { entry: 'bench/floor-zod-mini-lambda.ts', externalModules: [] },
 };
 
 // What a cold start sees: the configuration the stacks give, the signing key already in the environment
@@ -41,6 +48,9 @@ const coldStartEnv = {
   HUB_STAFF_EMAILS: 'equipe@filiere-aimants-aura.fr',
   HUB_SIGNING_KEY: 'bench-signing-key-bench-signing-key-0123456789',
   HUB_BASE_URL: 'https://hub.exemple.fr',
+  // The queues the stacks name; importing sends nothing to them.
+  HUB_MAIL_QUEUE_URL: 'https://sqs.eu-west-3.amazonaws.com/123456789012/FiliereHubApp-MailQueue',
+  HUB_CAMPAIGN_QUEUE_URL: 'https://sqs.eu-west-3.amazonaws.com/123456789012/FiliereHubApp-CampaignQueue',
   AWS_REGION: 'eu-west-3',
   AWS_ACCESS_KEY_ID: 'bench',
   AWS_SECRET_ACCESS_KEY: 'bench',
