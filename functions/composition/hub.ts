@@ -17,7 +17,7 @@ import { buildCampaignParts, type CampaignParts } from '../campaigns/campaign-pa
 import type { Queue } from '../queue/queue.js';
 import { buildRgpdParts, type RgpdParts } from '../rgpd/rgpd-parts.js';
 import { buildPublicHub, type PublicHub } from './public-hub.js';
-import { suppressingSesMailer } from './direct-mail.js';
+import { suppressingSesMailer } from '../mail/direct-mail.js';
 import { buildMailParts, type MailParts } from '../mail/mail-parts.js';
 
 /** Everything the HTTP layer and the jobs need, built once per process from configuration. */

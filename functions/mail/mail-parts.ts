@@ -15,7 +15,7 @@ import {
   MAIL_VISIBILITY_TIMEOUT_SECONDS,
 } from '../outbox/mail-queue-settings.js';
 import type { Mailer } from './mailer.js';
-import { directEventMails } from '../composition/direct-mail.js';
+import { directEventMails } from './direct-mail.js';
 import { MailWorker } from './mail-worker.js';
 import { DynamoMailClaims } from './dynamo-mail-claims.js';
 

@@ -2,9 +2,9 @@ import type { AwsClients } from '../store/clients.js';
 import type { HubConfig } from '../config/config.js';
 import type { Clock } from '../shared/clock.js';
 import type { LinkSigner } from '../shared/signed-links.js';
-import type { Mailer } from '../mail/mailer.js';
-import { SesMailer } from '../mail/ses-mailer.js';
-import { EventMails } from '../mail/event-mails.js';
+import type { Mailer } from './mailer.js';
+import { SesMailer } from './ses-mailer.js';
+import { EventMails } from './event-mails.js';
 import { SuppressingMailer } from '../suppression/suppressing-mailer.js';
 import type { SuppressionList } from '../suppression/suppression-list.js';
 
