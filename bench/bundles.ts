@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ESBUILD_SETTINGS, LAMBDA_BUNDLES, PROJECT_ROOT, type LambdaBundle } from '../lib/lambda-bundling.js';
+import { esbuildOptions, LAMBDA_BUNDLES, PROJECT_ROOT, type LambdaBundle } from '../lib/lambda-bundling.js';
 
 const RUNS = 20;
 const BUDGET = 1.5;
@@ -70,19 +70,9 @@ async function bundle(
   const dir = join(OUT, name.replace(/\W+/g, '-').replace(/-$/, ''));
   mkdirSync(dir, { recursive: true });
   const file = join(dir, 'index.mjs');
-  // The same options CDK passes on the esbuild command line (bundling.js: --bundle --target --platform
-  // --format --outfile --minify --banner:js --main-fields --external --alias), the SDK bundled.
   const result = await build({
+    ...esbuildOptions(externalModules),
     entryPoints: [join(PROJECT_ROOT, entry)],
-    bundle: true,
-    platform: 'node',
-    target: ESBUILD_SETTINGS.target,
-    format: ESBUILD_SETTINGS.format,
-    mainFields: [...ESBUILD_SETTINGS.mainFields],
-    minify: ESBUILD_SETTINGS.minify,
-    banner: { js: ESBUILD_SETTINGS.banner },
-    alias: { ...ESBUILD_SETTINGS.alias },
-    external: [...externalModules],
     outfile: file,
     metafile: true,
     logLevel: 'error',

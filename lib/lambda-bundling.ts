@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { OutputFormat, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
+import type { BuildOptions } from 'esbuild';
 
 /** The newest Node.js runtime that both Lambda and aws-cdk-lib offer; the code avoids Node-22+-only APIs. */
 export const LAMBDA_RUNTIME = Runtime.NODEJS_24_X;
@@ -56,6 +57,25 @@ export const ESBUILD_SETTINGS = {
   // zod without its 45 locales (~257 KB of every bundle): see lib/zod-lean/index.js.
   alias: { zod: join(PROJECT_ROOT, 'lib/zod-lean') },
 } as const;
+
+/**
+ * The same options CDK passes on the esbuild command line (bundling.js: --bundle --target --platform --format
+ * --minify --banner:js --main-fields --external --alias), for the benchmark and the tests that build bundles
+ * themselves to weigh them or read their metafile.
+ */
+export function esbuildOptions(externalModules: readonly string[]): BuildOptions {
+  return {
+    bundle: true,
+    platform: 'node',
+    target: ESBUILD_SETTINGS.target,
+    format: ESBUILD_SETTINGS.format,
+    mainFields: [...ESBUILD_SETTINGS.mainFields],
+    minify: ESBUILD_SETTINGS.minify,
+    banner: { js: ESBUILD_SETTINGS.banner },
+    alias: { ...ESBUILD_SETTINGS.alias },
+    external: [...externalModules],
+  };
+}
 
 export function lambdaBundling(bundle: LambdaBundle): BundlingOptions {
   return {

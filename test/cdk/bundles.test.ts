@@ -2,20 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { build } from 'esbuild';
 import { isBuiltin } from 'node:module';
 import { join } from 'node:path';
-import { ESBUILD_SETTINGS, LAMBDA_BUNDLES, PROJECT_ROOT } from '../../lib/lambda-bundling.js';
+import { esbuildOptions, LAMBDA_BUNDLES, PROJECT_ROOT } from '../../lib/lambda-bundling.js';
 
 /** Each bundle as CDK builds it (lib/lambda-bundling.ts), in memory, with esbuild's metafile. */
 async function metafileOf(bundle: (typeof LAMBDA_BUNDLES)[keyof typeof LAMBDA_BUNDLES]) {
   const result = await build({
+    ...esbuildOptions(bundle.externalModules),
     entryPoints: [join(PROJECT_ROOT, bundle.entry)],
-    bundle: true,
-    platform: 'node',
-    target: ESBUILD_SETTINGS.target,
-    format: ESBUILD_SETTINGS.format,
-    mainFields: [...ESBUILD_SETTINGS.mainFields],
-    banner: { js: ESBUILD_SETTINGS.banner },
-    alias: { ...ESBUILD_SETTINGS.alias },
-    external: [...bundle.externalModules],
     outfile: 'index.mjs',
     write: false,
     metafile: true,

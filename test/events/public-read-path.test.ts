@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { build } from 'esbuild';
 import { join } from 'node:path';
-import { ESBUILD_SETTINGS, LAMBDA_BUNDLES, PROJECT_ROOT } from '../../lib/lambda-bundling.js';
+import { esbuildOptions, LAMBDA_BUNDLES, PROJECT_ROOT } from '../../lib/lambda-bundling.js';
 
 /** The modules a visitor's request goes through to read an event: pages, public API, registration form. */
 const PUBLIC_READ_PATH = [
@@ -16,13 +16,8 @@ const PUBLIC_READ_PATH = [
 
 async function bundle(entry: string, external: readonly string[]) {
   const result = await build({
+    ...esbuildOptions(external),
     entryPoints: [join(PROJECT_ROOT, entry)],
-    bundle: true,
-    platform: 'node',
-    target: ESBUILD_SETTINGS.target,
-    format: ESBUILD_SETTINGS.format,
-    alias: { ...ESBUILD_SETTINGS.alias },
-    external: [...external],
     outfile: 'index.mjs',
     write: false,
     metafile: true,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { build } from 'esbuild';
-import { ESBUILD_SETTINGS, PROJECT_ROOT } from '../../lib/lambda-bundling.js';
+import { esbuildOptions, PROJECT_ROOT } from '../../lib/lambda-bundling.js';
 
 /** What writing a mail takes: none of it may reach a function that only queues mail. */
 const MAIL_WRITING = [
@@ -20,12 +20,7 @@ async function bundledInputs(modules: string[]): Promise<string[]> {
       resolveDir: PROJECT_ROOT,
       loader: 'ts',
     },
-    bundle: true,
-    platform: 'node',
-    target: ESBUILD_SETTINGS.target,
-    format: ESBUILD_SETTINGS.format,
-    mainFields: [...ESBUILD_SETTINGS.mainFields],
-    alias: { ...ESBUILD_SETTINGS.alias },
+    ...esbuildOptions([]),
     outfile: 'index.mjs',
     write: false,
     metafile: true,
