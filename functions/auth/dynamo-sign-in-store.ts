@@ -1,5 +1,5 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { writeReturningUnlessRefused } from '../store/conditional-write.js';
 import { keys } from '../store/keys.js';
 import { ttlFrom } from '../store/table.js';
 import type { MagicLinkRecord, SessionRecord, SignInStore } from './sign-in-store.js';
@@ -31,23 +31,20 @@ export class DynamoSignInStore implements SignInStore {
   }
 
   async consumeMagicLink(tokenHash: string, now: Date): Promise<string | undefined> {
-    try {
-      // TTL deletion is lazy (and absent in DynamoDB Local): the condition refuses expired links.
-      const { Attributes } = await this.client.send(
-        new DeleteCommand({
-          TableName: this.tableName,
-          Key: keys.magicLink(tokenHash),
-          ConditionExpression: 'attribute_exists(pk) AND #ttl > :now',
-          ExpressionAttributeNames: { '#ttl': 'ttl' },
-          ExpressionAttributeValues: { ':now': ttlFrom(now) },
-          ReturnValues: 'ALL_OLD',
-        }),
-      );
-      return typeof Attributes?.email === 'string' ? Attributes.email : undefined;
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return undefined;
-      throw error;
-    }
+    // TTL deletion is lazy (and absent in DynamoDB Local): the condition refuses expired links.
+    const consumed = await writeReturningUnlessRefused(
+      this.client,
+      new DeleteCommand({
+        TableName: this.tableName,
+        Key: keys.magicLink(tokenHash),
+        ConditionExpression: 'attribute_exists(pk) AND #ttl > :now',
+        ExpressionAttributeNames: { '#ttl': 'ttl' },
+        ExpressionAttributeValues: { ':now': ttlFrom(now) },
+        ReturnValues: 'ALL_OLD',
+      }),
+    );
+    const email = consumed?.attributes?.email;
+    return typeof email === 'string' ? email : undefined;
   }
 
   async saveSession(session: SessionRecord): Promise<void> {

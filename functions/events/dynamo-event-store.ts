@@ -1,4 +1,3 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { queryAll } from '../store/query-all.js';
 import {
   GetCommand,
@@ -6,6 +5,7 @@ import {
   type DynamoDBDocumentClient,
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
+import { writeReturningUnlessRefused } from '../store/conditional-write.js';
 import { keys } from '../store/keys.js';
 import { TABLE_KEYS } from '../store/table.js';
 import { transactWrite } from '../store/transact.js';
@@ -101,23 +101,20 @@ export class DynamoEventStore implements EventStore {
     if (update.expectedStatus)
       conditions.push(`${expression.name('status')} = ${expression.value(update.expectedStatus)}`);
 
-    try {
-      const { Attributes } = await this.client.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: keys.event(id),
-          UpdateExpression: expression.toString(),
-          ConditionExpression: conditions.join(' AND '),
-          ExpressionAttributeNames: expression.names,
-          ExpressionAttributeValues: expression.values,
-          ReturnValues: 'ALL_NEW',
-        }),
-      );
-      return toEvent(Attributes as Item);
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      throw await this.explainRefusal(id, update);
-    }
+    const updated = await writeReturningUnlessRefused(
+      this.client,
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: keys.event(id),
+        UpdateExpression: expression.toString(),
+        ConditionExpression: conditions.join(' AND '),
+        ExpressionAttributeNames: expression.names,
+        ExpressionAttributeValues: expression.values,
+        ReturnValues: 'ALL_NEW',
+      }),
+    );
+    if (!updated) throw await this.explainRefusal(id, update);
+    return toEvent(updated.attributes as Item);
   }
 
   listAll(): Promise<HubEvent[]> {

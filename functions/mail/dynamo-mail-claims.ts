@@ -1,4 +1,3 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import {
   DeleteCommand,
   GetCommand,
@@ -6,6 +5,7 @@ import {
   UpdateCommand,
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
+import { writeUnlessRefused } from '../store/conditional-write.js';
 import { keys } from '../store/keys.js';
 import { ttlFrom } from '../store/table.js';
 import { MAIL_CLAIM_LEASE_MS, MAIL_CLAIM_TTL_DAYS } from '../outbox/mail-queue-settings.js';
@@ -22,26 +22,23 @@ export class DynamoMailClaims implements MailClaims {
   ) {}
 
   async claim(messageId: string, now: Date): Promise<MailClaimOutcome> {
-    try {
-      await this.dynamo.send(
-        new PutCommand({
-          TableName: this.tableName,
-          Item: {
-            ...keys.mailClaim(messageId),
-            state: 'sending',
-            claimedAt: now.getTime(),
-            ttl: ttlFrom(new Date(now.getTime() + MAIL_CLAIM_TTL_DAYS * DAY_MS)),
-          },
-          // A claim older than the lease belongs to a worker that died before sending: the send is taken over.
-          ConditionExpression: 'attribute_not_exists(pk) OR (#state = :sending AND claimedAt < :stale)',
-          ExpressionAttributeNames: { '#state': 'state' },
-          ExpressionAttributeValues: { ':sending': 'sending', ':stale': now.getTime() - this.leaseMs },
-        }),
-      );
-      return 'claimed';
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-    }
+    const claimed = await writeUnlessRefused(
+      this.dynamo,
+      new PutCommand({
+        TableName: this.tableName,
+        Item: {
+          ...keys.mailClaim(messageId),
+          state: 'sending',
+          claimedAt: now.getTime(),
+          ttl: ttlFrom(new Date(now.getTime() + MAIL_CLAIM_TTL_DAYS * DAY_MS)),
+        },
+        // A claim older than the lease belongs to a worker that died before sending: the send is taken over.
+        ConditionExpression: 'attribute_not_exists(pk) OR (#state = :sending AND claimedAt < :stale)',
+        ExpressionAttributeNames: { '#state': 'state' },
+        ExpressionAttributeValues: { ':sending': 'sending', ':stale': now.getTime() - this.leaseMs },
+      }),
+    );
+    if (claimed) return 'claimed';
     const { Item } = await this.dynamo.send(
       new GetCommand({ TableName: this.tableName, Key: keys.mailClaim(messageId), ConsistentRead: true }),
     );
@@ -61,18 +58,15 @@ export class DynamoMailClaims implements MailClaims {
   }
 
   async release(messageId: string): Promise<void> {
-    try {
-      await this.dynamo.send(
-        new DeleteCommand({
-          TableName: this.tableName,
-          Key: keys.mailClaim(messageId),
-          ConditionExpression: '#state = :sending',
-          ExpressionAttributeNames: { '#state': 'state' },
-          ExpressionAttributeValues: { ':sending': 'sending' },
-        }),
-      );
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-    }
+    await writeUnlessRefused(
+      this.dynamo,
+      new DeleteCommand({
+        TableName: this.tableName,
+        Key: keys.mailClaim(messageId),
+        ConditionExpression: '#state = :sending',
+        ExpressionAttributeNames: { '#state': 'state' },
+        ExpressionAttributeValues: { ':sending': 'sending' },
+      }),
+    );
   }
 }

@@ -8,7 +8,7 @@ import {
   UpdateCommand,
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { writeReturningUnlessRefused, writeUnlessRefused } from '../store/conditional-write.js';
 import { keys } from '../store/keys.js';
 import { TABLE_KEYS, ttlFrom } from '../store/table.js';
 import type { Subscriber, SubscriberStatus, Topic } from './subscriber.js';
@@ -58,7 +58,8 @@ export class DynamoSubscriberStore implements SubscriberStore {
   }
 
   async createTopic(topic: Topic): Promise<boolean> {
-    return this.whenCondition(
+    return writeUnlessRefused(
+      this.dynamo,
       new PutCommand({
         TableName: this.tableName,
         Item: { ...keys.topic(topic.slug), gsi1pk: keys.topicsIndex, gsi1sk: topic.slug, ...topic },
@@ -68,7 +69,8 @@ export class DynamoSubscriberStore implements SubscriberStore {
   }
 
   async renameTopic(slug: string, name: string): Promise<boolean> {
-    return this.whenCondition(
+    return writeUnlessRefused(
+      this.dynamo,
       new UpdateCommand({
         TableName: this.tableName,
         Key: keys.topic(slug),
@@ -81,24 +83,14 @@ export class DynamoSubscriberStore implements SubscriberStore {
   }
 
   async deleteTopic(slug: string): Promise<boolean> {
-    return this.whenCondition(
+    return writeUnlessRefused(
+      this.dynamo,
       new DeleteCommand({
         TableName: this.tableName,
         Key: keys.topic(slug),
         ConditionExpression: 'attribute_exists(pk)',
       }),
     );
-  }
-
-  /** Sends a conditional write: true when written, false when its condition refused it. */
-  private async whenCondition(command: PutCommand | UpdateCommand | DeleteCommand): Promise<boolean> {
-    try {
-      await this.dynamo.send(command as PutCommand);
-      return true;
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false;
-      throw error;
-    }
   }
 
   async get(email: string, now: Date): Promise<Subscriber | undefined> {
@@ -145,21 +137,18 @@ export class DynamoSubscriberStore implements SubscriberStore {
       consent: request.consent,
     };
     // A confirmed subscriber keeps receiving what they chose; a new or lapsed one is pending and expires.
-    try {
-      await this.dynamo.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: keys.subscriber(request.email),
-          ConditionExpression: '#status = :confirmed',
-          UpdateExpression: 'SET #pending = :pending, lastInteractionAt = :at',
-          ExpressionAttributeNames: { '#status': 'status', '#pending': 'pending' },
-          ExpressionAttributeValues: { ':confirmed': 'confirmed', ':pending': pending, ':at': at },
-        }),
-      );
-      return;
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-    }
+    const keptConfirmed = await writeUnlessRefused(
+      this.dynamo,
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: keys.subscriber(request.email),
+        ConditionExpression: '#status = :confirmed',
+        UpdateExpression: 'SET #pending = :pending, lastInteractionAt = :at',
+        ExpressionAttributeNames: { '#status': 'status', '#pending': 'pending' },
+        ExpressionAttributeValues: { ':confirmed': 'confirmed', ':pending': pending, ':at': at },
+      }),
+    );
+    if (keptConfirmed) return;
     await this.dynamo.send(
       new UpdateCommand({
         TableName: this.tableName,
@@ -193,37 +182,33 @@ export class DynamoSubscriberStore implements SubscriberStore {
     const topics = [
       ...new Set([...(current.status === 'confirmed' ? current.topics : []), ...pending.topics]),
     ];
-    try {
-      const { Attributes } = await this.dynamo.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: keys.subscriber(email),
-          ConditionExpression: '#pending.nonce = :nonce',
-          UpdateExpression:
-            'SET #status = :confirmed, topics = :topics, tracking = :tracking, consent = :consent, ' +
-            'lastInteractionAt = :at, gsi1pk = :gsi1pk, gsi1sk = :email' +
-            (pending.firstName ? ', firstName = :firstName' : '') +
-            ' REMOVE #pending, #ttl, unsubscribedAt',
-          ExpressionAttributeNames: { '#status': 'status', '#ttl': 'ttl', '#pending': 'pending' },
-          ExpressionAttributeValues: {
-            ':nonce': nonce,
-            ':confirmed': 'confirmed',
-            ':topics': topics,
-            ':tracking': pending.tracking,
-            ':consent': { ...pending.consent, confirmedAt: at },
-            ':at': at,
-            ':gsi1pk': keys.subscribersIndex('confirmed'),
-            ':email': email,
-            ...(pending.firstName ? { ':firstName': pending.firstName } : {}),
-          },
-          ReturnValues: 'ALL_NEW',
-        }),
-      );
-      return Attributes ? toSubscriber(Attributes) : undefined;
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return undefined;
-      throw error;
-    }
+    const updated = await writeReturningUnlessRefused(
+      this.dynamo,
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: keys.subscriber(email),
+        ConditionExpression: '#pending.nonce = :nonce',
+        UpdateExpression:
+          'SET #status = :confirmed, topics = :topics, tracking = :tracking, consent = :consent, ' +
+          'lastInteractionAt = :at, gsi1pk = :gsi1pk, gsi1sk = :email' +
+          (pending.firstName ? ', firstName = :firstName' : '') +
+          ' REMOVE #pending, #ttl, unsubscribedAt',
+        ExpressionAttributeNames: { '#status': 'status', '#ttl': 'ttl', '#pending': 'pending' },
+        ExpressionAttributeValues: {
+          ':nonce': nonce,
+          ':confirmed': 'confirmed',
+          ':topics': topics,
+          ':tracking': pending.tracking,
+          ':consent': { ...pending.consent, confirmedAt: at },
+          ':at': at,
+          ':gsi1pk': keys.subscribersIndex('confirmed'),
+          ':email': email,
+          ...(pending.firstName ? { ':firstName': pending.firstName } : {}),
+        },
+        ReturnValues: 'ALL_NEW',
+      }),
+    );
+    return updated?.attributes ? toSubscriber(updated.attributes) : undefined;
   }
 
   async updatePreferences(
@@ -231,28 +216,24 @@ export class DynamoSubscriberStore implements SubscriberStore {
     change: { topics: string[]; tracking: boolean },
     now: Date,
   ): Promise<Subscriber | undefined> {
-    try {
-      const { Attributes } = await this.dynamo.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: keys.subscriber(email),
-          ConditionExpression: '#status = :confirmed',
-          UpdateExpression: 'SET topics = :topics, tracking = :tracking, lastInteractionAt = :at',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: {
-            ':confirmed': 'confirmed',
-            ':topics': change.topics,
-            ':tracking': change.tracking,
-            ':at': now.toISOString(),
-          },
-          ReturnValues: 'ALL_NEW',
-        }),
-      );
-      return Attributes ? toSubscriber(Attributes) : undefined;
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return undefined;
-      throw error;
-    }
+    const updated = await writeReturningUnlessRefused(
+      this.dynamo,
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: keys.subscriber(email),
+        ConditionExpression: '#status = :confirmed',
+        UpdateExpression: 'SET topics = :topics, tracking = :tracking, lastInteractionAt = :at',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: {
+          ':confirmed': 'confirmed',
+          ':topics': change.topics,
+          ':tracking': change.tracking,
+          ':at': now.toISOString(),
+        },
+        ReturnValues: 'ALL_NEW',
+      }),
+    );
+    return updated?.attributes ? toSubscriber(updated.attributes) : undefined;
   }
 
   async unsubscribe(email: string, now: Date): Promise<void> {

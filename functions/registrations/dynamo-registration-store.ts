@@ -1,4 +1,3 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import {
   DeleteCommand,
   GetCommand,
@@ -9,6 +8,7 @@ import {
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import type { HubEvent } from '../events/event.js';
+import { writeReturningUnlessRefused, writeUnlessRefused } from '../store/conditional-write.js';
 import { keys } from '../store/keys.js';
 import { transactWrite, type TransactOutcome } from '../store/transact.js';
 import { newId } from '../shared/ids.js';
@@ -184,22 +184,19 @@ export class DynamoRegistrationStore implements RegistrationStore, ReminderLedge
   }
 
   async checkIn(eventId: string, registrationId: string, now: Date): Promise<CheckInOutcome> {
-    try {
-      const { Attributes } = await this.client.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: keys.registration(eventId, registrationId),
-          UpdateExpression: 'SET checkedInAt = :now, updatedAt = :now',
-          ConditionExpression: '#status = :confirmed AND attribute_not_exists(checkedInAt)',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':now': now.toISOString(), ':confirmed': 'confirmed' },
-          ReturnValues: 'ALL_NEW',
-        }),
-      );
-      return { kind: 'checked-in', registration: toRegistration(Attributes ?? {}) };
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-    }
+    const checkedIn = await writeReturningUnlessRefused(
+      this.client,
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: keys.registration(eventId, registrationId),
+        UpdateExpression: 'SET checkedInAt = :now, updatedAt = :now',
+        ConditionExpression: '#status = :confirmed AND attribute_not_exists(checkedInAt)',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: { ':now': now.toISOString(), ':confirmed': 'confirmed' },
+        ReturnValues: 'ALL_NEW',
+      }),
+    );
+    if (checkedIn) return { kind: 'checked-in', registration: toRegistration(checkedIn.attributes ?? {}) };
     const registration = await this.get(eventId, registrationId);
     if (!registration) return { kind: 'not-found' };
     if (registration.status === 'confirmed') return { kind: 'checked-in', registration };
@@ -305,23 +302,18 @@ export class DynamoRegistrationStore implements RegistrationStore, ReminderLedge
     registrationId: string,
     now: Date,
   ): Promise<boolean> {
-    try {
-      await this.client.send(
-        new PutCommand({
-          TableName: this.tableName,
-          Item: {
-            ...keys.reminder(eventId, kind, registrationId),
-            type: 'reminder',
-            claimedAt: now.toISOString(),
-          },
-          ConditionExpression: 'attribute_not_exists(pk)',
-        }),
-      );
-      return true;
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false;
-      throw error;
-    }
+    return writeUnlessRefused(
+      this.client,
+      new PutCommand({
+        TableName: this.tableName,
+        Item: {
+          ...keys.reminder(eventId, kind, registrationId),
+          type: 'reminder',
+          claimedAt: now.toISOString(),
+        },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
   }
 
   async releaseReminder(eventId: string, kind: ReminderKind, registrationId: string): Promise<void> {

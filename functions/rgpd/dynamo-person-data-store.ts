@@ -1,4 +1,3 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import {
   BatchGetCommand,
   DeleteCommand,
@@ -11,6 +10,7 @@ import {
 import type { Subscriber } from '../newsletter/subscriber.js';
 import type { ReminderKind } from '../registrations/notifier.js';
 import type { Registration } from '../registrations/registration.js';
+import { writeUnlessRefused } from '../store/conditional-write.js';
 import { keys } from '../store/keys.js';
 import { queryAll } from '../store/query-all.js';
 import { TABLE_KEYS } from '../store/table.js';
@@ -167,18 +167,15 @@ export class DynamoPersonDataStore implements PersonDataStore {
 
   async anonymiseKitDownloads(records: KitDownloadRecord[]): Promise<void> {
     for (const record of records) {
-      try {
-        await this.client.send(
-          new UpdateCommand({
-            TableName: this.tableName,
-            Key: record.key,
-            UpdateExpression: 'REMOVE email',
-            ConditionExpression: 'attribute_exists(pk)',
-          }),
-        );
-      } catch (error) {
-        if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      }
+      await writeUnlessRefused(
+        this.client,
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: record.key,
+          UpdateExpression: 'REMOVE email',
+          ConditionExpression: 'attribute_exists(pk)',
+        }),
+      );
     }
   }
 
@@ -188,35 +185,29 @@ export class DynamoPersonDataStore implements PersonDataStore {
 
   async forgetCampaignAuthor(email: string, campaignIds: string[]): Promise<void> {
     for (const campaignId of campaignIds) {
-      try {
-        await this.client.send(
-          new UpdateCommand({
-            TableName: this.tableName,
-            Key: keys.campaign(campaignId),
-            UpdateExpression: 'SET createdBy = :erased',
-            ConditionExpression: 'createdBy = :email',
-            ExpressionAttributeValues: { ':erased': ERASED_AUTHOR, ':email': email },
-          }),
-        );
-      } catch (error) {
-        if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      }
+      await writeUnlessRefused(
+        this.client,
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.campaign(campaignId),
+          UpdateExpression: 'SET createdBy = :erased',
+          ConditionExpression: 'createdBy = :email',
+          ExpressionAttributeValues: { ':erased': ERASED_AUTHOR, ':email': email },
+        }),
+      );
     }
   }
 
   async forgetSoftBounces(email: string): Promise<void> {
-    try {
-      await this.client.send(
-        new DeleteCommand({
-          TableName: this.tableName,
-          Key: keys.suppression(email),
-          ConditionExpression: 'attribute_not_exists(#reason)',
-          ExpressionAttributeNames: { '#reason': 'reason' },
-        }),
-      );
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-    }
+    await writeUnlessRefused(
+      this.client,
+      new DeleteCommand({
+        TableName: this.tableName,
+        Key: keys.suppression(email),
+        ConditionExpression: 'attribute_not_exists(#reason)',
+        ExpressionAttributeNames: { '#reason': 'reason' },
+      }),
+    );
   }
 
   private async registrations(email: string): Promise<PersonRegistration[]> {

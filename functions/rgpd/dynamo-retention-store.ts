@@ -1,4 +1,3 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import {
   BatchWriteCommand,
   DeleteCommand,
@@ -8,6 +7,7 @@ import {
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { SUBSCRIBER_STATUSES } from '../newsletter/subscriber.js';
+import { writeUnlessRefused } from '../store/conditional-write.js';
 import { keys } from '../store/keys.js';
 import { queryAll } from '../store/query-all.js';
 import { TABLE_KEYS, ttlFrom } from '../store/table.js';
@@ -189,13 +189,10 @@ export class DynamoRetentionStore implements RetentionStore {
       'ConditionExpression' | 'ExpressionAttributeNames' | 'ExpressionAttributeValues'
     >,
   ): Promise<boolean> {
-    try {
-      await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: key, ...condition }));
-      return true;
-    } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return false;
-      throw error;
-    }
+    return writeUnlessRefused(
+      this.client,
+      new DeleteCommand({ TableName: this.tableName, Key: key, ...condition }),
+    );
   }
 
   private async batchDelete(keysToDelete: Key[]): Promise<void> {
