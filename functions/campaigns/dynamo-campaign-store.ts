@@ -1,4 +1,3 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import {
   DeleteCommand,
   GetCommand,
@@ -8,6 +7,7 @@ import {
   type DynamoDBDocumentClient,
   type QueryCommandOutput,
 } from '@aws-sdk/lib-dynamodb';
+import { writeReturningUnlessRefused, writeUnlessRefused } from '../store/conditional-write.js';
 import { keys } from '../store/keys.js';
 import { TABLE_KEYS } from '../store/table.js';
 import { transactWrite } from '../store/transact.js';
@@ -27,10 +27,6 @@ function toCampaign(item: Record<string, unknown>): Campaign {
   const campaign = { ...item };
   for (const key of KEY_ATTRIBUTES) delete campaign[key];
   return campaign as unknown as Campaign;
-}
-
-function conditionFailed(error: unknown): boolean {
-  return error instanceof ConditionalCheckFailedException;
 }
 
 export class DynamoCampaignStore implements CampaignStore {
@@ -308,21 +304,18 @@ export class DynamoCampaignStore implements CampaignStore {
   }
 
   async claimSend(campaignId: string, email: string, now: Date, leaseMs: number): Promise<ClaimOutcome> {
-    try {
-      await this.dynamo.send(
-        new PutCommand({
-          TableName: this.tableName,
-          Item: { ...keys.sendMarker(campaignId, email), state: 'sending', claimedAt: now.getTime() },
-          // A claim older than the lease belongs to a worker that died: the send is taken over.
-          ConditionExpression: 'attribute_not_exists(pk) OR (#state = :sending AND claimedAt < :stale)',
-          ExpressionAttributeNames: { '#state': 'state' },
-          ExpressionAttributeValues: { ':sending': 'sending', ':stale': now.getTime() - leaseMs },
-        }),
-      );
-      return 'claimed';
-    } catch (error) {
-      if (!conditionFailed(error)) throw error;
-    }
+    const claimed = await writeUnlessRefused(
+      this.dynamo,
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { ...keys.sendMarker(campaignId, email), state: 'sending', claimedAt: now.getTime() },
+        // A claim older than the lease belongs to a worker that died: the send is taken over.
+        ConditionExpression: 'attribute_not_exists(pk) OR (#state = :sending AND claimedAt < :stale)',
+        ExpressionAttributeNames: { '#state': 'state' },
+        ExpressionAttributeValues: { ':sending': 'sending', ':stale': now.getTime() - leaseMs },
+      }),
+    );
+    if (claimed) return 'claimed';
     const { Item } = await this.dynamo.send(
       new GetCommand({
         TableName: this.tableName,
@@ -357,37 +350,29 @@ export class DynamoCampaignStore implements CampaignStore {
   }
 
   async releaseSend(campaignId: string, email: string): Promise<void> {
-    try {
-      await this.dynamo.send(
-        new DeleteCommand({
-          TableName: this.tableName,
-          Key: keys.sendMarker(campaignId, email),
-          ConditionExpression: '#state = :sending',
-          ExpressionAttributeNames: { '#state': 'state' },
-          ExpressionAttributeValues: { ':sending': 'sending' },
-        }),
-      );
-    } catch (error) {
-      if (!conditionFailed(error)) throw error;
-    }
+    await writeUnlessRefused(
+      this.dynamo,
+      new DeleteCommand({
+        TableName: this.tableName,
+        Key: keys.sendMarker(campaignId, email),
+        ConditionExpression: '#state = :sending',
+        ExpressionAttributeNames: { '#state': 'state' },
+        ExpressionAttributeValues: { ':sending': 'sending' },
+      }),
+    );
   }
 
   async skipSend(campaignId: string, email: string, reason: string, now: Date): Promise<boolean> {
-    try {
-      await this.dynamo.send(
-        new PutCommand({
-          TableName: this.tableName,
-          Item: { ...keys.sendMarker(campaignId, email), state: 'skipped', reason, at: now.toISOString() },
-          ConditionExpression: 'attribute_not_exists(pk) OR (#state = :sending)',
-          ExpressionAttributeNames: { '#state': 'state' },
-          ExpressionAttributeValues: { ':sending': 'sending' },
-        }),
-      );
-      return true;
-    } catch (error) {
-      if (conditionFailed(error)) return false;
-      throw error;
-    }
+    return writeUnlessRefused(
+      this.dynamo,
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { ...keys.sendMarker(campaignId, email), state: 'skipped', reason, at: now.toISOString() },
+        ConditionExpression: 'attribute_not_exists(pk) OR (#state = :sending)',
+        ExpressionAttributeNames: { '#state': 'state' },
+        ExpressionAttributeValues: { ':sending': 'sending' },
+      }),
+    );
   }
 
   async lastCampaignMailedTo(email: string): Promise<string | undefined> {
@@ -476,19 +461,15 @@ export class DynamoCampaignStore implements CampaignStore {
     id: string,
     input: Omit<ConstructorParameters<typeof UpdateCommand>[0], 'TableName' | 'Key'>,
   ): Promise<Campaign | undefined> {
-    try {
-      const { Attributes } = await this.dynamo.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: keys.campaign(id),
-          ReturnValues: 'ALL_NEW',
-          ...input,
-        }),
-      );
-      return Attributes ? toCampaign(Attributes) : undefined;
-    } catch (error) {
-      if (conditionFailed(error)) return undefined;
-      throw error;
-    }
+    const updated = await writeReturningUnlessRefused(
+      this.dynamo,
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: keys.campaign(id),
+        ReturnValues: 'ALL_NEW',
+        ...input,
+      }),
+    );
+    return updated?.attributes ? toCampaign(updated.attributes) : undefined;
   }
 }

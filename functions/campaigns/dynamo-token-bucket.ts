@@ -1,5 +1,5 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { writeUnlessRefused } from '../store/conditional-write.js';
 import { keys } from '../store/keys.js';
 import type { SendRate } from './send-rate.js';
 
@@ -56,20 +56,17 @@ export class DynamoTokenBucket implements SendRate {
         tokens: 0,
         waitMs: Math.ceil(((Math.min(wanted, this.capacity) - available) * 1000) / this.options.rate),
       };
-    try {
-      await this.dynamo.send(
-        new PutCommand({
-          TableName: this.tableName,
-          Item: { ...key, tokens: available - tokens, at: now, version: version + 1 },
-          ConditionExpression: 'attribute_not_exists(pk) OR version = :version',
-          ExpressionAttributeValues: { ':version': version },
-        }),
-      );
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      return { tokens: 0, waitMs: Math.random() * 20 };
-    }
-    return { tokens, waitMs: 0 };
+    const taken = await writeUnlessRefused(
+      this.dynamo,
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { ...key, tokens: available - tokens, at: now, version: version + 1 },
+        ConditionExpression: 'attribute_not_exists(pk) OR version = :version',
+        ExpressionAttributeValues: { ':version': version },
+      }),
+    );
+    // Another sender moved the bucket first: read it again shortly, at a jittered moment.
+    return taken ? { tokens, waitMs: 0 } : { tokens: 0, waitMs: Math.random() * 20 };
   }
 }
 

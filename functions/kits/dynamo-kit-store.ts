@@ -1,4 +1,3 @@
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import {
   GetCommand,
   QueryCommand,
@@ -6,6 +5,7 @@ import {
   type DynamoDBDocumentClient,
   type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
+import { writeUnlessRefused } from '../store/conditional-write.js';
 import { keys } from '../store/keys.js';
 import { TABLE_KEYS } from '../store/table.js';
 import { transactWrite } from '../store/transact.js';
@@ -315,19 +315,16 @@ export class DynamoKitStore implements KitStore {
 
   /** Keeps the highest version a member downloaded (a late download of an old link never lowers it). */
   private async raiseLastVersion(kitId: string, email: string, version: number): Promise<void> {
-    try {
-      await this.client.send(
-        new UpdateCommand({
-          TableName: this.tableName,
-          Key: keys.kitFollower(kitId, email),
-          UpdateExpression: 'SET lastVersion = :v',
-          ConditionExpression: 'lastVersion < :v',
-          ExpressionAttributeValues: { ':v': version },
-        }),
-      );
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-    }
+    await writeUnlessRefused(
+      this.client,
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: keys.kitFollower(kitId, email),
+        UpdateExpression: 'SET lastVersion = :v',
+        ConditionExpression: 'lastVersion < :v',
+        ExpressionAttributeValues: { ':v': version },
+      }),
+    );
   }
 
   private draftCheck(kitId: string, version: number) {
