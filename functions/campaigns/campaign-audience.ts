@@ -1,4 +1,4 @@
-import type { RegistrationReader } from '../registrations/registration-store.js';
+import type { LiveRegistrationReader, RegistrationReader } from '../registrations/registration-store.js';
 import type { Registration } from '../registrations/registration.js';
 import type { SubscriberStore } from '../newsletter/subscriber-store.js';
 import { hasOptedOut, wantsAnyOf } from '../newsletter/newsletter-rules.js';
@@ -8,7 +8,7 @@ import type { Audience, EventAudience, Recipient } from './campaign.js';
 
 export interface AudienceDeps {
   subscribers: SubscriberStore;
-  registrations: RegistrationReader;
+  registrations: RegistrationReader & LiveRegistrationReader;
   suppression: SuppressionList;
   /** When an event ends (ISO); undefined when there is no such event. */
   eventEndsAt(id: string): Promise<string | undefined>;
@@ -68,35 +68,62 @@ export async function resolveAudience(
   return excludeOptedOut([...recipients.values()], deps, now);
 }
 
-/**
- * Drops unsubscribed and suppressed addresses, and those the topics brought in that are no longer
- * confirmed subscribers (erased since the fan-out); run at fan-out and again right before each send.
- */
+/** Drops unsubscribed and suppressed addresses (at fan-out: the audience was just read). */
 export async function excludeOptedOut(
   recipients: Recipient[],
-  deps: Pick<AudienceDeps, 'subscribers' | 'suppression'>,
+  deps: ScreeningDeps,
   now: Date,
 ): Promise<Recipient[]> {
   return (await screenRecipients(recipients, deps, now)).eligible;
 }
 
+type ScreeningDeps = Pick<AudienceDeps, 'subscribers' | 'suppression' | 'registrations'>;
+
 /**
- * The same screening, plus who may be measured individually: the addresses whose subscriber record says
- * `tracking: true`, read in the same batch. Event recipients who are not subscribers never are.
+ * The screening right before each send: drops unsubscribed and suppressed addresses, those the topics
+ * brought in that are no longer confirmed subscribers and, given the campaign's `event`, those the event
+ * alone brought in that left its audience since the fan-out (their registration erased or cancelled, a
+ * no-show checked in after all). Also says who may be measured individually: the addresses whose
+ * subscriber record says `tracking: true`, read in the same batch. Event recipients who are not
+ * subscribers never are.
+ *
+ * `gone`: the dropped recipients no trace may name (the worker writes no skip marker for them). A
+ * cancellation is one: an erasure of a seat goes through a cancellation first, so a cancelled registrant
+ * may be a person being erased.
  */
 export async function screenRecipients(
   recipients: Recipient[],
-  deps: Pick<AudienceDeps, 'subscribers' | 'suppression'>,
+  deps: ScreeningDeps,
   now: Date,
-): Promise<{ eligible: Recipient[]; tracked: Set<string>; erased: Set<string> }> {
+  event?: Audience['event'],
+): Promise<{ eligible: Recipient[]; tracked: Set<string>; gone: Set<string> }> {
   const emails = recipients.map((recipient) => recipient.email);
-  const [subscribers, suppressed] = await Promise.all([
+  const ofEventOnly = recipients
+    .filter((recipient) => !recipient.viaTopics)
+    .map((recipient) => recipient.email);
+  const [subscribers, suppressed, registered] = await Promise.all([
     deps.subscribers.getMany(emails, now),
     deps.suppression.suppressedAmong(emails),
+    event && ofEventOnly.length
+      ? deps.registrations.liveRegistrations(event.id, ofEventOnly)
+      : new Map<string, Registration>(),
   ]);
+  const leftEvent = (email: string) => {
+    if (!event) return false;
+    const registration = registered.get(email);
+    return !registration || !EVENT_FILTERS[event.who](registration);
+  };
+  const gone = new Set(
+    recipients
+      .filter((recipient) =>
+        // Brought in by the topics and now without any subscriber record: erased (RGPD) since the fan-out.
+        recipient.viaTopics ? !subscribers.has(recipient.email) : leftEvent(recipient.email),
+      )
+      .map((recipient) => recipient.email),
+  );
   const eligible = recipients.filter((recipient) => {
     const subscriber = subscribers.get(recipient.email);
-    if (suppressed.has(recipient.email) || hasOptedOut(subscriber)) return false;
+    if (gone.has(recipient.email) || suppressed.has(recipient.email) || hasOptedOut(subscriber)) return false;
     return !recipient.viaTopics || subscriber?.status === 'confirmed';
   });
   const tracked = new Set(
@@ -104,11 +131,5 @@ export async function screenRecipients(
       .filter((recipient) => subscribers.get(recipient.email)?.tracking === true)
       .map((recipient) => recipient.email),
   );
-  // Brought in by the topics and now without any record: erased (RGPD) since the fan-out.
-  const erased = new Set(
-    recipients
-      .filter((recipient) => recipient.viaTopics && !subscribers.has(recipient.email))
-      .map((recipient) => recipient.email),
-  );
-  return { eligible, tracked, erased };
+  return { eligible, tracked, gone };
 }

@@ -3,7 +3,7 @@ import type { AwsClients } from '../store/clients.js';
 import type { Clock } from '../shared/clock.js';
 import type { Mailer } from '../mail/mailer.js';
 import { SesMailer } from '../mail/ses-mailer.js';
-import type { RegistrationReader } from '../registrations/registration-store.js';
+import type { LiveRegistrationReader, RegistrationReader } from '../registrations/registration-store.js';
 import { DynamoSuppressionList } from '../suppression/dynamo-suppression-list.js';
 import type { NewsletterParts } from '../newsletter/newsletter-parts.js';
 import type { Queue } from '../queue/queue.js';
@@ -37,7 +37,7 @@ export interface CampaignParts {
 export interface CampaignPartsDeps {
   clock: Clock;
   mailer: Mailer;
-  registrations: RegistrationReader;
+  registrations: RegistrationReader & LiveRegistrationReader;
   /** When an event ends (ISO); undefined when there is no such event. */
   eventEndsAt(id: string): Promise<string | undefined>;
   queue?: Queue | undefined;
@@ -87,6 +87,7 @@ export function buildCampaignParts(
     pauseIfUnhealthy: (campaign) => campaigns.pauseIfUnhealthy(campaign),
     subscribers: subscriberStore,
     suppression,
+    registrations: deps.registrations,
     campaigns: campaignStore,
     fanout: campaignFanout,
     rate: new DynamoTokenBucket(clients.dynamo, table, { rate: config.HUB_SES_MAX_RATE }),

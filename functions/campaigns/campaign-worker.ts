@@ -13,7 +13,7 @@ import type { SendRate } from './send-rate.js';
 import type { CampaignTracking } from './campaign-tracking-rules.js';
 import { singleLine } from '../mail/links.js';
 
-export interface WorkerDeps extends Pick<AudienceDeps, 'subscribers' | 'suppression'> {
+export interface WorkerDeps extends Pick<AudienceDeps, 'subscribers' | 'suppression' | 'registrations'> {
   campaigns: CampaignStore;
   fanout: CampaignFanout;
   rate: SendRate;
@@ -32,7 +32,10 @@ export interface WorkerDeps extends Pick<AudienceDeps, 'subscribers' | 'suppress
   backoffBaseMs?: number;
 }
 
-/** Recipients handled together: opt-outs and the campaign's status are re-read before each chunk. */
+/**
+ * Recipients handled together: opt-outs, the event registrations of an event audience and the campaign's
+ * status are re-read before each chunk.
+ */
 const CHUNK = 10;
 
 class RetryLater extends Error {}
@@ -95,13 +98,19 @@ export class CampaignWorker {
 
   private async deliverChunk(campaign: Campaign, chunk: Recipient[]): Promise<void> {
     const now = this.deps.clock.now();
-    const { eligible, tracked, erased } = await screenRecipients(chunk, this.deps, now);
+    const { eligible, tracked, gone } = await screenRecipients(
+      chunk,
+      this.deps,
+      now,
+      campaign.audience.event,
+    );
     let skipped = 0;
     for (const recipient of chunk) {
-      // An erased person leaves no trace, not even a skip marker naming the address.
+      // An erased person (or one who left the event's audience) leaves no trace, not even a skip marker
+      // naming the address.
       if (
         !eligible.includes(recipient) &&
-        !erased.has(recipient.email) &&
+        !gone.has(recipient.email) &&
         (await this.deps.campaigns.skipSend(campaign.id, recipient.email, 'opted-out', now))
       )
         skipped++;

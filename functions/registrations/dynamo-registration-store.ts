@@ -18,9 +18,11 @@ import type { Registration, RegistrationStatus } from './registration.js';
 import { capacityDecision } from './registration-rules.js';
 import { KeyedLimiter } from './keyed-limiter.js';
 import { queryAll } from '../store/query-all.js';
+import { batchGetAll } from '../store/batch-get.js';
 import type {
   CancelOutcome,
   CheckInOutcome,
+  LiveRegistrationReader,
   NewRegistration,
   PromoteOutcome,
   RegisterOutcome,
@@ -45,7 +47,7 @@ const TRANSACTIONS_PER_EVENT = 1;
  * every change of status moves the registration, its e-mail claim, its waitlist entry and the
  * counters in one TransactWriteItems, so capacity holds and nobody is promoted twice.
  */
-export class DynamoRegistrationStore implements RegistrationStore, ReminderLedger {
+export class DynamoRegistrationStore implements RegistrationStore, ReminderLedger, LiveRegistrationReader {
   private readonly perEvent = new KeyedLimiter(TRANSACTIONS_PER_EVENT);
   /**
    * What this process last saw of each event's counters. Only a guess, checked by the transactions'
@@ -81,6 +83,23 @@ export class DynamoRegistrationStore implements RegistrationStore, ReminderLedge
     return items
       .map(toRegistration)
       .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  }
+
+  async liveRegistrations(eventId: string, emails: string[]): Promise<Map<string, Registration>> {
+    // An address's e-mail claim exists exactly while it holds a live registration, and names it: the
+    // claims first, then the registrations they name (a re-registration after a cancellation counts).
+    const claims = await batchGetAll(
+      this.client,
+      this.tableName,
+      emails.map((email) => keys.emailClaim(eventId, email)),
+    );
+    const items = await batchGetAll(
+      this.client,
+      this.tableName,
+      claims.map((claim) => keys.registration(eventId, String(claim.registrationId))),
+    );
+    const live = items.map(toRegistration).filter((registration) => registration.status !== 'cancelled');
+    return new Map(live.map((registration) => [registration.email, registration]));
   }
 
   async register(input: NewRegistration, now: Date): Promise<RegisterOutcome> {

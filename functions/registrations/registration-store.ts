@@ -7,6 +7,15 @@ export interface RegistrationReader {
   listByEvent(eventId: string): Promise<Registration[]>;
 }
 
+/** Port for campaigns, which check right before each mail that an event's people still belong to it. */
+export interface LiveRegistrationReader {
+  /**
+   * The live (not cancelled) registration each address holds for the event, by address; an address
+   * without one (cancelled, erased, never registered) is absent. Read by key, in batches, consistent.
+   */
+  liveRegistrations(eventId: string, emails: string[]): Promise<Map<string, Registration>>;
+}
+
 /** What a registrant gives; the store adds the id, the status and the dates. */
 export interface NewRegistration {
   eventId: string;
