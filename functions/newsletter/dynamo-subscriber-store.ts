@@ -1,6 +1,4 @@
 import {
-  BatchGetCommand,
-  type BatchGetCommandOutput,
   DeleteCommand,
   GetCommand,
   PutCommand,
@@ -10,6 +8,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { writeReturningUnlessRefused, writeUnlessRefused } from '../store/conditional-write.js';
 import { keys } from '../store/keys.js';
+import { batchGetAll } from '../store/batch-get.js';
 import { TABLE_KEYS, ttlFrom } from '../store/table.js';
 import type { Subscriber, SubscriberStatus, Topic } from './subscriber.js';
 import type { PendingRequest, SubscriberStore } from './subscriber-store.js';
@@ -103,26 +102,10 @@ export class DynamoSubscriberStore implements SubscriberStore {
 
   async getMany(emails: string[], now: Date): Promise<Map<string, Subscriber>> {
     const found = new Map<string, Subscriber>();
-    const unique = [...new Set(emails)];
-    for (let start = 0; start < unique.length; start += 100) {
-      let pending: Record<string, unknown>[] | undefined = unique
-        .slice(start, start + 100)
-        .map((email) => keys.subscriber(email));
-      for (let attempt = 0; pending?.length; attempt++) {
-        if (attempt > 0)
-          await new Promise((resolve) => setTimeout(resolve, 2 ** attempt * 10 * Math.random()));
-        if (attempt > 6) throw new Error('subscribers: unprocessed keys after retries');
-        const result: BatchGetCommandOutput = await this.dynamo.send(
-          new BatchGetCommand({
-            RequestItems: { [this.tableName]: { Keys: pending, ConsistentRead: true } },
-          }),
-        );
-        for (const item of result.Responses?.[this.tableName] ?? []) {
-          const kept = live(item, now);
-          if (kept) found.set(String(kept.email), toSubscriber(kept));
-        }
-        pending = result.UnprocessedKeys?.[this.tableName]?.Keys;
-      }
+    const items = await batchGetAll(this.dynamo, this.tableName, emails.map(keys.subscriber));
+    for (const item of items) {
+      const kept = live(item, now);
+      if (kept) found.set(String(kept.email), toSubscriber(kept));
     }
     return found;
   }

@@ -1,17 +1,12 @@
-import {
-  BatchGetCommand,
-  UpdateCommand,
-  type BatchGetCommandOutput,
-  type DynamoDBDocumentClient,
-} from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { keys } from '../store/keys.js';
+import { batchGetAll } from '../store/batch-get.js';
 import { addressHash } from '../shared/address-hash.js';
 import { queryAll } from '../store/query-all.js';
 import { TABLE_KEYS } from '../store/table.js';
 import type { SuppressionFigures, SuppressionList, SuppressionReason } from './suppression-list.js';
 
 const BATCH_GET_LIMIT = 100;
-const MAX_ATTEMPTS = 5;
 
 export class DynamoSuppressionList implements SuppressionList {
   constructor(
@@ -92,26 +87,10 @@ export class DynamoSuppressionList implements SuppressionList {
     return figures;
   }
 
-  private async getAll(emails: string[]): Promise<Record<string, unknown>[]> {
-    const found: Record<string, unknown>[] = [];
-    let pending: Record<string, unknown>[] | undefined = emails.map((email) => keys.suppression(email));
-    for (let attempt = 1; pending?.length; attempt++) {
-      if (attempt > MAX_ATTEMPTS) throw new Error('suppression list: unprocessed keys after retries');
-      if (attempt > 1) await new Promise((resolve) => setTimeout(resolve, 2 ** attempt * 10 * Math.random()));
-      const result: BatchGetCommandOutput = await this.dynamo.send(
-        new BatchGetCommand({
-          RequestItems: {
-            [this.tableName]: {
-              Keys: pending,
-              ProjectionExpression: 'pk, #reason',
-              ExpressionAttributeNames: { '#reason': 'reason' },
-            },
-          },
-        }),
-      );
-      found.push(...(result.Responses?.[this.tableName] ?? []));
-      pending = result.UnprocessedKeys?.[this.tableName]?.Keys;
-    }
-    return found;
+  private getAll(emails: string[]): Promise<Record<string, unknown>[]> {
+    return batchGetAll(this.dynamo, this.tableName, emails.map(keys.suppression), {
+      consistentRead: false,
+      projection: { expression: 'pk, #reason', names: { '#reason': 'reason' } },
+    });
   }
 }
