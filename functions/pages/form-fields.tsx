@@ -5,11 +5,26 @@ import type { FieldErrors } from '../shared/errors.js';
  * The error summary every form shows at its top after a refused post: focusable, announced, and
  * each message a link to its field. Messages for no particular field are listed without a link.
  */
-export function ErrorSummary({ errors, labels }: { errors: FieldErrors; labels: Record<string, string> }) {
+export function ErrorSummary({
+  errors,
+  labels,
+  autofocus,
+}: {
+  errors: FieldErrors;
+  labels: Record<string, string>;
+  /** Takes the focus when the page loads (no script needed): the keyboard starts from the messages. */
+  autofocus?: boolean;
+}) {
   const entries = Object.entries(errors).filter(([, messages]) => messages.length);
   if (!entries.length) return null;
   return (
-    <div class="error-summary" role="alert" aria-labelledby="erreurs-titre" tabindex={-1}>
+    <div
+      class="error-summary"
+      role="alert"
+      aria-labelledby="erreurs-titre"
+      tabindex={-1}
+      autofocus={autofocus}
+    >
       <h2 id="erreurs-titre">Le formulaire contient {entries.length > 1 ? 'des erreurs' : 'une erreur'}</h2>
       <ul>
         {entries.map(([field, messages]) =>
@@ -37,6 +52,8 @@ export interface FieldProps {
   /** Marks the label with " *" or " (facultatif)"; off for filters, where nothing is required. */
   marked?: boolean;
   hint?: Child;
+  /** Takes the focus when the page loads, e.g. the field a form action just added. */
+  autofocus?: boolean | undefined;
 }
 
 /** `aria-invalid` and `aria-describedby` for a field, from its hint and its messages. */
@@ -91,12 +108,13 @@ export function InputField({
   autocomplete?: string;
   inputmode?: 'numeric';
 }) {
-  const { name, value, errors, required, hint } = props;
+  const { name, value, errors, required, hint, autofocus } = props;
   return (
     <div class="field">
       <FieldLabel {...props} />
       <HintAndError name={name} hint={hint} errors={errors} />
       <input
+        autofocus={autofocus}
         type={type}
         id={name}
         name={name}
@@ -111,12 +129,19 @@ export function InputField({
 }
 
 export function TextAreaField({ rows = 4, ...props }: FieldProps & { rows?: number }) {
-  const { name, value, errors, required, hint } = props;
+  const { name, value, errors, required, hint, autofocus } = props;
   return (
     <div class="field">
       <FieldLabel {...props} />
       <HintAndError name={name} hint={hint} errors={errors} />
-      <textarea id={name} name={name} rows={rows} required={required} {...described(name, hint, errors)}>
+      <textarea
+        id={name}
+        name={name}
+        rows={rows}
+        required={required}
+        autofocus={autofocus}
+        {...described(name, hint, errors)}
+      >
         {value ?? ''}
       </textarea>
     </div>
@@ -127,12 +152,18 @@ export function SelectField({
   options,
   ...props
 }: FieldProps & { options: readonly { value: string; label: string }[] }) {
-  const { name, value, errors, required, hint } = props;
+  const { name, value, errors, required, hint, autofocus } = props;
   return (
     <div class="field">
       <FieldLabel {...props} />
       <HintAndError name={name} hint={hint} errors={errors} />
-      <select id={name} name={name} required={required} {...described(name, hint, errors)}>
+      <select
+        id={name}
+        name={name}
+        required={required}
+        autofocus={autofocus}
+        {...described(name, hint, errors)}
+      >
         {options.map((option) => (
           <option value={option.value} selected={option.value === value}>
             {option.label}

@@ -4,7 +4,7 @@ export const siteCss = `
 html{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;line-height:1.5;color:#1b1b1b;background:#fff}
 body{margin:0}
 a{color:#0b4f8a}
-a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible,textarea:focus-visible,summary:focus-visible{outline:3px solid #e0a100;outline-offset:2px}
+a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible,textarea:focus-visible,summary:focus-visible,[tabindex="0"]:focus-visible,input[type="datetime-local"]:focus-within{outline:3px solid #e0a100;outline-offset:2px}
 .skip-link{position:absolute;left:-9999px;top:0;background:#fff;padding:.5rem 1rem;z-index:10}
 .skip-link:focus{left:1rem}
 header.site{background:#0b3d66;color:#fff;padding:1rem}

@@ -6,6 +6,7 @@ import {
   blockErrors,
   blocksFromMjml,
   blocksToMjml,
+  blockFieldKey,
   emptyBlock,
   type Block,
   type BlockKind,
@@ -155,6 +156,18 @@ export function applyComposerAction(
     return { values: { ...values, mode: 'blocks', blocks }, errors: {} };
   }
   return { values, errors: {} };
+}
+
+/**
+ * Where the keyboard resumes once a non-saving action has redrawn the form: the first field of the block
+ * just added (the last one), the MJML text, or the first block's first field back from MJML.
+ */
+export function composerFocus(values: ComposerValues, action: ComposerAction): string | undefined {
+  if (values.mode === 'mjml') return 'mjml';
+  const block = action === 'add' ? values.blocks.at(-1) : values.blocks[0];
+  if (!block || action === 'save') return undefined;
+  const index = action === 'add' ? values.blocks.length - 1 : 0;
+  return blockFieldKey(index, BLOCK_FIELDS[block.kind][0]);
 }
 
 export type ComposerParse = { ok: true; content: CampaignContent } | { ok: false; errors: FieldErrors };

@@ -32,6 +32,11 @@ export interface ComposerPageProps {
   notice?: Notice | undefined;
   /** The saved letter, shown until the script previews what is being typed. */
   preview?: { html: string; text: string };
+  /**
+   * The field that takes the focus on load, after an action that redrew the form (the block just added,
+   * the MJML text); without it, refused input focuses the error summary.
+   */
+  focus?: string | undefined;
 }
 
 const LABELS: Record<string, string> = {
@@ -59,9 +64,18 @@ function summaryLabels(blocks: readonly Block[]): Record<string, string> {
 const PLACEHOLDER_HINT = `Personnalisation possible : ${CAMPAIGN_PLACEHOLDERS.map((name) => `{{${name}}}`).join(', ')}.`;
 
 /** Write or edit a draft from ready blocks; works without JavaScript, which only adds the live preview. */
-export function ComposerPage({ campaign, values, choices, errors = {}, notice, preview }: ComposerPageProps) {
+export function ComposerPage({
+  campaign,
+  values,
+  choices,
+  errors = {},
+  notice,
+  preview,
+  focus,
+}: ComposerPageProps) {
   const title = campaign ? `Modifier « ${campaign.subject} »` : 'Nouvelle campagne';
   const field = { errors };
+  const focused = (name: string) => name === focus;
   return (
     <Layout title={title} staff section={campaignPaths.list}>
       <p>
@@ -77,7 +91,7 @@ export function ComposerPage({ campaign, values, choices, errors = {}, notice, p
         action={campaign ? campaignPaths.edit(campaign.id) : campaignPaths.create}
         novalidate
       >
-        <ErrorSummary errors={errors} labels={summaryLabels(values.blocks)} />
+        <ErrorSummary errors={errors} labels={summaryLabels(values.blocks)} autofocus={!focus} />
         <p class="hint">Les champs marqués d’un astérisque (*) sont obligatoires.</p>
         <fieldset>
           <legend>En-tête de la lettre</legend>
@@ -100,7 +114,7 @@ export function ComposerPage({ campaign, values, choices, errors = {}, notice, p
         <AudienceFields values={values} choices={choices} errors={errors} />
         <input type="hidden" name="mode" value={values.mode} />
         {values.mode === 'blocks' ? (
-          <BlockFields blocks={values.blocks} choices={choices} errors={errors} />
+          <BlockFields blocks={values.blocks} choices={choices} errors={errors} focused={focused} />
         ) : (
           <TextAreaField
             name="mjml"
@@ -108,6 +122,7 @@ export function ComposerPage({ campaign, values, choices, errors = {}, notice, p
             required
             rows={16}
             value={values.mjml}
+            autofocus={focused('mjml')}
             hint={`Sections MJML (mj-text, mj-image, mj-button…), placées dans la mise en page commune. ${PLACEHOLDER_HINT}`}
             {...field}
           />
@@ -252,10 +267,12 @@ function BlockFields({
   blocks,
   choices,
   errors,
+  focused,
 }: {
   blocks: readonly Block[];
   choices: ComposerChoices;
   errors: FieldErrors;
+  focused: (name: string) => boolean;
 }) {
   const blocksError = errors.blocks?.length ? errors.blocks.join(' ') : undefined;
   return (
@@ -268,7 +285,14 @@ function BlockFields({
         </p>
       ) : null}
       {blocks.map((block, index) => (
-        <BlockField block={block} index={index} count={blocks.length} choices={choices} errors={errors} />
+        <BlockField
+          block={block}
+          index={index}
+          count={blocks.length}
+          choices={choices}
+          errors={errors}
+          focused={focused}
+        />
       ))}
     </fieldset>
   );
@@ -280,15 +304,22 @@ function BlockField({
   count,
   choices,
   errors,
+  focused,
 }: {
   block: Block;
   index: number;
   count: number;
   choices: ComposerChoices;
   errors: FieldErrors;
+  focused: (name: string) => boolean;
 }) {
   const key = (name: string) => blockFieldKey(index, name);
-  const field = { errors, required: true };
+  const field = (name: string) => ({
+    name: key(name),
+    errors,
+    required: true,
+    autofocus: focused(key(name)),
+  });
   return (
     <fieldset class="bloc">
       <legend>
@@ -296,53 +327,49 @@ function BlockField({
       </legend>
       <input type="hidden" name={key('kind')} value={block.kind} />
       {block.kind === 'title' ? (
-        <InputField name={key('text')} label="Texte du titre" value={block.text} {...field} />
+        <InputField {...field('text')} label="Texte du titre" value={block.text} />
       ) : null}
       {block.kind === 'text' ? (
         <TextAreaField
-          name={key('text')}
+          {...field('text')}
           label="Texte"
           rows={6}
           value={block.text}
           hint="Une ligne vide sépare deux paragraphes."
-          {...field}
         />
       ) : null}
       {block.kind === 'image' ? (
         <>
           <InputField
-            name={key('src')}
+            {...field('src')}
             label="Adresse de l’image"
             type="url"
             value={block.src}
             hint="Adresse https://… d’une image en ligne, 600 px de large au plus."
-            {...field}
           />
           <InputField
-            name={key('alt')}
+            {...field('alt')}
             label="Texte alternatif"
             value={block.alt}
             hint="Ce que l’image montre, pour qui ne la voit pas."
-            {...field}
           />
         </>
       ) : null}
       {block.kind === 'button' ? (
         <>
-          <InputField name={key('label')} label="Libellé du bouton" value={block.label} {...field} />
+          <InputField {...field('label')} label="Libellé du bouton" value={block.label} />
           <InputField
-            name={key('href')}
+            {...field('href')}
             label="Adresse du lien"
             type="url"
             value={block.href}
             hint="Adresse https://…"
-            {...field}
           />
         </>
       ) : null}
       {block.kind === 'event' ? (
         <SelectField
-          name={key('eventId')}
+          {...field('eventId')}
           label="Événement publié"
           value={block.eventId}
           hint="La carte montre le titre, la date (heure de Paris), le lieu et le lien vers sa page."
@@ -353,7 +380,6 @@ function BlockField({
               label: `${card.title} (${card.dates})`,
             })),
           ]}
-          {...field}
         />
       ) : null}
       {count > 1 ? (

@@ -20,6 +20,7 @@ import {
   composerFieldErrors,
   composerValuesFromForm,
   composerValuesOf,
+  composerFocus,
   contentFromComposer,
   newComposerValues,
   type ComposerValues,
@@ -230,17 +231,26 @@ async function compose(c: Context<HubEnv>, hub: Hub, campaign: Campaign | undefi
     errors: FieldErrors,
     status: 200 | 400 | 404 | 409 | 410,
     notice?: Notice,
+    focus?: string,
   ) =>
     renderPage(
       c,
-      <ComposerPage campaign={campaign} values={values} choices={choices} errors={errors} notice={notice} />,
+      <ComposerPage
+        campaign={campaign}
+        values={values}
+        choices={choices}
+        errors={errors}
+        notice={notice}
+        focus={focus}
+      />,
       status,
     );
 
   const typed = composerValuesFromForm(form);
   if (action.action !== 'save') {
     const { values, errors } = applyComposerAction(typed, action, choices.cards);
-    return render(values, errors, Object.keys(errors).length ? 400 : 200);
+    if (Object.keys(errors).length) return render(values, errors, 400);
+    return render(values, errors, 200, undefined, composerFocus(values, action.action));
   }
   const parsed = contentFromComposer(typed, choices.cards);
   if (!parsed.ok) return render(typed, parsed.errors, 400);

@@ -39,6 +39,7 @@ function PreviewFrame({
         style="overflow:auto;max-width:100%;width:fit-content;border:1px solid #c8c8c8"
       >
         <iframe
+          tabindex={-1}
           sandbox=""
           srcdoc={html}
           title={`Aperçu de la lettre, ${label}`}
