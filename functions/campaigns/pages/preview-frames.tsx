@@ -39,7 +39,6 @@ function PreviewFrame({
         style="overflow:auto;max-width:100%;width:fit-content;border:1px solid #c8c8c8"
       >
         <iframe
-          tabindex={-1}
           sandbox=""
           srcdoc={html}
           title={`Aperçu de la lettre, ${label}`}
@@ -47,6 +46,8 @@ function PreviewFrame({
           height={640}
           data-apercu={name}
           style={`display:block;border:0;width:${width}px`}
+          // Out of the Tab order: its box above is the stop (to scroll it); the letter's links lead nowhere from a sandbox.
+          tabindex={-1}
         />
       </div>
     </figure>
