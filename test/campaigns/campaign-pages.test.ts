@@ -114,6 +114,9 @@ describe('the staff campaign pages', () => {
     );
     expect(page).toContain('name="blocks.3.kind" value="image"');
     expect(page).toContain('Bloc 4 : Image');
+    // The keyboard resumes on the new block's first field, and only there (autofocus: no script needed).
+    expect(page).toMatch(/<input autofocus="" type="url" id="blocks\.3\.src"/);
+    expect(page.match(/autofocus/g)).toHaveLength(1);
     expect(await t.hub.campaigns.list()).not.toContainEqual(
       expect.objectContaining({ subject: 'Lettre de mars : démontage des aimants' }),
     );
