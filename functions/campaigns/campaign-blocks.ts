@@ -159,7 +159,8 @@ const READERS: [RegExp, (match: RegExpExecArray) => Block][] = [
  * undefined otherwise (the composer then offers the body as raw MJML).
  */
 export function blocksFromMjml(mjml: string): Block[] | undefined {
-  const lines = mjml.split('\n').filter((line) => line.trim());
+  // A textarea posts its lines with CRLF: MJML that comes back from the form must still read as blocks.
+  const lines = mjml.split(/\r?\n/).filter((line) => line.trim());
   const blocks: Block[] = [];
   for (const text of lines) {
     const reader = READERS.map(([pattern, read]) => {

@@ -67,6 +67,8 @@ describe('campaign blocks → MJML', () => {
 
     // Assess
     expect(read).toEqual(blocks);
+    // As a textarea posts it back (CRLF line ends): still the same blocks.
+    expect(blocksFromMjml(blocksToMjml(blocks, EVENTS).replace(/\n/g, '\r\n'))).toEqual(blocks);
     expect(blocksFromMjml('<mj-text>Écrit à la main</mj-text>')).toBeUndefined();
   });
 
