@@ -94,7 +94,7 @@ function subscriberAt(index: number): Subscriber {
   } as Subscriber;
 }
 
-/** The audience from memory, paged like the DynamoDB store; nobody opted out. */
+/** The audience from memory, paged and batch-read like the DynamoDB store; nobody opted out. */
 function memoryAudience(count: number) {
   const page = 1_000;
   const subscribers = {
@@ -103,7 +103,9 @@ function memoryAudience(count: number) {
       const items = Array.from({ length: Math.min(page, count - start) }, (_, i) => subscriberAt(start + i));
       return start + page < count ? { items, cursor: String(start + page) } : { items };
     },
-    getMany: async () => new Map(),
+    // The screening re-reads the recipients the topics brought in: all of them are still confirmed subscribers.
+    getMany: async (emails: string[]) =>
+      new Map(emails.map((email) => [email, subscriberAt(Number(/^lecteur\.(\d+)@/.exec(email)?.[1]))])),
   } as unknown as SubscriberStore;
   const suppression = { suppressedAmong: async () => new Set<string>() } as unknown as SuppressionList;
   return { subscribers, suppression };
@@ -165,6 +167,7 @@ async function personaliseChild(): Promise<void> {
   const fanoutStarted = performance.now();
   const enqueued = await fanout.run(campaign.id, 1);
   const fanoutMs = performance.now() - fanoutStarted;
+  if (enqueued !== RECIPIENTS) throw new Error(`fan-out: ${enqueued} recipients of ${RECIPIENTS}`);
   const messages = queue.size;
 
   let bytes = 0;
