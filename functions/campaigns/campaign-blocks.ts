@@ -1,5 +1,6 @@
 import type { FieldErrors } from '../shared/errors.js';
 import { CAMPAIGN_PLACEHOLDERS, checkCampaignBody } from './campaign-rules.js';
+import { escapeHtml } from '../shared/escape-html.js';
 
 export const BLOCK_KINDS = ['title', 'text', 'image', 'button', 'event'] as const;
 export type BlockKind = (typeof BLOCK_KINDS)[number];
@@ -58,16 +59,8 @@ const MAX_LENGTH: Record<string, number> = {
 /** `blocks.2.href`: the key of a block's field in field errors and in the composer's ids. */
 export const blockFieldKey = (index: number, field: string) => `blocks.${index}.${field}`;
 
-const ENTITIES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-const escape = (value: string) => value.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 /** Titles, labels, URLs and card lines are one line each: any run of spaces or line breaks is one space. */
-const line = (value: string) => escape(value.replace(/\s+/g, ' ').trim());
+const line = (value: string) => escapeHtml(value.replace(/\s+/g, ' ').trim());
 const unescape = (value: string) =>
   value.replace(/&(amp|lt|gt|quot|#39);/g, (entity) =>
     entity === '&amp;'
@@ -107,7 +100,7 @@ export function blockToMjml(block: Block, events: ReadonlyMap<string, EventCard>
       return `<mj-text css-class="bloc-titre" font-size="22px" line-height="30px" font-weight="bold" color="#0b3d5c"><h2 style="margin:0;font-size:22px;line-height:30px">${line(block.text)}</h2></mj-text>`;
     case 'text':
       return `<mj-text css-class="bloc-texte">${paragraphs(block.text)
-        .map((lines) => `${P_OPEN}${lines.map(escape).join('<br />')}</p>`)
+        .map((lines) => `${P_OPEN}${lines.map((text) => escapeHtml(text)).join('<br />')}</p>`)
         .join('')}</mj-text>`;
     case 'image':
       return `<mj-image css-class="bloc-image" src="${line(block.src)}" alt="${line(block.alt)}" />`;

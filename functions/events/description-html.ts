@@ -1,12 +1,5 @@
+import { escapeHtml } from '../shared/escape-html.js';
 import type { HubEvent } from './event.js';
-
-const HTML_SPECIALS: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
 
 /**
  * The description as HTML for visitors: the sanitised HTML rendered when staff saved the event. An event
@@ -24,8 +17,4 @@ function plainParagraphs(source: string): string {
     .filter(Boolean)
     .map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\r?\n/g, '<br>\n')}</p>\n`)
     .join('');
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => HTML_SPECIALS[character] ?? character);
 }

@@ -37,15 +37,23 @@ export interface MailPartsDeps {
   notifier?: RegistrationNotifier | undefined;
 }
 
-/** The transactional-mail outbox's share of the composition root: its two ends, and the queue between them. */
-export function buildMailParts(config: HubConfig, clients: AwsClients, deps: MailPartsDeps): MailParts {
-  const { mailer, signer, clock } = deps;
-  const mailWorker = new MailWorker({
+/** The outbox's consuming end alone: what the mail worker Lambda builds, and nothing else of the hub. */
+export function buildMailWorker(
+  config: HubConfig,
+  clients: Pick<AwsClients, 'dynamo'>,
+  { mailer, signer, clock }: Pick<MailPartsDeps, 'mailer' | 'signer' | 'clock'>,
+): MailWorker {
+  return new MailWorker({
     claims: new DynamoMailClaims(clients.dynamo, config.HUB_TABLE_NAME),
     registrants: directEventMails(config, mailer, { signer, clock }),
     newsletter: new NewsletterMails(mailer),
     clock,
   });
+}
+
+/** The transactional-mail outbox's share of the composition root: its two ends, and the queue between them. */
+export function buildMailParts(config: HubConfig, clients: AwsClients, deps: MailPartsDeps): MailParts {
+  const mailWorker = buildMailWorker(config, clients, deps);
   const mailQueue = config.HUB_MAIL_QUEUE_URL
     ? createSqsQueue(config.HUB_MAIL_QUEUE_URL, config.AWS_REGION)
     : localMailQueue(mailWorker);
