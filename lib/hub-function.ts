@@ -1,6 +1,11 @@
 import { RemovalPolicy, type Duration } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
+import {
+  ParamsAndSecretsLayerVersion,
+  ParamsAndSecretsLogLevel,
+  ParamsAndSecretsVersions,
+} from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { Construct } from 'constructs';
 import { join } from 'node:path';
@@ -49,6 +54,13 @@ export class HubFunction extends Construct {
       logGroup: this.logGroup,
       role: this.role,
       bundling: lambdaBundling(props.bundle),
+      // A function given the signing key's ARN reads it through AWS's extension (functions/lambda/secrets-extension.ts):
+      // no Secrets Manager client in its bundle, and the read is cached by the extension.
+      paramsAndSecrets: props.environment.HUB_SIGNING_KEY_SECRET_ARN
+        ? ParamsAndSecretsLayerVersion.fromVersion(ParamsAndSecretsVersions.V1_0_103, {
+            logLevel: ParamsAndSecretsLogLevel.WARN,
+          })
+        : undefined,
       environment: {
         POWERTOOLS_SERVICE_NAME: 'filiere-hub',
         POWERTOOLS_LOG_LEVEL: 'INFO',

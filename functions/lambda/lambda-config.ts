@@ -1,5 +1,5 @@
-import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { loadConfig, type HubConfig } from '../config/config.js';
+import { readSecretThroughExtension } from './secrets-extension.js';
 
 /**
  * The configuration of a Lambda: the environment, plus the signing key read from Secrets Manager when
@@ -10,8 +10,5 @@ export async function loadLambdaConfig(
 ): Promise<HubConfig> {
   const secretArn = env.HUB_SIGNING_KEY_SECRET_ARN;
   if (!secretArn || env.HUB_SIGNING_KEY) return loadConfig(env);
-  const secrets = new SecretsManagerClient({ region: env.AWS_REGION });
-  const { SecretString } = await secrets.send(new GetSecretValueCommand({ SecretId: secretArn }));
-  secrets.destroy();
-  return loadConfig({ ...env, HUB_SIGNING_KEY: SecretString });
+  return loadConfig({ ...env, HUB_SIGNING_KEY: await readSecretThroughExtension(secretArn, env) });
 }

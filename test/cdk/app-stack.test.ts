@@ -226,6 +226,27 @@ describe('the app stack', () => {
     });
   });
 
+  it('gives every function that reads the signing key, and only those, the Parameters and Secrets extension', () => {
+    const functions = Object.values(resources).filter(
+      (resource) => resource.Type === 'AWS::Lambda::Function',
+    );
+    const readers = functions.filter(
+      (fn) =>
+        (fn.Properties.Environment as { Variables?: Record<string, unknown> } | undefined)?.Variables
+          ?.HUB_SIGNING_KEY_SECRET_ARN !== undefined,
+    );
+    expect(readers.length).toBeGreaterThanOrEqual(7);
+    for (const reader of readers) {
+      const layers = JSON.stringify(reader.Properties.Layers);
+      expect(layers).toMatch(/AWS-Parameters-and-Secrets-Lambda-Extension-Arm64/);
+      expect(reader.Properties.Environment).toMatchObject({
+        Variables: { PARAMETERS_SECRETS_EXTENSION_HTTP_PORT: '2773' },
+      });
+    }
+    for (const other of functions.filter((fn) => !readers.includes(fn)))
+      expect(JSON.stringify(other.Properties.Layers ?? [])).not.toMatch(/Parameters-and-Secrets/);
+  });
+
   it('gives the API 29 s, under the HTTP API 30 s integration limit, to build a version ZIP', () => {
     expect(API_TIMEOUT.toSeconds()).toBe(29);
     for (const api of [stack.api.handler, stack.api.staffHandler])

@@ -36,6 +36,18 @@ describe('the Lambda bundles', () => {
     120_000,
   );
 
+  it.each(Object.entries(LAMBDA_BUNDLES))(
+    '%s carries no Secrets Manager client: the signing key is read through the Lambda extension',
+    async (_name, bundle) => {
+      const inputs = Object.keys((await metafileOf(bundle)).inputs);
+      expect(inputs.filter((input) => input.includes('client-secrets-manager'))).toEqual([]);
+      expect(inputs.some((input) => input.endsWith('functions/lambda/secrets-extension.ts'))).toBe(
+        bundle.entry !== 'functions/lambda/ses-events.ts',
+      );
+    },
+    120_000,
+  );
+
   it('keeps the staff and mail code out of the public API: no S3 or SES client, mail composition, calendar invitation, kit, ZIP, CSV, Markdown renderer, RGPD, admin, sign-in or campaign staff code', async () => {
     const inputs = Object.keys((await metafileOf(LAMBDA_BUNDLES.api)).inputs);
     const staffOnly = [
