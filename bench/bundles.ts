@@ -48,8 +48,8 @@ const coldStartEnv = {
   HUB_STAFF_EMAILS: 'equipe@filiere-aimants-aura.fr',
   HUB_SIGNING_KEY: 'bench-signing-key-bench-signing-key-0123456789',
   HUB_BASE_URL: 'https://hub.exemple.fr',
-  // The queues the stacks name; importing sends nothing to them.
-  HUB_MAIL_QUEUE_URL: 'https://sqs.eu-west-3.amazonaws.com/123456789012/FiliereHubApp-MailQueue',
+  // The queue and outbox the stacks name; importing sends nothing to them.
+  HUB_MAIL_OUTBOX: 'table',
   HUB_CAMPAIGN_QUEUE_URL: 'https://sqs.eu-west-3.amazonaws.com/123456789012/FiliereHubApp-CampaignQueue',
   AWS_REGION: 'eu-west-3',
   AWS_ACCESS_KEY_ID: 'bench',

@@ -81,8 +81,9 @@ export class AppStack extends Stack {
     // Only the full app (staff) enqueues campaigns; the public one serves none of their routes.
     for (const [name, value] of Object.entries(this.campaigns.environment))
       this.api.staffHandler.function.addEnvironment(name, value);
-    this.mailOutbox = new MailOutboxConstruct(this, 'MailOutbox', { environment: withBaseUrl });
+    this.mailOutbox = new MailOutboxConstruct(this, 'MailOutbox', { environment: withBaseUrl, table });
     // Registrations, cancellations, staff notices and the newsletter opt-in (API), reminders: queued, not sent.
+    // They write their outbox items with the table grant they have (PutItem); the public function always does.
     const mailEnqueuers = [
       this.api.handler.function,
       this.api.staffHandler.function,
@@ -115,7 +116,6 @@ export class AppStack extends Stack {
     // Send and resume (staff), scheduled starts (tick), the fan-out into pages of recipients (worker).
     for (const enqueuer of [this.api.staffHandler.function, tick.handler.function, worker.function])
       grantQueueSend(enqueuer, this.campaigns.queue);
-    for (const enqueuer of mailEnqueuers) grantQueueSend(enqueuer, this.mailOutbox.queue);
     // Kits are served by the full app only; the public function reads the bucket's name for its pages' policy.
     grantKitObjects(this.api.staffHandler.function, kitsBucket);
     Validations.of(this.api.staffHandler.role).acknowledge({
@@ -139,11 +139,12 @@ export class AppStack extends Stack {
         CampaignTick: tick.handler.function,
         Retention: this.scheduling.retention.handler.function,
       },
+      streamConsumers: { MailWorker: this.mailOutbox.worker.function },
       deadLetterQueues: {
         Reminders: this.scheduling.reminders.deadLetters,
         SesEvents: this.mail.deadLetters,
         Campaigns: this.campaigns.deadLetters,
-        MailQueue: this.mailOutbox.deadLetters,
+        MailStream: this.mailOutbox.deadLetters,
         CampaignTick: tick.deadLetters,
         Retention: this.scheduling.retention.deadLetters,
       },

@@ -69,6 +69,24 @@ export function grantRetention(grantee: IGrantable, table: ITable): void {
   );
 }
 
+/**
+ * What Lambda's event source mapping does with the function's role to read a table stream. All four on the
+ * stream's ARN, as the DynamoDB guide's stream-only policy shows ("IAM policy to grant read access for a
+ * DynamoDB stream only"); CDK's grantStreamRead would put ListStreams on "*".
+ */
+export const STREAM_CONSUME_ACTIONS = [
+  'dynamodb:DescribeStream',
+  'dynamodb:GetRecords',
+  'dynamodb:GetShardIterator',
+  'dynamodb:ListStreams',
+];
+
+export function grantStreamConsume(grantee: IGrantable, streamArn: string): void {
+  grantee.grantPrincipal.addToPrincipalPolicy(
+    new PolicyStatement({ actions: STREAM_CONSUME_ACTIONS, resources: [streamArn] }),
+  );
+}
+
 /** Queueing campaign work; SendMessageBatch is authorised as sqs:SendMessage. */
 export function grantQueueSend(grantee: IGrantable, queue: IQueue): void {
   grantee.grantPrincipal.addToPrincipalPolicy(

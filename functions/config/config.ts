@@ -44,10 +44,11 @@ export const configSchema = z.object({
   /** The SQS queue campaign sends go through (Lambda only; the local hub uses an in-process queue). */
   HUB_CAMPAIGN_QUEUE_URL: optionalUrl,
   /**
-   * The SQS queue of transactional mails (the outbox: confirmations, reminders, newsletter opt-in). Absent
-   * (local hub, tests): an in-process queue whose sends are mailed before they resolve.
+   * Where transactional mails are queued (the outbox: confirmations, reminders, newsletter opt-in): `table` (AWS:
+   * items of the hub's table, whose stream feeds the mail worker; the public function always queues there), or
+   * `in-process` (local hub, tests): a queue whose sends are mailed before they resolve.
    */
-  HUB_MAIL_QUEUE_URL: optionalUrl,
+  HUB_MAIL_OUTBOX: z.enum(['table', 'in-process']).default('in-process'),
   /** The mailto: address of List-Unsubscribe; default `desabonnement@` the sender's domain. */
   HUB_UNSUBSCRIBE_MAILTO: z.email().optional(),
   AWS_REGION: z.string().default('eu-west-3'),

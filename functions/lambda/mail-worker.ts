@@ -4,7 +4,8 @@ import { LinkSigner } from '../shared/signed-links.js';
 import { DynamoSuppressionList } from '../suppression/dynamo-suppression-list.js';
 import { suppressingSesMailer } from '../mail/direct-mail.js';
 import { buildMailWorker } from '../mail/mail-parts.js';
-import type { BatchResponse, QueueBatch } from '../queue/queue.js';
+import { outboxDeliveries, type OutboxStreamEvent } from '../outbox/outbox-stream.js';
+import type { BatchResponse } from '../queue/queue.js';
 import { loadLambdaConfig } from './lambda-config.js';
 import { beginInvocation } from './invocation.js';
 
@@ -21,8 +22,14 @@ const worker = buildMailWorker(config, clients, {
   clock: systemClock,
 });
 
-/** The mail queue's consumer (ReportBatchItemFailures): only the failed messages return to the queue (then the DLQ). */
-export async function handler(event: QueueBatch, context?: { awsRequestId: string }): Promise<BatchResponse> {
+/**
+ * The table stream's consumer (outbox insertions only, ReportBatchItemFailures): a batch is retried from its
+ * first failed record, whose sequence number is reported; mails already sent are not sent again (claims).
+ */
+export async function handler(
+  event: OutboxStreamEvent,
+  context?: { awsRequestId: string },
+): Promise<BatchResponse> {
   beginInvocation(context);
-  return worker.handleBatch(event);
+  return worker.handleDeliveries(outboxDeliveries(event));
 }

@@ -7,8 +7,8 @@ import type { NewsletterConfirmations } from '../newsletter/newsletter-confirmat
 import { NewsletterMails } from '../newsletter/newsletter-mails.js';
 import type { Queue } from '../queue/queue.js';
 import { LocalQueue } from '../queue/local-queue.js';
-import { createSqsQueue } from '../queue/sqs-client.js';
 import { createMailOutbox } from '../outbox/mail-outbox.js';
+import { DynamoMailOutbox } from '../outbox/dynamo-mail-outbox.js';
 import {
   MAIL_BATCH_SIZE,
   MAIL_MAX_RECEIVE_COUNT,
@@ -20,7 +20,7 @@ import { MailWorker } from './mail-worker.js';
 import { DynamoMailClaims } from './dynamo-mail-claims.js';
 
 export interface MailParts {
-  /** SQS when HUB_MAIL_QUEUE_URL is set; otherwise an in-process LocalQueue that mails as it is sent to. */
+  /** The hub's table when HUB_MAIL_OUTBOX is `table` (AWS); otherwise an in-process LocalQueue that mails as it is sent to. */
   mailQueue: Queue;
   /** The outbox's consumer: sends the mails the queue carries (the mail worker Lambda, or in process). */
   mailWorker: MailWorker;
@@ -54,9 +54,10 @@ export function buildMailWorker(
 /** The transactional-mail outbox's share of the composition root: its two ends, and the queue between them. */
 export function buildMailParts(config: HubConfig, clients: AwsClients, deps: MailPartsDeps): MailParts {
   const mailWorker = buildMailWorker(config, clients, deps);
-  const mailQueue = config.HUB_MAIL_QUEUE_URL
-    ? createSqsQueue(config.HUB_MAIL_QUEUE_URL, config.AWS_REGION)
-    : localMailQueue(mailWorker);
+  const mailQueue =
+    config.HUB_MAIL_OUTBOX === 'table'
+      ? new DynamoMailOutbox(clients.dynamo, config.HUB_TABLE_NAME)
+      : localMailQueue(mailWorker);
   const outbox = createMailOutbox(mailQueue);
   return {
     mailQueue,

@@ -18,11 +18,22 @@ export interface MailWorkerDeps {
 
 class RetryLater extends Error {}
 
+/** One outbox message as an event source hands it over: an SQS record locally, a stream record in AWS. */
+export interface MailDelivery {
+  /** What Lambda's partial batch response names: the SQS message id, or the stream record's sequence number. */
+  itemIdentifier: string;
+  /** The message's JSON; undefined when the record carries none. */
+  body: string | undefined;
+  /** Logged with the outcome (never the body: it holds an address). */
+  context: Record<string, string | undefined>;
+}
+
 /**
- * The consumer of the transactional-mail outbox: SQS batches of mail messages, each sent once per message id.
+ * The consumer of the transactional-mail outbox: batches of mail messages, each sent once per message id.
  * The claim is written before the send: a message delivered twice, or to two workers at once, is mailed once.
- * A failed send releases its claim and returns the message to the queue; a body that is not a known message is
- * never mailed, and reaches the DLQ after five receives.
+ * A failed send releases its claim and reports the message, which comes back; a body that is not a known
+ * message is never mailed, and is reported too: it comes back a bounded number of times (a worker deployed after
+ * its producer knows the new version by then), then reaches the DLQ, whose depth raises an alarm.
  *
  * The one remaining window (as for campaigns): SES accepted the mail and the worker dies before completing the
  * claim; after the lease, the redelivered message sends that mail again.
@@ -30,25 +41,28 @@ class RetryLater extends Error {}
 export class MailWorker {
   constructor(private readonly deps: MailWorkerDeps) {}
 
-  /** Lambda's SQS handler with ReportBatchItemFailures: only failed messages return to the queue. */
-  async handleBatch(batch: QueueBatch): Promise<BatchResponse> {
+  /** An SQS batch (the local hub's in-process queue), with ReportBatchItemFailures. */
+  handleBatch(batch: QueueBatch): Promise<BatchResponse> {
+    return this.handleDeliveries(batch.Records.map(sqsDelivery));
+  }
+
+  /** Lambda's partial batch response: only the reported messages come back. */
+  async handleDeliveries(deliveries: MailDelivery[]): Promise<BatchResponse> {
     const batchItemFailures: { itemIdentifier: string }[] = [];
     // One at a time: transactional mail comes in bursts (a staff notice to every registrant) and shares SES's
     // sending quota with campaigns; ten mails take a second or two, far within the worker's timeout.
-    for (const record of batch.Records)
-      if (!(await this.handleRecord(record))) batchItemFailures.push({ itemIdentifier: record.messageId });
+    for (const delivery of deliveries)
+      if (!(await this.handleDelivery(delivery)))
+        batchItemFailures.push({ itemIdentifier: delivery.itemIdentifier });
     return { batchItemFailures };
   }
 
   /** True when the message is done with (mailed now or before). */
-  private async handleRecord(record: QueueRecord): Promise<boolean> {
-    const context = {
-      messageId: record.messageId,
-      receiveCount: record.attributes.ApproximateReceiveCount,
-    };
+  private async handleDelivery({ body, context }: MailDelivery): Promise<boolean> {
     let message: MailMessage;
     try {
-      message = parseMailMessage(record.body);
+      if (body === undefined) throw new Error('no message');
+      message = parseMailMessage(body);
     } catch (error) {
       // The body may hold an address: only the reason is logged.
       logger.error('mail message refused', { ...context, reason: reasonOf(error) });
@@ -88,6 +102,14 @@ export class MailWorker {
         return registrants[message.kind](message.event, message.registration);
     }
   }
+}
+
+function sqsDelivery(record: QueueRecord): MailDelivery {
+  return {
+    itemIdentifier: record.messageId,
+    body: record.body,
+    context: { messageId: record.messageId, receiveCount: record.attributes.ApproximateReceiveCount },
+  };
 }
 
 function reasonOf(error: unknown): string {

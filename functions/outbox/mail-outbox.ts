@@ -30,7 +30,7 @@ export interface MailOutboxPorts {
   newsletterConfirmations: OutboxNewsletterConfirmations;
 }
 
-/** The registrant and newsletter mail ports, queueing on `queue` (SQS in AWS: see createSqsQueue). */
+/** The registrant and newsletter mail ports, queueing on `queue` (the hub's table in AWS: see DynamoMailOutbox). */
 export function createMailOutbox(queue: Queue): MailOutboxPorts {
   const outbox = new MailOutbox(queue);
   return {

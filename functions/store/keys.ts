@@ -32,6 +32,7 @@ import { addressHash } from '../shared/address-hash.js';
  * | archived campaign       | ARCHIVE            | <sentAt UTC ISO>#<id>     |                |                               |
  * | send-rate token bucket  | RATE#<name>        | RATE                      |                |                               |
  * | outbox mail claim       | MAILOUT#<msg id>   | MAILOUT                   |                |  (ttl)                        |
+ * | outbox mail message     | OUTBOX#<msg id>    | OUTBOX                    |                |  (ttl)                        |
  *
  * The membership claim makes an address a member of one organisation only; sign-in reads it.
  * The kit item carries `latestVersion` (last number handed out) and `currentVersion` (the published one).
@@ -56,9 +57,15 @@ import { addressHash } from '../shared/address-hash.js';
  * The archive item (id, subject, preheader, sentAt) is written with the campaign's move to `sent`, so the
  * public archive and its feed read one partition, newest first, instead of every campaign.
  * An outbox mail claim (`state` sending | sent) is written by the mail worker before a transactional mail
- * leaves and completed after, keyed by the outbox message's id: it holds no address, and expires (`ttl`) once
- * SQS can no longer redeliver the message.
+ * leaves and completed after, keyed by the outbox message's id: it holds no address, and expires (`ttl`) after
+ * the message item it answers for.
+ * An outbox mail message is written by the function that queues a mail (its JSON in `message`); the table's stream
+ * carries its insertion to the mail worker (lib/constructs/mail-outbox-construct.ts filters on `OUTBOX#`). It holds
+ * the recipient's address for a few days only (`ttl`), as the operator's copy for a redrive; nothing reads it by
+ * address, as nothing could read a queued SQS message by address before.
  */
+const MAIL_MESSAGE_PREFIX = 'OUTBOX#';
+
 export const keys = {
   event: (id: string) => ({ pk: `EVENT#${id}`, sk: 'EVENT' }),
   eventsIndex: 'EVENTS',
@@ -132,4 +139,6 @@ export const keys = {
   mailedIndex: (email: string) => `MAILED#${email}`,
   rateBucket: (name: string) => ({ pk: `RATE#${name}`, sk: 'RATE' }),
   mailClaim: (messageId: string) => ({ pk: `MAILOUT#${messageId}`, sk: 'MAILOUT' }),
+  mailMessage: (messageId: string) => ({ pk: `${MAIL_MESSAGE_PREFIX}${messageId}`, sk: 'OUTBOX' }),
+  mailMessagePrefix: MAIL_MESSAGE_PREFIX,
 } as const;

@@ -1,62 +1,77 @@
 import { Duration } from 'aws-cdk-lib';
-import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
-import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { EventSourceMapping, FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
+import { SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { deadLetterQueue } from '../dead-letter-queue.js';
+import { grantStreamConsume } from '../grants.js';
 import { HubFunction } from '../hub-function.js';
 import { LAMBDA_BUNDLES } from '../lambda-bundling.js';
 import {
   MAIL_BATCH_SIZE,
-  MAIL_MAX_RECEIVE_COUNT,
-  MAIL_RETENTION_DAYS,
-  MAIL_VISIBILITY_TIMEOUT_SECONDS,
+  MAIL_STREAM_RETRY_ATTEMPTS,
   MAIL_WORKER_TIMEOUT_SECONDS,
 } from '../../functions/outbox/mail-queue-settings.js';
-
-/** Two pollers at most (Lambda's minimum): transactional mail is a trickle, and SES's quota is shared with campaigns. */
-export const MAIL_WORKER_MAX_CONCURRENCY = 2;
+import { keys } from '../../functions/store/keys.js';
+import { TABLE_KEYS } from '../../functions/store/table.js';
 
 export interface MailOutboxConstructProps {
   /** The hub's environment (table, sender, configuration set, signing key, base URL). */
   environment: Record<string, string>;
+  /** The hub's table, with its stream (lib/data-stack.ts): the outbox items are written there. */
+  table: ITable;
 }
 
 /**
- * The transactional-mail outbox: the functions that serve requests and the reminder job queue one small message
- * per mail (functions/outbox); the mail worker writes and sends it, once per message id, reporting partial batch
- * failures; five failures park a message in the DLQ.
+ * The transactional-mail outbox: the functions that serve requests and the reminder job write one small item
+ * per mail into the hub's table (functions/outbox); the table's stream carries the insertions of those items,
+ * and of nothing else (the filter), to the mail worker, which writes and sends each mail once per message id,
+ * reporting partial batch failures. A batch still failing after its retries leaves its stream pointers in the
+ * DLQ (the message itself stays in the table: README, operations).
  */
 export class MailOutboxConstruct extends Construct {
-  readonly queue: Queue;
   readonly deadLetters: Queue;
   readonly worker: HubFunction;
+  readonly streamMapping: EventSourceMapping;
   /** What every function that queues mail needs in its environment. */
-  readonly environment: Record<string, string>;
+  readonly environment: Record<string, string> = { HUB_MAIL_OUTBOX: 'table' };
 
   constructor(scope: Construct, id: string, props: MailOutboxConstructProps) {
     super(scope, id);
-    this.deadLetters = deadLetterQueue(this, 'DeadLetters', 'the transactional-mail queue');
-    this.queue = new Queue(this, 'Queue', {
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      visibilityTimeout: Duration.seconds(MAIL_VISIBILITY_TIMEOUT_SECONDS),
-      retentionPeriod: Duration.days(MAIL_RETENTION_DAYS),
-      deadLetterQueue: { queue: this.deadLetters, maxReceiveCount: MAIL_MAX_RECEIVE_COUNT },
-    });
-    this.environment = { HUB_MAIL_QUEUE_URL: this.queue.queueUrl };
-
+    const streamArn = props.table.tableStreamArn;
+    if (!streamArn) throw new Error('The mail outbox needs the table stream (lib/data-stack.ts).');
+    this.deadLetters = deadLetterQueue(
+      this,
+      'DeadLetters',
+      'the transactional-mail stream (the pointers of the batches the mail worker could not send)',
+    );
     this.worker = new HubFunction(this, 'Worker', {
       bundle: LAMBDA_BUNDLES.mailWorker,
       description: 'Mails transactionnels (confirmations, rappels, double opt-in) : rédaction et envoi SES',
       timeout: Duration.seconds(MAIL_WORKER_TIMEOUT_SECONDS),
       environment: props.environment,
     });
-    this.worker.function.addEventSource(
-      new SqsEventSource(this.queue, {
-        batchSize: MAIL_BATCH_SIZE,
-        reportBatchItemFailures: true,
-        maxConcurrency: MAIL_WORKER_MAX_CONCURRENCY,
-      }),
-    );
+    grantStreamConsume(this.worker.function, streamArn);
+    this.streamMapping = new EventSourceMapping(this, 'Stream', {
+      target: this.worker.function,
+      eventSourceArn: streamArn,
+      // From the oldest record kept (24 h): an item written between the stream's creation and the mapping's is sent.
+      startingPosition: StartingPosition.TRIM_HORIZON,
+      batchSize: MAIL_BATCH_SIZE,
+      reportBatchItemFailures: true,
+      bisectBatchOnError: true,
+      retryAttempts: MAIL_STREAM_RETRY_ATTEMPTS,
+      onFailure: new SqsDlq(this.deadLetters),
+      // Insertions of outbox items only: never their TTL deletions, nor any other item of the table.
+      filters: [
+        FilterCriteria.filter({
+          eventName: FilterRule.isEqual('INSERT'),
+          dynamodb: {
+            Keys: { [TABLE_KEYS.partitionKey]: { S: FilterRule.beginsWith(keys.mailMessagePrefix) } },
+          },
+        }),
+      ],
+    });
   }
 }

@@ -18,6 +18,8 @@ export interface MonitoringConstructProps {
   alarmEmail: string;
   functions: Record<string, IFunction>;
   deadLetterQueues: Record<string, IQueue>;
+  /** Functions fed by a stream: their lag (the age of the oldest record they have not processed) is watched. */
+  streamConsumers: Record<string, IFunction>;
   httpApi: HttpApi;
 }
 
@@ -26,8 +28,10 @@ export const SES_BOUNCE_RATE_THRESHOLD = 0.02;
 export const SES_COMPLAINT_RATE_THRESHOLD = 0.0005;
 
 const FIVE_MINUTES = Duration.minutes(5);
+/** A mail waiting this long in the stream is late: the worker is failing its retries or cannot keep up. */
+export const STREAM_ITERATOR_AGE_THRESHOLD = Duration.minutes(10);
 
-/** Alarms by e-mail: anything parked in a DLQ, server errors, Lambda errors and throttles, SES reputation. */
+/** Alarms by e-mail: anything parked in a DLQ, a stream consumer late, server errors, Lambda errors and throttles, SES reputation. */
 export class MonitoringConstruct extends Construct {
   readonly topic: Topic;
 
@@ -58,6 +62,14 @@ export class MonitoringConstruct extends Construct {
         queue.metricApproximateNumberOfMessagesVisible({ period: FIVE_MINUTES, statistic: 'Maximum' }),
         0,
         `Des messages attendent dans la file d’échecs ${name}`,
+      );
+    }
+    for (const [name, fn] of Object.entries(props.streamConsumers)) {
+      alarm(
+        `${name}IteratorAge`,
+        fn.metric('IteratorAge', { period: FIVE_MINUTES, statistic: 'Maximum' }),
+        STREAM_ITERATOR_AGE_THRESHOLD.toMilliseconds(),
+        `${name} a du retard sur le flux de la table (plus de 10 minutes)`,
       );
     }
     alarm(

@@ -5,6 +5,7 @@ import { HUB_ITEM_ACTIONS } from '../../lib/grants.js';
 import { API_TIMEOUT } from '../../lib/constructs/api-construct.js';
 import { campaignWorkerConcurrency } from '../../lib/constructs/campaigns-construct.js';
 import { MAIL_CLAIM_LEASE_MS } from '../../functions/outbox/mail-queue-settings.js';
+import { STREAM_CONSUME_ACTIONS } from '../../lib/grants.js';
 import { synthesiseHub, TEST_PARAMETERS } from './hub-stacks.js';
 
 type Resources = Record<string, { Type: string; Properties: Record<string, unknown> }>;
@@ -86,7 +87,6 @@ describe('the app stack', () => {
     Resource: resolve(hub.data.signingKey.secretArn),
   };
   const enqueue = { Action: 'sqs:SendMessage', Effect: 'Allow', Resource: arnOf(stack.campaigns.queue) };
-  const enqueueMail = { Action: 'sqs:SendMessage', Effect: 'Allow', Resource: arnOf(stack.mailOutbox.queue) };
   const consume = (queue: { node: { defaultChild?: unknown } }) => ({
     Action: [
       'sqs:ReceiveMessage',
@@ -105,7 +105,7 @@ describe('the app stack', () => {
     Resource: arnOf(queue),
   });
 
-  it('gives the public API its log group, the table items, the signing key and the mail queue (it queues its mails, sends none); the staff API also mail via the identity and configuration set, the campaign queue and the kit objects', () => {
+  it('gives the public API its log group, the table items (its mails are outbox items: it sends none, and has no queue) and the signing key; the staff API also mail via the identity and configuration set, the campaign queue and the kit objects', () => {
     const kitsBucketArn = { 'Fn::ImportValue': 'FiliereHubData-KitsBucketArn' };
     const kitObjects = [
       {
@@ -115,25 +115,24 @@ describe('the app stack', () => {
       },
       { Action: 's3:ListBucket', Effect: 'Allow', Resource: kitsBucketArn },
     ];
-    statements(stack.api.handler, [...hubTable, signingKey, enqueueMail]);
-    statements(stack.api.staffHandler, [
+    statements(stack.api.handler, [...hubTable, signingKey]);
+    statements(stack.api.staffHandler, [...hubTable, sendMail, signingKey, enqueue, ...kitObjects]);
+  });
+
+  it('lets the reminder job use the table (its mails are outbox items) and read the signing key, and send no mail itself', () => {
+    const { reminders } = stack.scheduling;
+    statements(reminders.handler, [onFailureTo(reminders.deadLetters), ...hubTable, signingKey]);
+  });
+
+  it('lets the mail worker read the table stream, park failed batches in its DLQ, use the table (its claims) and send mail, and queue nothing', () => {
+    const { worker, deadLetters } = stack.mailOutbox;
+    statements(worker, [
+      { Action: STREAM_CONSUME_ACTIONS, Effect: 'Allow', Resource: resolve(hub.data.table.tableStreamArn) },
+      onFailureTo(deadLetters),
       ...hubTable,
       sendMail,
       signingKey,
-      enqueue,
-      enqueueMail,
-      ...kitObjects,
     ]);
-  });
-
-  it('lets the reminder job use the table, read the signing key and queue its mails, and send none itself', () => {
-    const { reminders } = stack.scheduling;
-    statements(reminders.handler, [onFailureTo(reminders.deadLetters), ...hubTable, signingKey, enqueueMail]);
-  });
-
-  it('lets the mail worker consume the mail queue, use the table (its claims) and send mail, and queue nothing', () => {
-    const { worker, queue } = stack.mailOutbox;
-    statements(worker, [consume(queue), ...hubTable, sendMail, signingKey]);
   });
 
   it('lets the retention job query, update and delete table items (by 25 too) and read the signing key, and send no mail', () => {
@@ -203,13 +202,12 @@ describe('the app stack', () => {
       expect(environmentOf(worker.function)).not.toHaveProperty('HUB_KITS_BUCKET');
   });
 
-  it('tells the functions that queue mail, and only them, where the mail queue is', () => {
+  it('tells the functions that queue mail, and only them, to queue it in the table', () => {
     const environmentOf = (fn: { node: { defaultChild?: unknown } }) =>
       (resources[logicalId(stack, fn)]!.Properties.Environment as { Variables: Record<string, unknown> })
         .Variables;
-    const queueUrl = { Ref: logicalId(stack, stack.mailOutbox.queue) };
     for (const fn of [stack.api.handler, stack.api.staffHandler, stack.scheduling.reminders.handler])
-      expect(environmentOf(fn.function).HUB_MAIL_QUEUE_URL).toEqual(queueUrl);
+      expect(environmentOf(fn.function).HUB_MAIL_OUTBOX).toBe('table');
     for (const fn of [
       stack.scheduling.retention.handler,
       stack.mail.handler,
@@ -217,7 +215,8 @@ describe('the app stack', () => {
       stack.campaigns.tick.handler,
       stack.mailOutbox.worker,
     ])
-      expect(environmentOf(fn.function)).not.toHaveProperty('HUB_MAIL_QUEUE_URL');
+      expect(environmentOf(fn.function)).not.toHaveProperty('HUB_MAIL_OUTBOX');
+    expect(JSON.stringify(resources)).not.toContain('HUB_MAIL_QUEUE_URL');
     expect(environmentOf(stack.mailOutbox.worker.function)).toMatchObject({
       HUB_TABLE_NAME: resolve(hub.data.table.tableName),
       HUB_SES_CONFIGURATION_SET: resolve(hub.data.configurationSet.configurationSetName),
@@ -360,8 +359,8 @@ describe('the app stack', () => {
   it('gives every queue a dead-letter queue or a role as one, server-side encryption, and a policy refusing non-TLS access', () => {
     const queues = ofType('AWS::SQS::Queue');
     // Dead letters of the reminders, the retention job, the SES feedback, the campaign tick, the campaign
-    // queue and the mail queue; the campaign queue and the mail queue.
-    expect(queues).toHaveLength(8);
+    // queue and the mail stream; the campaign queue.
+    expect(queues).toHaveLength(7);
     const text = JSON.stringify(resources);
     const redriveTargets = queues.flatMap(([, queue]) => {
       const policy = queue.Properties.RedrivePolicy as { deadLetterTargetArn: unknown } | undefined;
@@ -373,9 +372,18 @@ describe('the app stack', () => {
         text.includes(`"DeadLetterConfig":{"Arn":${arn}}`) &&
         text.includes(`"OnFailure":{"Destination":${arn}}`);
       const deadLettersOfQueue = redriveTargets.includes(arn);
-      expect(deadLettersOfAsyncPath || deadLettersOfQueue || 'RedrivePolicy' in queue.Properties, id).toBe(
-        true,
+      const deadLettersOfStream = ofType('AWS::Lambda::EventSourceMapping').some(
+        ([, mapping]) =>
+          JSON.stringify(mapping.Properties.DestinationConfig) ===
+          JSON.stringify({ OnFailure: { Destination: { 'Fn::GetAtt': [id, 'Arn'] } } }),
       );
+      expect(
+        deadLettersOfAsyncPath ||
+          deadLettersOfQueue ||
+          deadLettersOfStream ||
+          'RedrivePolicy' in queue.Properties,
+        id,
+      ).toBe(true);
       expect(queue.Properties.SqsManagedSseEnabled, id).toBe(true);
       template.hasResourceProperties('AWS::SQS::QueuePolicy', {
         Queues: [{ Ref: id }],
@@ -420,34 +428,42 @@ describe('the app stack', () => {
     });
   });
 
-  it('feeds the mail worker from the mail queue by batches of 10 with partial batch failures, a visibility timeout of six worker timeouts, and a DLQ after 5 receives', () => {
-    const queueId = logicalId(stack, stack.mailOutbox.queue);
+  it('feeds the mail worker from the table stream, outbox insertions only, by batches of 10 with partial batch failures, bisection and 10 retries, then parks the batch pointers in its DLQ', () => {
     const workerId = logicalId(stack, stack.mailOutbox.worker.function);
+    const streamArn = resolve(hub.data.table.tableStreamArn);
     const mappings = ofType('AWS::Lambda::EventSourceMapping')
       .map(([, mapping]) => mapping.Properties)
-      .filter(
-        (mapping) => JSON.stringify(mapping.EventSourceArn) === JSON.stringify(arnOf(stack.mailOutbox.queue)),
-      );
+      .filter((mapping) => JSON.stringify(mapping.FunctionName) === JSON.stringify({ Ref: workerId }));
     expect(mappings).toEqual([
       {
-        EventSourceArn: { 'Fn::GetAtt': [queueId, 'Arn'] },
+        EventSourceArn: streamArn,
         FunctionName: { Ref: workerId },
+        StartingPosition: 'TRIM_HORIZON',
         BatchSize: 10,
         FunctionResponseTypes: ['ReportBatchItemFailures'],
-        ScalingConfig: { MaximumConcurrency: 2 },
+        BisectBatchOnFunctionError: true,
+        MaximumRetryAttempts: 10,
+        DestinationConfig: { OnFailure: { Destination: arnOf(stack.mailOutbox.deadLetters) } },
+        FilterCriteria: {
+          Filters: [
+            {
+              Pattern: JSON.stringify({
+                eventName: ['INSERT'],
+                dynamodb: { Keys: { pk: { S: [{ prefix: 'OUTBOX#' }] } } },
+              }),
+            },
+          ],
+        },
       },
     ]);
-    const workerTimeout = resources[workerId]!.Properties.Timeout as number;
-    const queue = resources[queueId]!.Properties;
-    expect(queue.VisibilityTimeout).toBeGreaterThanOrEqual(6 * workerTimeout);
-    // Longer than the claim lease: a message redelivered after a worker died finds its claim expired.
-    expect((queue.VisibilityTimeout as number) * 1000).toBeGreaterThan(MAIL_CLAIM_LEASE_MS);
-    expect(MAIL_CLAIM_LEASE_MS).toBeGreaterThan(workerTimeout * 1000);
-    expect(queue).toMatchObject({
-      RedrivePolicy: { deadLetterTargetArn: arnOf(stack.mailOutbox.deadLetters), maxReceiveCount: 5 },
-      SqsManagedSseEnabled: true,
-      MessageRetentionPeriod: 4 * 24 * 3600,
-    });
+    // No other function reads the stream.
+    expect(
+      ofType('AWS::Lambda::EventSourceMapping').filter(
+        ([, mapping]) => JSON.stringify(mapping.Properties.EventSourceArn) === JSON.stringify(streamArn),
+      ),
+    ).toHaveLength(1);
+    // A live worker's claim is never taken over: the lease outlasts the worker's timeout.
+    expect(MAIL_CLAIM_LEASE_MS).toBeGreaterThan((resources[workerId]!.Properties.Timeout as number) * 1000);
   });
 
   it('scales the campaign workers with the SES quota, two at least', () => {
@@ -550,7 +566,7 @@ describe('the app stack', () => {
     });
   });
 
-  it('alarms by e-mail on DLQ depth, API 5xx, errors and throttles of each function, SES bounce and complaint rates', () => {
+  it('alarms by e-mail on DLQ depth, the mail worker late on the stream, API 5xx, errors and throttles of each function, SES bounce and complaint rates', () => {
     template.hasResourceProperties('AWS::SNS::Subscription', {
       Protocol: 'email',
       Endpoint: TEST_PARAMETERS.alarmEmail,
@@ -563,12 +579,19 @@ describe('the app stack', () => {
       [
         'AWS/ApiGateway 5xx > 0',
         ...['Errors', 'Throttles'].flatMap((metric) => Array(8).fill(`AWS/Lambda ${metric} > 0`)),
+        'AWS/Lambda IteratorAge > 600000',
         'AWS/SES Reputation.BounceRate > 0.02',
         'AWS/SES Reputation.ComplaintRate > 0.0005',
         ...Array(6).fill('AWS/SQS ApproximateNumberOfMessagesVisible > 0'),
       ].sort(),
     );
     for (const alarm of alarms) expect(alarm.ComparisonOperator).toBe('GreaterThanThreshold');
+    expect(alarms.find((alarm) => alarm.MetricName === 'IteratorAge')).toMatchObject({
+      Statistic: 'Maximum',
+      Dimensions: [
+        { Name: 'FunctionName', Value: { Ref: logicalId(stack, stack.mailOutbox.worker.function) } },
+      ],
+    });
     const watchedQueues = alarms.flatMap((alarm) =>
       ((alarm.Dimensions ?? []) as { Name: string; Value: unknown }[])
         .filter((dimension) => dimension.Name === 'QueueName')

@@ -48,12 +48,15 @@ describe('the Lambda bundles', () => {
     120_000,
   );
 
-  it('keeps the staff and mail code out of the public API: no S3 or SES client, mail composition, calendar invitation, kit, ZIP, CSV, Markdown renderer, RGPD, admin, sign-in or campaign staff code', async () => {
+  it('keeps the staff and mail code out of the public API: no S3, SES or SQS client (its mails are table items), mail composition, calendar invitation, kit, ZIP, CSV, Markdown renderer, RGPD, admin, sign-in or campaign staff code', async () => {
     const inputs = Object.keys((await metafileOf(LAMBDA_BUNDLES.api)).inputs);
     const staffOnly = [
       'node_modules/@aws-sdk/client-s3/',
       'node_modules/@aws-sdk/lib-storage/',
       'node_modules/@aws-sdk/client-ses/',
+      'node_modules/@aws-sdk/client-sqs/',
+      'node_modules/@aws-sdk/middleware-sdk-sqs/',
+      'functions/queue/sqs-',
       'node_modules/nodemailer/',
       'node_modules/ical-generator/',
       'node_modules/luxon/',

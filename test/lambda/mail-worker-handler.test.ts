@@ -1,30 +1,63 @@
 import type { handler as MailWorkerHandler } from '../../functions/lambda/mail-worker.js';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DynamoMailOutbox } from '../../functions/outbox/dynamo-mail-outbox.js';
+import { parseMailMessage } from '../../functions/outbox/mail-messages.js';
+import { createMailOutbox } from '../../functions/outbox/mail-outbox.js';
+import type { Queue } from '../../functions/queue/queue.js';
+import { keys } from '../../functions/store/keys.js';
 import { mailsTo } from '../support/ses-store.js';
-import { uniqueEmail } from '../support/test-hub.js';
+import { TableStream } from '../support/table-stream.js';
+import { uniqueEmail, type TestHub } from '../support/test-hub.js';
 import { aRegistration, anEvent } from '../mail/fixtures.js';
-import { capturingOutbox } from '../outbox/helpers.js';
-import { lambdaContext, lambdaEnvironment, sqsBatch } from './lambda-events.js';
+import { lambdaContext, lambdaEnvironment } from './lambda-events.js';
 
 describe('the mail worker Lambda handler', () => {
   let handler: typeof MailWorkerHandler;
+  let t: TestHub;
+  let stream: TableStream;
 
   beforeAll(async () => {
-    await lambdaEnvironment();
+    t = await lambdaEnvironment();
+    stream = await TableStream.enable(t);
     ({ handler } = await import('../../functions/lambda/mail-worker.js'));
   });
+  afterAll(() => stream.destroy());
 
-  it('mails what an SQS batch carries through SES, reports only the poison message, and mails nobody twice on redelivery', async () => {
-    const { notifier, bodies } = capturingOutbox();
+  it('mails the outbox items the table stream carries through SES, reports the hostile one by sequence number, ignores the rest of the table, and mails nobody twice on redelivery', async () => {
+    const written: string[] = [];
+    const table = new DynamoMailOutbox(t.clients.dynamo, t.config.HUB_TABLE_NAME);
+    const recording: Queue = {
+      send: async (bodies) => void (await table.send(bodies), written.push(...bodies)),
+    };
     const registration = aRegistration({ email: uniqueEmail('lambda') });
-    await notifier.confirmed(anEvent(), registration);
-    const batch = sqsBatch([bodies[0]!, '{"v":1,"kind":"confirmed"}']);
+    await createMailOutbox(recording).notifier.confirmed(anEvent(), registration);
+    const poison = keys.mailMessage('00000000-0000-4000-8000-000000000001');
+    await t.clients.dynamo.send(
+      new PutCommand({
+        TableName: t.config.HUB_TABLE_NAME,
+        Item: { ...poison, message: '{"v":1,"kind":"confirmed"}' },
+      }),
+    );
+    const batch = await stream.next();
 
     const first = await handler(batch, lambdaContext('FiliereHubApp-MailWorker'));
-    const again = await handler(sqsBatch(bodies, 2), lambdaContext('FiliereHubApp-MailWorker'));
+    const again = await handler(batch, lambdaContext('FiliereHubApp-MailWorker'));
+    // The worker's own claims, then the outbox item's expiry: records of the table the worker must not mail.
+    await t.clients.dynamo.send(
+      new DeleteCommand({
+        TableName: t.config.HUB_TABLE_NAME,
+        Key: keys.mailMessage(parseMailMessage(written[0]!).id),
+      }),
+    );
+    const later = await stream.next();
+    const afterwards = await handler(later, lambdaContext('FiliereHubApp-MailWorker'));
 
-    expect(first).toEqual({ batchItemFailures: [{ itemIdentifier: batch.Records[1]!.messageId }] });
-    expect(again).toEqual({ batchItemFailures: [] });
+    const poisonRecord = batch.Records.find((record) => record.dynamodb.Keys?.pk?.S === poison.pk)!;
+    expect(first).toEqual({ batchItemFailures: [{ itemIdentifier: poisonRecord.dynamodb.SequenceNumber }] });
+    expect(again).toEqual(first);
+    expect(later.Records.map((record) => record.eventName)).toEqual(['INSERT', 'MODIFY', 'REMOVE']);
+    expect(afterwards).toEqual({ batchItemFailures: [] });
     const mails = await mailsTo(registration.email);
     expect(mails.map((mail) => mail.subject)).toEqual([
       'Inscription confirmée : Journée technique : recycler les aimants NdFeB',

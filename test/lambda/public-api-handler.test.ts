@@ -1,30 +1,22 @@
 import type { handler as PublicApiHandler } from '../../functions/lambda/public-api.js';
 import type { handler as MailWorkerHandler } from '../../functions/lambda/mail-worker.js';
-import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
-import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { outboxDeliveries } from '../../functions/outbox/outbox-stream.js';
 import { publishedEvent, registrationBody } from '../registrations/fixtures.js';
 import { mailsTo } from '../support/ses-store.js';
+import { TableStream } from '../support/table-stream.js';
 import type { TestHub } from '../support/test-hub.js';
-import { httpApiEvent, lambdaContext, lambdaEnvironment, sqsBatch } from './lambda-events.js';
+import { httpApiEvent, lambdaContext, lambdaEnvironment } from './lambda-events.js';
 
 type Handler = typeof PublicApiHandler;
 type Response = { statusCode: number; headers: Record<string, string>; body: string };
-
-const MAIL_QUEUE_URL = 'https://sqs.eu-west-3.amazonaws.com/123456789012/FiliereHubApp-MailQueue';
 
 describe('the public API Lambda handler', () => {
   let t: TestHub;
   let handler: Handler;
   let mailWorker: typeof MailWorkerHandler;
-  // No SQS server runs here: the mail queue's shape is mocked, and what it was given goes to the mail worker.
-  const sqs = mockClient(SQSClient);
-  const queuedMails = () =>
-    sqs.commandCalls(SendMessageBatchCommand).flatMap((call) => {
-      const { QueueUrl, Entries = [] } = call.args[0].input;
-      expect(QueueUrl).toBe(MAIL_QUEUE_URL);
-      return Entries.map((entry) => entry.MessageBody ?? '');
-    });
+  // The mails go into the table; its stream (DynamoDB Local's) carries them to the mail worker.
+  let stream: TableStream;
   const invoke = async (event: ReturnType<typeof httpApiEvent>) =>
     (await handler(event as never, lambdaContext('FiliereHubApp-PublicApi') as never)) as Response;
   /** What API Gateway sends on an explicit route rather than `$default`. */
@@ -35,16 +27,13 @@ describe('the public API Lambda handler', () => {
   });
 
   beforeAll(async () => {
-    sqs.on(SendMessageBatchCommand).resolves({ Successful: [], Failed: [] });
-    t = await lambdaEnvironment(undefined, { HUB_MAIL_QUEUE_URL: MAIL_QUEUE_URL });
+    t = await lambdaEnvironment();
+    stream = await TableStream.enable(t);
     ({ handler } = await import('../../functions/lambda/public-api.js'));
     ({ handler: mailWorker } = await import('../../functions/lambda/mail-worker.js'));
   });
 
-  afterAll(() => {
-    sqs.restore();
-    delete process.env.HUB_MAIL_QUEUE_URL;
-  });
+  afterAll(() => stream.destroy());
 
   it('lists published events on GET /api/events', async () => {
     const event = await publishedEvent(t);
@@ -55,11 +44,11 @@ describe('the public API Lambda handler', () => {
     expect(items.map((item) => item.slug)).toContain(event.slug);
   });
 
-  it('registers from the event page form, answers with a page and queues the confirmation, which the mail worker sends through SES', async () => {
+  it('registers from the event page form, answers with a page and queues the confirmation in the table, whose stream the mail worker sends it from through SES', async () => {
     const event = await publishedEvent(t);
     const body = registrationBody();
     const form = new URLSearchParams({ ...body, consent: 'on' }).toString();
-    sqs.resetHistory();
+    await stream.next();
     const response = await invoke(
       onRoute(
         'POST /api/events/{slug}/registrations',
@@ -71,11 +60,16 @@ describe('the public API Lambda handler', () => {
     );
     expect(response.statusCode).toBe(201);
     expect(response.headers['content-type']).toContain('text/html');
-    const queued = queuedMails();
-    expect(queued.map((message) => (JSON.parse(message) as { kind: string }).kind)).toEqual(['confirmed']);
+    const written = await stream.next();
+    const queued = outboxDeliveries(written).map(
+      (delivery) => (JSON.parse(delivery.body!) as { kind: string }).kind,
+    );
+    expect(queued).toEqual(['confirmed']);
+    // The registration's own items travel on the stream too: the worker leaves them alone.
+    expect(written.Records.length).toBeGreaterThan(1);
     expect(await mailsTo(body.email)).toEqual([]);
 
-    const outcome = await mailWorker(sqsBatch(queued), lambdaContext('FiliereHubApp-MailWorker'));
+    const outcome = await mailWorker(written, lambdaContext('FiliereHubApp-MailWorker'));
 
     expect(outcome).toEqual({ batchItemFailures: [] });
     const mails = await mailsTo(body.email);

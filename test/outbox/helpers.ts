@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { MailOutbox, createMailOutbox } from '../../functions/outbox/mail-outbox.js';
 import type { QueueBatch } from '../../functions/queue/queue.js';
+import type { Mailer } from '../../functions/mail/mailer.js';
 
 /** The outbox's ports over a queue that only records the bodies it is given. */
 export function capturingOutbox() {
@@ -23,5 +24,18 @@ export function batchOf(bodies: string[], receiveCount = 1): QueueBatch {
       eventSourceARN: 'arn:aws:sqs:eu-west-3:123456789012:FiliereHubApp-MailQueue',
       awsRegion: 'eu-west-3',
     })),
+  };
+}
+
+/** Fails the first `failures` sends, then sends through `inner`. */
+export class FlakyMailer implements Mailer {
+  constructor(
+    private readonly inner: Mailer,
+    private failures: number,
+  ) {}
+
+  send: Mailer['send'] = async (mail) => {
+    if (this.failures-- > 0) throw new Error('SES indisponible');
+    return this.inner.send(mail);
   };
 }

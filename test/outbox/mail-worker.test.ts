@@ -10,20 +10,7 @@ import { keys } from '../../functions/store/keys.js';
 import { createTestHub, uniqueEmail, type TestHub } from '../support/test-hub.js';
 import { mailsTo } from '../support/ses-store.js';
 import { aRegistration, anEvent } from '../mail/fixtures.js';
-import { batchOf, capturingOutbox } from './helpers.js';
-
-/** Fails the first `failures` sends, then sends through `inner`. */
-class FlakyMailer implements Mailer {
-  constructor(
-    private readonly inner: Mailer,
-    private failures: number,
-  ) {}
-
-  send: Mailer['send'] = async (mail) => {
-    if (this.failures-- > 0) throw new Error('SES indisponible');
-    return this.inner.send(mail);
-  };
-}
+import { batchOf, capturingOutbox, FlakyMailer } from './helpers.js';
 
 describe('the mail worker', () => {
   let t: TestHub;

@@ -33,18 +33,20 @@ const mailWriting = (inputs: string[]) =>
   inputs.filter((input) => MAIL_WRITING.some((pattern) => pattern.test(input)));
 
 describe('the outbox side of the mail queue', () => {
-  it('bundles no mail writing: no templates, MIME, calendar, dates library, Markdown nor SES client', async () => {
+  it('bundles no mail writing: no templates, MIME, calendar, dates library, Markdown, SES nor SQS client', async () => {
     const inputs = await bundledInputs([
       'functions/outbox/mail-outbox.ts',
       'functions/outbox/mail-messages.ts',
       'functions/outbox/mail-queue-settings.ts',
       'functions/newsletter/newsletter-confirmations.ts',
       'functions/registrations/notifier.ts',
-      'functions/queue/sqs-client.ts',
+      'functions/outbox/dynamo-mail-outbox.ts',
     ]);
 
     expect(inputs).toContain('functions/outbox/outbox-notifier.ts');
-    expect(inputs.some((input) => input.includes('node_modules/@aws-sdk/client-sqs/'))).toBe(true);
+    expect(inputs.some((input) => input.includes('node_modules/@aws-sdk/lib-dynamodb/'))).toBe(true);
+    // The queue is the hub's table: no queue client either.
+    expect(inputs.filter((input) => input.includes('node_modules/@aws-sdk/client-sqs/'))).toEqual([]);
     expect(mailWriting(inputs)).toEqual([]);
   }, 60_000);
 

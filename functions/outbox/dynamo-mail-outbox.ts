@@ -1,0 +1,42 @@
+import { PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Queue } from '../queue/queue.js';
+import { keys } from '../store/keys.js';
+import { ttlFrom } from '../store/table.js';
+import { MAIL_MESSAGE_TTL_DAYS } from './mail-queue-settings.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The mail queue in AWS: each message is an item of the hub's table, and the table's stream carries its
+ * insertion to the mail worker (lib/constructs/mail-outbox-construct.ts). The item is keyed by the message id:
+ * an SDK retry of a PutItem that had gone through rewrites the same item unchanged, which the stream does not
+ * record, so one message gives one insertion (the worker's claims guard against the stream's own redeliveries).
+ * The item outlives its delivery for a few days: it is the copy an operator redrives from.
+ */
+export class DynamoMailOutbox implements Queue {
+  constructor(
+    private readonly dynamo: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async send(bodies: string[]): Promise<void> {
+    const ttl = ttlFrom(new Date(Date.now() + MAIL_MESSAGE_TTL_DAYS * DAY_MS));
+    await Promise.all(
+      bodies.map((message) =>
+        this.dynamo.send(
+          new PutCommand({
+            TableName: this.tableName,
+            Item: { ...keys.mailMessage(messageIdOf(message)), message, ttl },
+          }),
+        ),
+      ),
+    );
+  }
+}
+
+/** This queue carries mail messages only (MailOutbox writes them, checked): their id names the item. */
+function messageIdOf(body: string): string {
+  const { id } = JSON.parse(body) as { id?: unknown };
+  if (typeof id !== 'string') throw new Error('outbox: a mail message without its id');
+  return id;
+}
