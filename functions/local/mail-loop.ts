@@ -3,7 +3,7 @@ import { LocalQueue } from '../queue/local-queue.js';
 
 /**
  * Locally, each mail is sent as it is queued (LocalQueue.deliverOnSend); this loop gives the ones whose send
- * failed back to the mail worker once their visibility timeout is over, as SQS and Lambda do in AWS.
+ * failed back to the mail worker once their visibility timeout is over, as the stream's retries do in AWS.
  */
 export function startMailLoop(hub: Hub): () => Promise<void> {
   const queue = hub.mailQueue;
