@@ -3,7 +3,7 @@ export type MailClaimOutcome = 'claimed' | 'in-flight' | 'done';
 
 /**
  * Port: one marker per outbox message id, written before its mail leaves and completed after, so that a
- * message delivered twice (SQS is at-least-once) is mailed once.
+ * message delivered twice (the table stream, like the local queue, is at-least-once) is mailed once.
  */
 export interface MailClaims {
   claim(messageId: string, now: Date): Promise<MailClaimOutcome>;

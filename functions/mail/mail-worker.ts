@@ -36,7 +36,9 @@ export interface MailDelivery {
  * its producer knows the new version by then), then reaches the DLQ, whose depth raises an alarm.
  *
  * The one remaining window (as for campaigns): SES accepted the mail and the worker dies before completing the
- * claim; after the lease, the redelivered message sends that mail again.
+ * claim; after the lease, the redelivered message sends that mail again. In AWS a stream batch is retried at
+ * once, so a claim left by a worker that died mid-send may still be in flight through every retry: the batch's
+ * pointers then reach the DLQ, and the redrive (README, operations) finds the claim expired.
  */
 export class MailWorker {
   constructor(private readonly deps: MailWorkerDeps) {}

@@ -1,4 +1,4 @@
-/** Port: a message queue (SQS in AWS, in-process locally). Bodies are opaque strings (JSON by convention). */
+/** Port: a message queue (in AWS SQS, or the hub's table for mail; in-process locally). Bodies are strings (JSON). */
 export interface Queue {
   send(bodies: string[]): Promise<void>;
 }

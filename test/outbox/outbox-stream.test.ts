@@ -15,6 +15,7 @@ import { TableStream } from '../support/table-stream.js';
 import { createTestHub, uniqueEmail, type TestHub } from '../support/test-hub.js';
 import { mailsTo } from '../support/ses-store.js';
 import { aRegistration, anEvent } from '../mail/fixtures.js';
+import { publishedEvent, register, registrationBody } from '../registrations/fixtures.js';
 
 const DAY_S = 24 * 60 * 60;
 
@@ -200,5 +201,26 @@ describe('the mail outbox in the hub’s table, delivered by its stream', () => 
       hostileIds.map((id) => ({ itemIdentifier: sequenceOf(event, id) })),
     );
     expect(await mailsTo(victim)).toEqual([]);
+  });
+});
+
+describe('the full hub configured as in AWS (HUB_MAIL_OUTBOX=table)', () => {
+  it('queues its mails as outbox items for the stream and sends none itself', async () => {
+    const t = await createTestHub({}, { HUB_MAIL_OUTBOX: 'table' });
+    const stream = await TableStream.enable(t);
+    const event = await publishedEvent(t);
+    const body = registrationBody();
+    await stream.next();
+
+    const registered = await register(t, event, body);
+    const written = await stream.next();
+    stream.destroy();
+
+    expect(registered.status).toBe(201);
+    expect(t.hub.mailQueue).toBeInstanceOf(DynamoMailOutbox);
+    expect(outboxDeliveries(written).map((delivery) => parseMailMessage(delivery.body!).kind)).toEqual([
+      'confirmed',
+    ]);
+    expect(await mailsTo(body.email)).toEqual([]);
   });
 });
