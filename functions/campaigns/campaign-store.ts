@@ -25,16 +25,31 @@ export interface TransitionChange {
   newRound?: boolean;
 }
 
-/** Campaigns and their per-recipient send markers. */
-export interface CampaignStore {
-  create(campaign: Campaign): Promise<void>;
+/**
+ * What the public routes do with campaigns: count the opens and clicks their links report, show the
+ * archive, and count an unsubscription on the last campaign mailed.
+ */
+export interface PublicCampaignStore {
   get(id: string): Promise<Campaign | undefined>;
-  /** Newest first. */
-  list(): Promise<Campaign[]>;
   /** The original URLs of a campaign's tracked links (read alone: the compiled HTML is large). */
   links(id: string): Promise<string[] | undefined>;
   /** Sent campaigns, most recently sent first (the public archive); all of them without `limit`. */
   listSent(limit?: number): Promise<ArchivedCampaign[]>;
+  addStats(id: string, deltas: Partial<CampaignStats>): Promise<Campaign | undefined>;
+  /**
+   * Counts a consenting person's first open (or click) of a campaign: a per-person marker and the counter
+   * are written together; false when that person was already counted.
+   */
+  countPerson(campaignId: string, kind: EngagementKind, email: string, now: Date): Promise<boolean>;
+  /** The campaign that last wrote to this address, for SES feedback and unsubscriptions. */
+  lastCampaignMailedTo(email: string): Promise<string | undefined>;
+}
+
+/** Campaigns and their per-recipient send markers. */
+export interface CampaignStore extends PublicCampaignStore {
+  create(campaign: Campaign): Promise<void>;
+  /** Newest first. */
+  list(): Promise<Campaign[]>;
   /** Replaces the content of a draft; undefined when the campaign is no longer a draft. */
   updateContent(
     id: string,
@@ -56,12 +71,6 @@ export interface CampaignStore {
    * campaign is marked sent when it was the last one.
    */
   messageDone(id: string, round: number, page: string, now: Date): Promise<void>;
-  addStats(id: string, deltas: Partial<CampaignStats>): Promise<Campaign | undefined>;
-  /**
-   * Counts a consenting person's first open (or click) of a campaign: a per-person marker and the counter
-   * are written together; false when that person was already counted.
-   */
-  countPerson(campaignId: string, kind: EngagementKind, email: string, now: Date): Promise<boolean>;
   /**
    * Counts an SES outcome of the campaign's mail to this address once, however often SES reports it: the
    * outcome is flagged on the send marker with the counter; false when already counted, or when the
@@ -79,8 +88,6 @@ export interface CampaignStore {
   releaseSend(campaignId: string, email: string): Promise<void>;
   /** Records a recipient dropped at send time; true the first time only. */
   skipSend(campaignId: string, email: string, reason: string, now: Date): Promise<boolean>;
-  /** The campaign that last wrote to this address, for SES feedback and unsubscriptions. */
-  lastCampaignMailedTo(email: string): Promise<string | undefined>;
   /** Every campaign marker of an address (RGPD export and erasure). */
   markersFor(email: string): Promise<{ campaignId: string; state: string; sentAt?: string }[]>;
   /** Deletes the send marker of an address for a campaign, and its open and click markers. */

@@ -1,79 +1,31 @@
-import {
-  DeleteCommand,
-  GetCommand,
-  PutCommand,
-  QueryCommand,
-  UpdateCommand,
-  type DynamoDBDocumentClient,
-  type QueryCommandInput,
-} from '@aws-sdk/lib-dynamodb';
-import type { HubEvent } from '../events/event.js';
+import { DeleteCommand, PutCommand, UpdateCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { writeReturningUnlessRefused, writeUnlessRefused } from '../store/conditional-write.js';
 import { keys } from '../store/keys.js';
-import { transactWrite, type TransactOutcome } from '../store/transact.js';
-import { newId } from '../shared/ids.js';
 import { UnavailableError } from '../shared/errors.js';
 import type { ReminderKind } from './notifier.js';
-import type { Registration, RegistrationStatus } from './registration.js';
+import type { Registration } from './registration.js';
 import { capacityDecision } from './registration-rules.js';
-import { KeyedLimiter } from './keyed-limiter.js';
 import { queryAll } from '../store/query-all.js';
 import { batchGetAll } from '../store/batch-get.js';
 import type {
-  CancelOutcome,
   CheckInOutcome,
   LiveRegistrationReader,
-  NewRegistration,
   PromoteOutcome,
-  RegisterOutcome,
   RegistrationStore,
   ReminderLedger,
 } from './registration-store.js';
+import {
+  assertOnlyConditionsFailed,
+  DynamoPublicRegistrationStore,
+  MAX_RACES,
+  toRegistration,
+} from './dynamo-public-registration-store.js';
 
-type EventCounters = { waitlistSeq: number } & Pick<
-  HubEvent,
-  'status' | 'capacity' | 'waitlist' | 'confirmedCount' | 'waitlistedCount'
->;
-type TransactItems = NonNullable<Parameters<typeof transactWrite>[1]['TransactItems']>;
-
-// Each retry follows a lost race (a seat taken, a waitlisted person promoted by someone else);
-// conflicts themselves are retried inside transactWrite.
-const MAX_RACES = 50;
-const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'type'];
-const TRANSACTIONS_PER_EVENT = 1;
-
-/**
- * Registrations in the single table. The event item's counters are the source of truth for seats:
- * every change of status moves the registration, its e-mail claim, its waitlist entry and the
- * counters in one TransactWriteItems, so capacity holds and nobody is promoted twice.
- */
-export class DynamoRegistrationStore implements RegistrationStore, ReminderLedger, LiveRegistrationReader {
-  private readonly perEvent = new KeyedLimiter(TRANSACTIONS_PER_EVENT);
-  /**
-   * What this process last saw of each event's counters. Only a guess, checked by the transactions'
-   * conditions: when the event was full, newcomers go straight to the waitlist; the next position is
-   * the last one seen plus one, refused (and re-read) if another process handed it out meanwhile.
-   */
-  private readonly lastSeen = new Map<string, { full: boolean; waitlistSeq: number }>();
-  /** Events last seen full with no waitlist: each attempt checks again before any transaction. */
-  private readonly knownFull = new Set<string>();
-
-  constructor(
-    private readonly client: DynamoDBDocumentClient,
-    private readonly tableName: string,
-  ) {}
-
-  async get(eventId: string, registrationId: string): Promise<Registration | undefined> {
-    const { Item } = await this.client.send(
-      new GetCommand({
-        TableName: this.tableName,
-        Key: keys.registration(eventId, registrationId),
-        ConsistentRead: true,
-      }),
-    );
-    return Item ? toRegistration(Item) : undefined;
-  }
-
+/** Every registration operation: the public ones, plus what staff, the reminders and the campaigns run. */
+export class DynamoRegistrationStore
+  extends DynamoPublicRegistrationStore
+  implements RegistrationStore, ReminderLedger, LiveRegistrationReader
+{
   async listByEvent(eventId: string): Promise<Registration[]> {
     const items = await this.queryAll({
       TableName: this.tableName,
@@ -100,106 +52,6 @@ export class DynamoRegistrationStore implements RegistrationStore, ReminderLedge
     );
     const live = items.map(toRegistration).filter((registration) => registration.status !== 'cancelled');
     return new Map(live.map((registration) => [registration.email, registration]));
-  }
-
-  async register(input: NewRegistration, now: Date): Promise<RegisterOutcome> {
-    if (this.knownFull.has(input.eventId)) {
-      const refusal = await this.refusalWhileFull(input);
-      if (refusal) return refusal;
-    }
-    for (let race = 0; race < MAX_RACES; race++) {
-      const registration = this.newRegistration(input, now);
-      const outcome = this.lastSeen.get(input.eventId)?.full
-        ? await this.joinWaitlist(registration)
-        : await this.takeSeat(registration);
-      if (outcome.ok) return { kind: 'created', registration: outcome.registration };
-      if (outcome.reason === 'duplicate') {
-        const existing = await this.registrationClaimedBy(input.eventId, input.email);
-        if (existing) return { kind: 'duplicate', registration: existing };
-        continue; // the claim was released by a cancellation meanwhile: try again
-      }
-      const counters = await this.counters(input.eventId);
-      if (!counters || counters.status !== 'published') return { kind: 'closed' };
-      const decision = capacityDecision(counters);
-      if (decision === 'full') {
-        this.knownFull.add(input.eventId);
-        return { kind: 'full' };
-      }
-      this.lastSeen.set(input.eventId, { full: decision === 'waitlist', waitlistSeq: counters.waitlistSeq });
-    }
-    throw new UnavailableError();
-  }
-
-  /**
-   * Once an event without waitlist is full, most attempts are refusals: two plain reads (is this a
-   * duplicate? still full?) answer them without queueing a doomed transaction behind the others.
-   */
-  private async refusalWhileFull(input: NewRegistration): Promise<RegisterOutcome | undefined> {
-    const [existing, counters] = await Promise.all([
-      this.registrationClaimedBy(input.eventId, input.email),
-      this.counters(input.eventId),
-    ]);
-    if (existing) return { kind: 'duplicate', registration: existing };
-    if (counters?.status === 'published' && capacityDecision(counters) === 'full') return { kind: 'full' };
-    this.knownFull.delete(input.eventId);
-    return undefined;
-  }
-
-  async cancel(eventId: string, registrationId: string, now: Date): Promise<CancelOutcome> {
-    this.lastSeen.delete(eventId);
-    for (let race = 0; race < MAX_RACES; race++) {
-      const current = await this.get(eventId, registrationId);
-      if (!current) return { kind: 'not-found' };
-      if (current.status === 'cancelled') return { kind: 'already-cancelled', registration: current };
-      const cancelled: Registration = {
-        ...current,
-        status: 'cancelled',
-        cancelledAt: now.toISOString(),
-        updatedAt: now.toISOString(),
-      };
-      const items: TransactItems = [
-        this.setStatus(cancelled, current.status, { cancelledAt: cancelled.cancelledAt }),
-        // Releasing the claim lets the same person register again later with a fresh registration.
-        {
-          Delete: {
-            TableName: this.tableName,
-            Key: keys.emailClaim(eventId, current.email),
-            ConditionExpression: 'attribute_not_exists(pk) OR registrationId = :id',
-            ExpressionAttributeValues: { ':id': registrationId },
-          },
-        },
-      ];
-      let promotedId: string | undefined;
-      if (current.status === 'waitlisted') {
-        items.push(this.deleteWaitlistEntry(eventId, current.waitlistPosition ?? 0));
-        items.push(this.updateCounters(eventId, 'waitlistedCount = waitlistedCount - :one'));
-      } else {
-        const first = await this.firstWaitlistEntry(eventId);
-        if (first) {
-          promotedId = first.registrationId;
-          items.push(this.deleteWaitlistEntry(eventId, first.position));
-          items.push(this.promote(eventId, first.registrationId, now));
-          items.push(this.updateCounters(eventId, 'waitlistedCount = waitlistedCount - :one'));
-        } else {
-          // Nobody waited when we looked: the condition makes sure nobody joined since.
-          items.push(
-            this.updateCounters(
-              eventId,
-              'confirmedCount = confirmedCount - :one',
-              'attribute_not_exists(waitlistedCount) OR waitlistedCount = :zero',
-            ),
-          );
-        }
-      }
-      const outcome = await this.transactOnEvent(eventId, items);
-      if (!outcome.ok) {
-        assertOnlyConditionsFailed(outcome);
-        continue;
-      }
-      const promoted = promotedId ? await this.get(eventId, promotedId) : undefined;
-      return { kind: 'cancelled', registration: cancelled, ...(promoted ? { promoted } : {}) };
-    }
-    throw new UnavailableError();
   }
 
   async checkIn(eventId: string, registrationId: string, now: Date): Promise<CheckInOutcome> {
@@ -290,31 +142,6 @@ export class DynamoRegistrationStore implements RegistrationStore, ReminderLedge
     throw new UnavailableError();
   }
 
-  async waitlistRank(registration: Registration): Promise<number | undefined> {
-    if (registration.status !== 'waitlisted' || registration.waitlistPosition === undefined) return undefined;
-    let count = 0;
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          KeyConditionExpression: 'pk = :pk AND sk BETWEEN :first AND :own',
-          ExpressionAttributeValues: {
-            ':pk': keys.event(registration.eventId).pk,
-            ':first': keys.waitlistPrefix,
-            ':own': keys.waitlistEntry(registration.eventId, registration.waitlistPosition).sk,
-          },
-          Select: 'COUNT',
-          ConsistentRead: true,
-          ExclusiveStartKey: startKey,
-        }),
-      );
-      count += page.Count ?? 0;
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    return count;
-  }
-
   async claimReminder(
     eventId: string,
     kind: ReminderKind,
@@ -341,269 +168,7 @@ export class DynamoRegistrationStore implements RegistrationStore, ReminderLedge
     );
   }
 
-  private newRegistration(input: NewRegistration, now: Date): Registration {
-    const at = now.toISOString();
-    return {
-      id: newId(now),
-      eventId: input.eventId,
-      firstName: input.firstName,
-      lastName: input.lastName,
-      email: input.email,
-      ...(input.organisation ? { organisation: input.organisation } : {}),
-      ...(input.role ? { role: input.role } : {}),
-      status: 'confirmed',
-      consent: { at, textVersion: input.consentTextVersion },
-      newsletter: input.newsletter,
-      createdAt: at,
-      updatedAt: at,
-    };
-  }
-
-  private async takeSeat(registration: Registration): Promise<Attempt> {
-    const outcome = await this.transactOnEvent(registration.eventId, [
-      this.putClaim(registration),
-      this.putRegistration(registration),
-      {
-        Update: {
-          TableName: this.tableName,
-          Key: keys.event(registration.eventId),
-          UpdateExpression: 'SET confirmedCount = if_not_exists(confirmedCount, :zero) + :one',
-          ConditionExpression:
-            '#status = :published AND (attribute_not_exists(#capacity) OR attribute_not_exists(confirmedCount) OR confirmedCount < #capacity)',
-          ExpressionAttributeNames: { '#status': 'status', '#capacity': 'capacity' },
-          ExpressionAttributeValues: { ':published': 'published', ':zero': 0, ':one': 1 },
-        },
-      },
-    ]);
-    return attemptFrom(outcome, registration);
-  }
-
-  /**
-   * The position is the event's `waitlistSeq` + 1, written in the same transaction on the condition
-   * that nobody took it first: positions are unique and follow the order of the waitlist.
-   */
-  private joinWaitlist(draft: Registration): Promise<Attempt> {
-    return this.perEvent.run(draft.eventId, async () => {
-      const seen = this.lastSeen.get(draft.eventId) ?? { full: true, waitlistSeq: 0 };
-      const position = seen.waitlistSeq + 1;
-      const registration: Registration = { ...draft, status: 'waitlisted', waitlistPosition: position };
-      const outcome = await transactWrite(this.client, {
-        TransactItems: [
-          this.putClaim(registration),
-          this.putRegistration(registration),
-          {
-            Put: {
-              TableName: this.tableName,
-              Item: {
-                ...keys.waitlistEntry(registration.eventId, position),
-                type: 'waitlist-entry',
-                registrationId: registration.id,
-                position,
-              },
-              ConditionExpression: 'attribute_not_exists(pk)',
-            },
-          },
-          {
-            Update: {
-              TableName: this.tableName,
-              Key: keys.event(registration.eventId),
-              UpdateExpression:
-                'SET waitlistedCount = if_not_exists(waitlistedCount, :zero) + :one, waitlistSeq = :position',
-              // Still full (a seat freed meanwhile goes to this registrant directly), position still free.
-              ConditionExpression:
-                '#status = :published AND #waitlist = :true AND attribute_exists(#capacity) AND confirmedCount >= #capacity AND ' +
-                (seen.waitlistSeq === 0
-                  ? '(attribute_not_exists(waitlistSeq) OR waitlistSeq = :seen)'
-                  : 'waitlistSeq = :seen'),
-              ExpressionAttributeNames: {
-                '#status': 'status',
-                '#waitlist': 'waitlist',
-                '#capacity': 'capacity',
-              },
-              ExpressionAttributeValues: {
-                ':published': 'published',
-                ':true': true,
-                ':zero': 0,
-                ':one': 1,
-                ':position': position,
-                ':seen': seen.waitlistSeq,
-              },
-            },
-          },
-        ],
-      });
-      if (outcome.ok) this.lastSeen.set(draft.eventId, { full: true, waitlistSeq: position });
-      return attemptFrom(outcome, registration);
-    });
-  }
-
-  /** Every transaction that writes the event's counters goes through the event's queue. */
-  private transactOnEvent(eventId: string, items: TransactItems): Promise<TransactOutcome> {
-    return this.perEvent.run(eventId, () => transactWrite(this.client, { TransactItems: items }));
-  }
-
-  private putClaim(registration: Registration) {
-    return {
-      Put: {
-        TableName: this.tableName,
-        Item: {
-          ...keys.emailClaim(registration.eventId, registration.email),
-          type: 'email-claim',
-          registrationId: registration.id,
-        },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      },
-    };
-  }
-
-  private putRegistration(registration: Registration) {
-    return {
-      Put: {
-        TableName: this.tableName,
-        Item: {
-          ...keys.registration(registration.eventId, registration.id),
-          gsi1pk: `EMAIL#${registration.email}`,
-          gsi1sk: `REG#${registration.eventId}#${registration.id}`,
-          type: 'registration',
-          ...registration,
-        },
-      },
-    };
-  }
-
-  private setStatus(
-    next: Registration,
-    expected: RegistrationStatus,
-    extra: Record<string, string | undefined>,
-  ) {
-    const sets = Object.entries(extra).filter(([, value]) => value !== undefined);
-    return {
-      Update: {
-        TableName: this.tableName,
-        Key: keys.registration(next.eventId, next.id),
-        UpdateExpression: `SET #status = :next, updatedAt = :updatedAt${sets.map(([name]) => `, ${name} = :${name}`).join('')}`,
-        ConditionExpression: '#status = :expected',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: {
-          ':next': next.status,
-          ':expected': expected,
-          ':updatedAt': next.updatedAt,
-          ...Object.fromEntries(sets.map(([name, value]) => [`:${name}`, value])),
-        },
-      },
-    };
-  }
-
-  private promote(eventId: string, registrationId: string, now: Date) {
-    return {
-      Update: {
-        TableName: this.tableName,
-        Key: keys.registration(eventId, registrationId),
-        UpdateExpression: 'SET #status = :confirmed, updatedAt = :now',
-        ConditionExpression: '#status = :waitlisted',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: {
-          ':confirmed': 'confirmed',
-          ':waitlisted': 'waitlisted',
-          ':now': now.toISOString(),
-        },
-      },
-    };
-  }
-
-  private deleteWaitlistEntry(eventId: string, position: number) {
-    return {
-      Delete: {
-        TableName: this.tableName,
-        Key: keys.waitlistEntry(eventId, position),
-        // Gone means someone else promoted or removed this person first: we must start over.
-        ConditionExpression: 'attribute_exists(pk)',
-      },
-    };
-  }
-
-  private updateCounters(eventId: string, set: string, condition?: string) {
-    return {
-      Update: {
-        TableName: this.tableName,
-        Key: keys.event(eventId),
-        UpdateExpression: `SET ${set}`,
-        ...(condition ? { ConditionExpression: condition } : {}),
-        ...(condition?.includes('#capacity')
-          ? { ExpressionAttributeNames: { '#capacity': 'capacity' } }
-          : {}),
-        ExpressionAttributeValues: { ':one': 1, ...(condition?.includes(':zero') ? { ':zero': 0 } : {}) },
-      },
-    };
-  }
-
-  private async firstWaitlistEntry(
-    eventId: string,
-  ): Promise<{ position: number; registrationId: string } | undefined> {
-    const { Items } = await this.client.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-        ExpressionAttributeValues: { ':pk': keys.event(eventId).pk, ':prefix': keys.waitlistPrefix },
-        ConsistentRead: true,
-        Limit: 1,
-      }),
-    );
-    const entry = Items?.[0];
-    return entry
-      ? { position: Number(entry.position), registrationId: String(entry.registrationId) }
-      : undefined;
-  }
-
-  private async registrationClaimedBy(eventId: string, email: string): Promise<Registration | undefined> {
-    const { Item } = await this.client.send(
-      new GetCommand({
-        TableName: this.tableName,
-        Key: keys.emailClaim(eventId, email),
-        ConsistentRead: true,
-      }),
-    );
-    return Item ? this.get(eventId, String(Item.registrationId)) : undefined;
-  }
-
-  private async counters(eventId: string): Promise<EventCounters | undefined> {
-    const { Item } = await this.client.send(
-      new GetCommand({ TableName: this.tableName, Key: keys.event(eventId), ConsistentRead: true }),
-    );
-    if (!Item) return undefined;
-    return {
-      status: Item.status,
-      capacity: typeof Item.capacity === 'number' ? Item.capacity : undefined,
-      waitlist: Item.waitlist === true,
-      confirmedCount: Number(Item.confirmedCount ?? 0),
-      waitlistedCount: Number(Item.waitlistedCount ?? 0),
-      waitlistSeq: Number(Item.waitlistSeq ?? 0),
-    };
-  }
-
   private queryAll(input: QueryCommandInput): Promise<Record<string, unknown>[]> {
     return queryAll(this.client, input);
   }
-}
-
-type Attempt = { ok: true; registration: Registration } | { ok: false; reason: 'duplicate' | 'event' };
-
-/** Item 0 is always the e-mail claim; any other refusal comes from the event's conditions. */
-function attemptFrom(outcome: TransactOutcome, registration: Registration): Attempt {
-  if (outcome.ok) return { ok: true, registration };
-  assertOnlyConditionsFailed(outcome);
-  return { ok: false, reason: outcome.reasons[0] === 'ConditionalCheckFailed' ? 'duplicate' : 'event' };
-}
-
-function assertOnlyConditionsFailed(outcome: { ok: false; reasons: (string | undefined)[] }): void {
-  if (!outcome.reasons.includes('ConditionalCheckFailed')) {
-    throw new Error(`Transaction refusée : ${outcome.reasons.join(', ')}`);
-  }
-}
-
-function toRegistration(item: Record<string, unknown>): Registration {
-  const registration = Object.fromEntries(
-    Object.entries(item).filter(([name]) => !KEY_ATTRIBUTES.includes(name)),
-  );
-  return registration as unknown as Registration;
 }

@@ -56,13 +56,22 @@ export type CheckInOutcome =
   | { kind: 'not-confirmed'; registration: Registration }
   | { kind: 'not-found' };
 
-/** The atomic operations on registrations: each one a single transaction, safe under concurrency. */
-export interface RegistrationStore extends RegistrationReader {
+/**
+ * The atomic operations on registrations the public reaches (register, cancel by link): each one a single
+ * transaction, safe under concurrency.
+ */
+export interface PublicRegistrationStore {
   get(eventId: string, registrationId: string): Promise<Registration | undefined>;
   /** Takes a seat if one is left, else a waitlist place if the event has a waitlist. */
   register(input: NewRegistration, now: Date): Promise<RegisterOutcome>;
   /** Frees the seat and gives it to the first waitlisted registrant, if any, in the same step. */
   cancel(eventId: string, registrationId: string, now: Date): Promise<CancelOutcome>;
+  /** 1 for the first in line; undefined when not waitlisted. */
+  waitlistRank(registration: Registration): Promise<number | undefined>;
+}
+
+/** The public operations, plus those of staff: check-in and the waitlist promotions. */
+export interface RegistrationStore extends PublicRegistrationStore, RegistrationReader {
   checkIn(eventId: string, registrationId: string, now: Date): Promise<CheckInOutcome>;
   /** Fills seats freed by a capacity increase from the waitlist, first come first served. */
   promoteWaitlisted(eventId: string, now: Date): Promise<Registration[]>;
@@ -71,8 +80,6 @@ export interface RegistrationStore extends RegistrationReader {
    * one, else one more seat (capacity + 1), so the capacity still holds.
    */
   promoteOne(eventId: string, registrationId: string, now: Date): Promise<PromoteOutcome>;
-  /** 1 for the first in line; undefined when not waitlisted. */
-  waitlistRank(registration: Registration): Promise<number | undefined>;
 }
 
 /** Exactly-once reminders: a marker is claimed before sending and released if the send fails. */
