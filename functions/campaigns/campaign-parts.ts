@@ -6,6 +6,8 @@ import { SesMailer } from '../mail/ses-mailer.js';
 import type { LiveRegistrationReader, RegistrationReader } from '../registrations/registration-store.js';
 import { DynamoSuppressionList } from '../suppression/dynamo-suppression-list.js';
 import type { NewsletterParts } from '../newsletter/newsletter-parts.js';
+import type { DynamoSubscriberStore } from '../newsletter/dynamo-subscriber-store.js';
+import type { DynamoCampaignStore } from './dynamo-campaign-store.js';
 import type { Queue } from '../queue/queue.js';
 import { LocalQueue } from '../queue/local-queue.js';
 import {
@@ -42,7 +44,10 @@ export interface CampaignPartsDeps {
   eventEndsAt(id: string): Promise<string | undefined>;
   queue?: Queue | undefined;
   /** The subscribers, links, campaign store and tracking the public hub already built. */
-  newsletter: NewsletterParts;
+  newsletter: NewsletterParts & {
+    subscriberStore: DynamoSubscriberStore;
+    campaignStore: DynamoCampaignStore;
+  };
 }
 
 /** The campaigns capability's share of the composition root, on top of the public newsletter parts. */

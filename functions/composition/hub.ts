@@ -16,12 +16,13 @@ import type { KitService } from '../kits/kit-service.js';
 import { buildCampaignParts, type CampaignParts } from '../campaigns/campaign-parts.js';
 import type { Queue } from '../queue/queue.js';
 import { buildRgpdParts, type RgpdParts } from '../rgpd/rgpd-parts.js';
-import { buildPublicHub, type PublicHub } from './public-hub.js';
+import { buildPublicHub, type PublicHubOf } from './public-hub.js';
+import { STAFF_AUDIENCE, type StaffParts } from './staff-audience.js';
 import { suppressingSesMailer } from '../mail/direct-mail.js';
 import { buildMailParts, type MailParts } from '../mail/mail-parts.js';
 
 /** Everything the HTTP layer and the jobs need, built once per process from configuration. */
-export interface Hub extends PublicHub, CampaignParts, RgpdParts, MailParts {
+export interface Hub extends PublicHubOf<StaffParts>, CampaignParts, RgpdParts, MailParts {
   mailer: Mailer;
   /** Addresses SES feedback suppressed, and the dashboard's figures of them. */
   suppression: DynamoSuppressionList;
@@ -49,12 +50,17 @@ export function buildHub(config: HubConfig, clients: AwsClients, overrides: HubO
   const suppression = new DynamoSuppressionList(clients.dynamo, config.HUB_TABLE_NAME);
   const mailer = overrides.mailer ?? suppressingSesMailer(config, clients, suppression);
   const mailParts = buildMailParts(config, clients, { mailer, signer, clock, notifier: overrides.notifier });
-  const publicHub = buildPublicHub(config, clients, {
-    clock,
-    signer,
-    notifier: mailParts.notifier,
-    newsletterConfirmations: mailParts.newsletterConfirmations,
-  });
+  const publicHub = buildPublicHub(
+    config,
+    clients,
+    {
+      clock,
+      signer,
+      notifier: mailParts.notifier,
+      newsletterConfirmations: mailParts.newsletterConfirmations,
+    },
+    STAFF_AUDIENCE,
+  );
   const signInMails = overrides.signInMails ?? new MagicLinkMails(mailer);
   const kitParts = buildKitParts(config, clients, { clock, mailer, signer, blobs: overrides.blobs });
   const signIn = new SignInService(

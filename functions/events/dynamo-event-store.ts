@@ -1,16 +1,10 @@
-import { queryAll } from '../store/query-all.js';
-import {
-  GetCommand,
-  UpdateCommand,
-  type DynamoDBDocumentClient,
-  type QueryCommandInput,
-} from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { writeReturningUnlessRefused } from '../store/conditional-write.js';
 import { keys } from '../store/keys.js';
-import { TABLE_KEYS } from '../store/table.js';
 import { transactWrite } from '../store/transact.js';
 import { ConflictError, NotFoundError } from '../shared/errors.js';
 import type { HubEvent } from './event.js';
+import { DynamoPublicEventStore, toEvent } from './dynamo-public-event-store.js';
 import {
   DERIVED_EVENT_FIELDS,
   EDITABLE_EVENT_FIELDS,
@@ -21,35 +15,13 @@ import {
 
 type Item = Record<string, unknown>;
 
-/** Attributes that only the table needs; never part of a HubEvent. */
-const TABLE_ONLY = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'waitlistSeq'] as const;
-
 /** The index sort key: UTC instants sort as strings, the id breaks ties between events at the same time. */
 export function eventIndexSortKey(startsAt: string, id: string): string {
   return `${new Date(startsAt).toISOString()}#${id}`;
 }
 
-export class DynamoEventStore implements EventStore {
-  constructor(
-    private readonly client: DynamoDBDocumentClient,
-    private readonly tableName: string,
-  ) {}
-
-  async get(id: string): Promise<HubEvent | undefined> {
-    const { Item } = await this.client.send(
-      new GetCommand({ TableName: this.tableName, Key: keys.event(id), ConsistentRead: true }),
-    );
-    return Item ? toEvent(Item) : undefined;
-  }
-
-  async getBySlug(slug: string): Promise<HubEvent | undefined> {
-    const { Item } = await this.client.send(
-      new GetCommand({ TableName: this.tableName, Key: keys.slug(slug), ConsistentRead: true }),
-    );
-    const eventId = Item?.['eventId'];
-    return typeof eventId === 'string' ? this.get(eventId) : undefined;
-  }
-
+/** Every event operation: the public reads, plus creating, editing and listing them for staff. */
+export class DynamoEventStore extends DynamoPublicEventStore implements EventStore {
   async create(event: HubEvent): Promise<void> {
     const outcome = await transactWrite(this.client, {
       TransactItems: [
@@ -121,26 +93,6 @@ export class DynamoEventStore implements EventStore {
     return this.queryIndex({});
   }
 
-  listPublished(): Promise<HubEvent[]> {
-    return this.queryIndex({
-      FilterExpression: '#status = :published',
-      ExpressionAttributeNames: { '#status': 'status' },
-      ExpressionAttributeValues: { ':published': 'published' },
-    });
-  }
-
-  private async queryIndex(filter: Partial<QueryCommandInput>): Promise<HubEvent[]> {
-    const items = await queryAll(this.client, {
-      TableName: this.tableName,
-      IndexName: TABLE_KEYS.gsi1.name,
-      KeyConditionExpression: '#gsi1pk = :events',
-      ...filter,
-      ExpressionAttributeNames: { '#gsi1pk': 'gsi1pk', ...filter.ExpressionAttributeNames },
-      ExpressionAttributeValues: { ':events': keys.eventsIndex, ...filter.ExpressionAttributeValues },
-    });
-    return items.map(toEvent);
-  }
-
   /** A conditional update failed: say which rule refused, from the item as it is now. */
   private async explainRefusal(id: string, update: EventUpdate): Promise<Error> {
     const current = await this.get(id);
@@ -155,12 +107,6 @@ export class DynamoEventStore implements EventStore {
       'capacite-insuffisante',
     );
   }
-}
-
-function toEvent(item: Item): HubEvent {
-  const event: Item = { ...item };
-  for (const attribute of TABLE_ONLY) delete event[attribute];
-  return event as unknown as HubEvent;
 }
 
 /** Builds an UpdateExpression with placeholder names and values, so any field name is safe. */

@@ -12,12 +12,12 @@ import {
   assertCanEdit,
   assertCanPublish,
   changesDateOrPlace,
-  effectiveStatus,
   eventRuleViolations,
   slugCandidate,
   slugify,
   slugWithSuffix,
 } from './events-rules.js';
+import { PublicEventService } from './public-event-service.js';
 
 /** What staff give to create an event (already validated field by field). */
 export type NewEvent = Pick<HubEvent, 'kind' | 'title' | 'summary' | 'description' | 'startsAt' | 'endsAt'> &
@@ -48,15 +48,18 @@ const NOTIFY_CONCURRENCY = 5;
 
 type Notification = 'eventUpdated' | 'eventCancelled';
 
-export class EventService {
+/** Events for staff: create, edit, publish and cancel them, and tell their registrants. */
+export class EventService extends PublicEventService {
   constructor(
-    private readonly store: EventStore,
+    protected override readonly store: EventStore,
     private readonly registrations: RegistrationReader,
     private readonly notifier: RegistrationNotifier,
-    private readonly clock: Clock,
+    clock: Clock,
     private readonly waitlist: WaitlistPromoter,
     private readonly renderDescription: DescriptionRenderer,
-  ) {}
+  ) {
+    super(store, clock);
+  }
 
   /** Creates a draft; the slug comes from the title, with `-2`, `-3`… when another event has it. */
   async create(input: NewEvent): Promise<HubEvent> {
@@ -101,22 +104,8 @@ export class EventService {
     return event;
   }
 
-  /** An event as the public sees it: drafts do not exist for them. */
-  async getPublicBySlug(slug: string): Promise<HubEvent> {
-    const event = await this.store.getBySlug(slug);
-    if (!event || event.status === 'draft') throw new NotFoundError('Cet événement est introuvable.');
-    return event;
-  }
-
   listAll(): Promise<HubEvent[]> {
     return this.store.listAll();
-  }
-
-  /** Published events not yet over, soonest first. */
-  async listUpcoming(): Promise<HubEvent[]> {
-    const now = this.clock.now();
-    const events = await this.store.listPublished();
-    return events.filter((event) => effectiveStatus(event, now) === 'published');
   }
 
   /**

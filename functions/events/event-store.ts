@@ -59,14 +59,18 @@ export class SlugTakenError extends Error {
   }
 }
 
+/** What the public site reads: one event, and the published ones. */
+export interface PublicEventStore extends EventReader {
+  /** Published events (including those already over), soonest first. */
+  listPublished(): Promise<HubEvent[]>;
+}
+
 /** Port for the staff side of events. */
-export interface EventStore extends EventReader {
+export interface EventStore extends PublicEventStore {
   /** Stores a new event and claims its slug atomically; throws SlugTakenError on a clash. */
   create(event: HubEvent): Promise<void>;
   /** Applies the changes and returns the event as stored after them. */
   update(id: string, update: EventUpdate): Promise<HubEvent>;
   /** Every event, soonest first. */
   listAll(): Promise<HubEvent[]>;
-  /** Published events (including those already over), soonest first. */
-  listPublished(): Promise<HubEvent[]>;
 }

@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { HubApp } from '../http/env.js';
-import type { PublicHub } from '../composition/public-hub.js';
+import type { Hub } from '../composition/hub.js';
 import {
   AdminEventListSchema,
   AdminEventSchema,
@@ -93,7 +93,7 @@ function statusRoute(action: 'publish' | 'cancel', summary: string) {
 }
 
 /** The staff API of events, behind the staff session (see auth/routes.tsx). */
-export function registerStaffEventRoutes(app: HubApp, hub: PublicHub): void {
+export function registerStaffEventRoutes(app: HubApp, hub: Hub): void {
   const baseUrl = hub.config.HUB_BASE_URL;
   const admin = (event: Parameters<typeof toAdminView>[0]) => toAdminView(event, hub.clock.now(), baseUrl);
 

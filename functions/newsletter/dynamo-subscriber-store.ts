@@ -1,61 +1,16 @@
-import {
-  DeleteCommand,
-  GetCommand,
-  PutCommand,
-  QueryCommand,
-  UpdateCommand,
-  type DynamoDBDocumentClient,
-} from '@aws-sdk/lib-dynamodb';
-import { writeReturningUnlessRefused, writeUnlessRefused } from '../store/conditional-write.js';
+import { DeleteCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { writeUnlessRefused } from '../store/conditional-write.js';
 import { keys } from '../store/keys.js';
 import { batchGetAll } from '../store/batch-get.js';
-import { TABLE_KEYS, ttlFrom } from '../store/table.js';
+import { TABLE_KEYS } from '../store/table.js';
 import type { Subscriber, SubscriberStatus, Topic } from './subscriber.js';
-import type { PendingRequest, SubscriberStore } from './subscriber-store.js';
+import type { SubscriberStore } from './subscriber-store.js';
+import { DynamoPublicSubscriberStore, live, toSubscriber } from './dynamo-public-subscriber-store.js';
 
-const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk'];
 const PAGE_SIZE = 500;
 
-function toSubscriber(item: Record<string, unknown>): Subscriber {
-  const subscriber = { ...item };
-  for (const key of KEY_ATTRIBUTES) delete subscriber[key];
-  return subscriber as unknown as Subscriber;
-}
-
-/** A pending-only item whose TTL passed is gone, even if DynamoDB (Local) has not deleted it yet. */
-function live(item: Record<string, unknown> | undefined, now: Date): Record<string, unknown> | undefined {
-  if (!item) return undefined;
-  if (typeof item.ttl === 'number' && item.ttl <= ttlFrom(now)) return undefined;
-  return item;
-}
-
-export class DynamoSubscriberStore implements SubscriberStore {
-  constructor(
-    private readonly dynamo: DynamoDBDocumentClient,
-    private readonly tableName: string,
-  ) {}
-
-  async listTopics(): Promise<Topic[]> {
-    const result = await this.dynamo.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        IndexName: TABLE_KEYS.gsi1.name,
-        KeyConditionExpression: 'gsi1pk = :pk',
-        ExpressionAttributeValues: { ':pk': keys.topicsIndex },
-      }),
-    );
-    return (result.Items ?? []).map((item) => ({ slug: String(item.slug), name: String(item.name) }));
-  }
-
-  async putTopic(topic: Topic): Promise<void> {
-    await this.dynamo.send(
-      new PutCommand({
-        TableName: this.tableName,
-        Item: { ...keys.topic(topic.slug), gsi1pk: keys.topicsIndex, gsi1sk: topic.slug, ...topic },
-      }),
-    );
-  }
-
+/** Every subscriber operation: the public ones, plus topics for staff, batch reads, listings and erasure. */
+export class DynamoSubscriberStore extends DynamoPublicSubscriberStore implements SubscriberStore {
   async createTopic(topic: Topic): Promise<boolean> {
     return writeUnlessRefused(
       this.dynamo,
@@ -92,14 +47,6 @@ export class DynamoSubscriberStore implements SubscriberStore {
     );
   }
 
-  async get(email: string, now: Date): Promise<Subscriber | undefined> {
-    const { Item } = await this.dynamo.send(
-      new GetCommand({ TableName: this.tableName, Key: keys.subscriber(email), ConsistentRead: true }),
-    );
-    const item = live(Item, now);
-    return item ? toSubscriber(item) : undefined;
-  }
-
   async getMany(emails: string[], now: Date): Promise<Map<string, Subscriber>> {
     const found = new Map<string, Subscriber>();
     const items = await batchGetAll(this.dynamo, this.tableName, emails.map(keys.subscriber));
@@ -108,139 +55,6 @@ export class DynamoSubscriberStore implements SubscriberStore {
       if (kept) found.set(String(kept.email), toSubscriber(kept));
     }
     return found;
-  }
-
-  async recordRequest(request: PendingRequest, now: Date): Promise<void> {
-    const at = now.toISOString();
-    const pending = {
-      nonce: request.nonce,
-      topics: request.topics,
-      firstName: request.firstName,
-      tracking: request.tracking,
-      consent: request.consent,
-    };
-    // A confirmed subscriber keeps receiving what they chose; a new or lapsed one is pending and expires.
-    const keptConfirmed = await writeUnlessRefused(
-      this.dynamo,
-      new UpdateCommand({
-        TableName: this.tableName,
-        Key: keys.subscriber(request.email),
-        ConditionExpression: '#status = :confirmed',
-        UpdateExpression: 'SET #pending = :pending, lastInteractionAt = :at',
-        ExpressionAttributeNames: { '#status': 'status', '#pending': 'pending' },
-        ExpressionAttributeValues: { ':confirmed': 'confirmed', ':pending': pending, ':at': at },
-      }),
-    );
-    if (keptConfirmed) return;
-    await this.dynamo.send(
-      new UpdateCommand({
-        TableName: this.tableName,
-        Key: keys.subscriber(request.email),
-        ConditionExpression: 'attribute_not_exists(#status) OR #status <> :confirmed',
-        UpdateExpression:
-          'SET email = :email, #status = :pending_status, topics = if_not_exists(topics, :none), ' +
-          'tracking = if_not_exists(tracking, :false), #pending = :pending, createdAt = if_not_exists(createdAt, :at), ' +
-          'lastInteractionAt = :at, #ttl = :ttl, gsi1pk = :gsi1pk, gsi1sk = :email',
-        ExpressionAttributeNames: { '#status': 'status', '#ttl': 'ttl', '#pending': 'pending' },
-        ExpressionAttributeValues: {
-          ':email': request.email,
-          ':confirmed': 'confirmed',
-          ':pending_status': 'pending',
-          ':none': [],
-          ':false': false,
-          ':pending': pending,
-          ':at': at,
-          ':ttl': ttlFrom(request.expiresAt),
-          ':gsi1pk': keys.subscribersIndex('pending'),
-        },
-      }),
-    );
-  }
-
-  async confirm(email: string, nonce: string, now: Date): Promise<Subscriber | undefined> {
-    const current = await this.get(email, now);
-    const pending = current?.pending;
-    if (!current || !pending || pending.nonce !== nonce) return undefined;
-    const at = now.toISOString();
-    const topics = [
-      ...new Set([...(current.status === 'confirmed' ? current.topics : []), ...pending.topics]),
-    ];
-    const updated = await writeReturningUnlessRefused(
-      this.dynamo,
-      new UpdateCommand({
-        TableName: this.tableName,
-        Key: keys.subscriber(email),
-        ConditionExpression: '#pending.nonce = :nonce',
-        UpdateExpression:
-          'SET #status = :confirmed, topics = :topics, tracking = :tracking, consent = :consent, ' +
-          'lastInteractionAt = :at, gsi1pk = :gsi1pk, gsi1sk = :email' +
-          (pending.firstName ? ', firstName = :firstName' : '') +
-          ' REMOVE #pending, #ttl, unsubscribedAt',
-        ExpressionAttributeNames: { '#status': 'status', '#ttl': 'ttl', '#pending': 'pending' },
-        ExpressionAttributeValues: {
-          ':nonce': nonce,
-          ':confirmed': 'confirmed',
-          ':topics': topics,
-          ':tracking': pending.tracking,
-          ':consent': { ...pending.consent, confirmedAt: at },
-          ':at': at,
-          ':gsi1pk': keys.subscribersIndex('confirmed'),
-          ':email': email,
-          ...(pending.firstName ? { ':firstName': pending.firstName } : {}),
-        },
-        ReturnValues: 'ALL_NEW',
-      }),
-    );
-    return updated?.attributes ? toSubscriber(updated.attributes) : undefined;
-  }
-
-  async updatePreferences(
-    email: string,
-    change: { topics: string[]; tracking: boolean },
-    now: Date,
-  ): Promise<Subscriber | undefined> {
-    const updated = await writeReturningUnlessRefused(
-      this.dynamo,
-      new UpdateCommand({
-        TableName: this.tableName,
-        Key: keys.subscriber(email),
-        ConditionExpression: '#status = :confirmed',
-        UpdateExpression: 'SET topics = :topics, tracking = :tracking, lastInteractionAt = :at',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: {
-          ':confirmed': 'confirmed',
-          ':topics': change.topics,
-          ':tracking': change.tracking,
-          ':at': now.toISOString(),
-        },
-        ReturnValues: 'ALL_NEW',
-      }),
-    );
-    return updated?.attributes ? toSubscriber(updated.attributes) : undefined;
-  }
-
-  async unsubscribe(email: string, now: Date): Promise<void> {
-    const at = now.toISOString();
-    // Only the address and the date are kept: the proof that this person must not be written to.
-    await this.dynamo.send(
-      new UpdateCommand({
-        TableName: this.tableName,
-        Key: keys.subscriber(email),
-        UpdateExpression:
-          'SET email = :email, #status = :unsubscribed, topics = :none, tracking = :false, ' +
-          'unsubscribedAt = :at, lastInteractionAt = :at, createdAt = if_not_exists(createdAt, :at), ' +
-          'gsi1pk = :gsi1pk, gsi1sk = :email REMOVE #pending, #ttl, firstName',
-        ExpressionAttributeNames: { '#status': 'status', '#ttl': 'ttl', '#pending': 'pending' },
-        ExpressionAttributeValues: {
-          ':email': email,
-          ':unsubscribed': 'unsubscribed',
-          ':none': [],
-          ':false': false,
-          ':at': at,
-          ':gsi1pk': keys.subscribersIndex('unsubscribed'),
-        },
-      }),
-    );
   }
 
   async listByStatus(

@@ -1,22 +1,18 @@
 import type { HubConfig } from '../config/config.js';
-import type { AwsClients } from '../store/clients.js';
 import type { Clock } from '../shared/clock.js';
 import type { LinkSigner } from '../shared/signed-links.js';
-import { DynamoSubscriberStore } from './dynamo-subscriber-store.js';
+import type { PublicSubscriberStore } from './subscriber-store.js';
 import { NewsletterLinks } from './newsletter-links.js';
 import { NewsletterService, type NewsletterServiceDeps } from './newsletter-service.js';
 import { ArchiveService } from './archive-service.js';
-import { DynamoCampaignStore } from '../campaigns/dynamo-campaign-store.js';
+import type { PublicCampaignStore } from '../campaigns/campaign-store.js';
 import { CampaignTracking } from '../campaigns/campaign-tracking-rules.js';
 import { CampaignTrackingService } from '../campaigns/campaign-tracking-service.js';
 
 /** What readers of the letter reach without a session: subscription, archive, and the links of campaign mails. */
 export interface NewsletterParts {
-  subscriberStore: DynamoSubscriberStore;
   newsletterLinks: NewsletterLinks;
   newsletter: NewsletterService;
-  /** Read by the archive and the tracking; an unsubscription is counted on the last campaign mailed. */
-  campaignStore: DynamoCampaignStore;
   /** Signs and reads the redirect and pixel tokens of campaign mails. */
   campaignTracking: CampaignTracking;
   /** Counts what the redirect and pixel URLs of campaign mails report. */
@@ -30,17 +26,13 @@ export interface NewsletterPartsDeps {
   signer: LinkSigner;
   /** Sends the double opt-in confirmation (the mail port of subscription). */
   confirmations: NewsletterServiceDeps['mails'];
+  subscriberStore: PublicSubscriberStore;
+  /** Read by the archive and the tracking; an unsubscription is counted on the last campaign mailed. */
+  campaignStore: PublicCampaignStore;
 }
 
-export function buildNewsletterParts(
-  config: HubConfig,
-  clients: Pick<AwsClients, 'dynamo'>,
-  deps: NewsletterPartsDeps,
-): NewsletterParts {
-  const { clock, signer } = deps;
-  const table = config.HUB_TABLE_NAME;
-  const subscriberStore = new DynamoSubscriberStore(clients.dynamo, table);
-  const campaignStore = new DynamoCampaignStore(clients.dynamo, table);
+export function buildNewsletterParts(config: HubConfig, deps: NewsletterPartsDeps): NewsletterParts {
+  const { clock, signer, subscriberStore, campaignStore } = deps;
   const newsletterLinks = new NewsletterLinks({
     baseUrl: config.HUB_BASE_URL,
     signer,
@@ -61,10 +53,8 @@ export function buildNewsletterParts(
   });
   const campaignTracking = new CampaignTracking(signer, config.HUB_BASE_URL);
   return {
-    subscriberStore,
     newsletterLinks,
     newsletter,
-    campaignStore,
     campaignTracking,
     campaignTrackingService: new CampaignTrackingService({
       store: campaignStore,

@@ -11,19 +11,12 @@ export interface PendingRequest {
   expiresAt: Date;
 }
 
-/** Newsletter subscribers and topics. Addresses are normalised by the caller. */
-export interface SubscriberStore {
+/** Newsletter subscribers and topics as the public reaches them. Addresses are normalised by the caller. */
+export interface PublicSubscriberStore {
   listTopics(): Promise<Topic[]>;
   putTopic(topic: Topic): Promise<void>;
-  /** False when the slug is taken. */
-  createTopic(topic: Topic): Promise<boolean>;
-  /** False when no such topic. */
-  renameTopic(slug: string, name: string): Promise<boolean>;
-  /** False when no such topic. Subscribers keep the slug, harmlessly: audiences only name live topics. */
-  deleteTopic(slug: string): Promise<boolean>;
   /** The subscriber, or undefined when unknown or when only an expired request remains. */
   get(email: string, now: Date): Promise<Subscriber | undefined>;
-  getMany(emails: string[], now: Date): Promise<Map<string, Subscriber>>;
   /** Records a request for double opt-in; a confirmed subscriber stays confirmed until the link is used. */
   recordRequest(request: PendingRequest, now: Date): Promise<void>;
   /** Confirms the request carrying this nonce; undefined when no such request is pending. */
@@ -35,6 +28,17 @@ export interface SubscriberStore {
   ): Promise<Subscriber | undefined>;
   /** Marks the address unsubscribed, creating the opt-out record when the address was unknown. */
   unsubscribe(email: string, now: Date): Promise<void>;
+}
+
+/** The public operations, plus topics for staff, batch reads, listings and erasure. */
+export interface SubscriberStore extends PublicSubscriberStore {
+  /** False when the slug is taken. */
+  createTopic(topic: Topic): Promise<boolean>;
+  /** False when no such topic. */
+  renameTopic(slug: string, name: string): Promise<boolean>;
+  /** False when no such topic. Subscribers keep the slug, harmlessly: audiences only name live topics. */
+  deleteTopic(slug: string): Promise<boolean>;
+  getMany(emails: string[], now: Date): Promise<Map<string, Subscriber>>;
   /** One page of subscribers with a status; `cursor` continues the listing. */
   listByStatus(status: SubscriberStatus, cursor?: string): Promise<{ items: Subscriber[]; cursor?: string }>;
   delete(email: string): Promise<void>;

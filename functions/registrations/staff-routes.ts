@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { HubApp } from '../http/env.js';
-import type { PublicHub } from '../composition/public-hub.js';
+import type { Hub } from '../composition/hub.js';
 import { registrationListSchema, registrationSchema } from './schemas.js';
 import { registrationsCsvFile } from './registrations-csv.js';
 
@@ -73,7 +73,7 @@ const checkInRoute = createRoute({
 });
 
 /** The staff API of registrations: the list, its CSV export and the check-in. */
-export function registerStaffRegistrationRoutes(app: HubApp, hub: PublicHub): void {
+export function registerStaffRegistrationRoutes(app: HubApp, hub: Hub): void {
   app.openapi(listRoute, async (c) => {
     const items = await hub.registrations.listForEvent(c.req.valid('param').id);
     return c.json({ items }, 200);

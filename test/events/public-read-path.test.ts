@@ -1,7 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from 'esbuild';
 import { join } from 'node:path';
-import { esbuildOptions, LAMBDA_BUNDLES, PROJECT_ROOT } from '../../lib/lambda-bundling.js';
+import {
+  esbuildOptions,
+  LAMBDA_BUNDLES,
+  PROJECT_ROOT,
+  STAFF_ONLY_MODULES,
+} from '../../lib/lambda-bundling.js';
 
 /** The modules a visitor's request goes through to read an event: pages, public API, registration form. */
 const PUBLIC_READ_PATH = [
@@ -10,7 +15,7 @@ const PUBLIC_READ_PATH = [
   'functions/events/event-views.ts',
   'functions/events/pages/event-page.tsx',
   'functions/events/pages/event-list-page.tsx',
-  'functions/events/event-service.ts',
+  'functions/events/public-event-service.ts',
   'functions/registrations/public-routes.ts',
 ];
 
@@ -39,9 +44,10 @@ describe('the public read path of events', () => {
     60_000,
   );
 
-  it('the API function imports markdown-it only on demand, so it can be left out of the public bundle', async () => {
-    const metafile = await bundle(LAMBDA_BUNDLES.api.entry, [
-      ...LAMBDA_BUNDLES.api.externalModules,
+  it('the staff API imports markdown-it only on demand, so a function that reaches the renderer may leave it out', async () => {
+    const metafile = await bundle(LAMBDA_BUNDLES.staffApi.entry, [
+      ...LAMBDA_BUNDLES.staffApi.externalModules,
+      ...STAFF_ONLY_MODULES,
       'markdown-it',
     ]);
 
@@ -50,4 +56,41 @@ describe('the public read path of events', () => {
     );
     expect(imports.map((imported) => imported.kind)).toEqual(['dynamic-import']);
   }, 120_000);
+});
+
+/**
+ * The staff halves of the stores and services the public function shares with the full hub: it builds the
+ * public classes only (composition/public-hub.ts), so none of these may come back into its bundle.
+ */
+const STAFF_HALVES = [
+  ['functions/events/dynamo-event-store.ts', 'functions/events/dynamo-public-event-store.ts'],
+  ['functions/events/event-service.ts', 'functions/events/public-event-service.ts'],
+  ['functions/events/markdown.ts', 'functions/events/public-event-service.ts'],
+  [
+    'functions/registrations/dynamo-registration-store.ts',
+    'functions/registrations/dynamo-public-registration-store.ts',
+  ],
+  [
+    'functions/registrations/registration-service.ts',
+    'functions/registrations/public-registration-service.ts',
+  ],
+  [
+    'functions/newsletter/dynamo-subscriber-store.ts',
+    'functions/newsletter/dynamo-public-subscriber-store.ts',
+  ],
+  ['functions/campaigns/dynamo-campaign-store.ts', 'functions/campaigns/dynamo-public-campaign-store.ts'],
+  ['functions/composition/staff-audience.ts', 'functions/composition/public-hub.ts'],
+] as const;
+
+describe('the public API bundle', () => {
+  let inputs: string[];
+
+  beforeAll(async () => {
+    inputs = Object.keys((await bundle(LAMBDA_BUNDLES.api.entry, LAMBDA_BUNDLES.api.externalModules)).inputs);
+  }, 120_000);
+
+  it.each(STAFF_HALVES)('leaves out %s and carries %s', (staffOnly, publicHalf) => {
+    expect(inputs).toContain(publicHalf);
+    expect(inputs).not.toContain(staffOnly);
+  });
 });

@@ -1,0 +1,167 @@
+import type { HubEvent } from '../events/event.js';
+import type { EventReader } from '../events/event-store.js';
+import type { Clock } from '../shared/clock.js';
+import { ConflictError, NotFoundError, ValidationError } from '../shared/errors.js';
+import type { LinkSigner } from '../shared/signed-links.js';
+import { logger } from '../shared/logger.js';
+import { readCancellationToken } from './cancellation-link.js';
+import type { RegistrationNotifier } from './notifier.js';
+import type { Registration } from './registration.js';
+import {
+  CONSENT_TEXT_VERSION,
+  cancellationRefusal,
+  fullError,
+  normaliseEmail,
+  registrationWindow,
+} from './registration-rules.js';
+import type { PublicRegistrationStore } from './registration-store.js';
+
+/** A validated registration body (see schemas.ts). */
+export interface RegistrationInput {
+  firstName: string;
+  lastName: string;
+  email: string;
+  organisation?: string;
+  role?: string;
+  consent: true;
+  newsletter: boolean;
+}
+
+export interface PublicRegistrationServiceDeps {
+  events: EventReader;
+  store: PublicRegistrationStore;
+  notifier: RegistrationNotifier;
+  clock: Clock;
+  signer: LinkSigner;
+  /** Sends the newsletter's double opt-in mail to a registrant who ticked the box (the wish alone subscribes no one). */
+  newsletterOptIn?: (registration: Registration) => Promise<void>;
+}
+
+export interface RegisterResult {
+  event: HubEvent;
+  registration: Registration;
+  /** False when the same e-mail was already registered: nothing was written, nothing sent. */
+  created: boolean;
+}
+
+export interface CancelResult {
+  event: HubEvent;
+  registration: Registration;
+  alreadyCancelled: boolean;
+}
+
+const INVALID_LINK = 'Ce lien d’annulation est invalide. Utilisez le lien reçu par e-mail, sans le modifier.';
+
+/** Registering and cancelling by link, as the public does; RegistrationService extends it for staff. */
+export class PublicRegistrationService {
+  constructor(protected readonly deps: PublicRegistrationServiceDeps) {}
+
+  /** The event a registration form posts to; drafts do not exist for the public. */
+  async publicEvent(slug: string): Promise<HubEvent> {
+    const event = await this.deps.events.getBySlug(slug);
+    if (!event || event.status === 'draft') throw new NotFoundError('Cet événement est introuvable.');
+    return event;
+  }
+
+  async register(slug: string, input: RegistrationInput): Promise<RegisterResult> {
+    const event = await this.publicEvent(slug);
+    const now = this.deps.clock.now();
+    const window = registrationWindow(event, now);
+    if (!window.open) throw window.error;
+    const outcome = await this.deps.store.register(
+      {
+        eventId: event.id,
+        firstName: input.firstName,
+        lastName: input.lastName,
+        email: normaliseEmail(input.email),
+        organisation: input.organisation,
+        role: input.role,
+        consentTextVersion: CONSENT_TEXT_VERSION,
+        newsletter: input.newsletter,
+      },
+      now,
+    );
+    switch (outcome.kind) {
+      case 'created': {
+        const { registration } = outcome;
+        if (registration.status === 'waitlisted') {
+          await this.notify('waitlisted', registration, () =>
+            this.deps.notifier.waitlisted(event, registration),
+          );
+        } else {
+          await this.notify('confirmed', registration, () =>
+            this.deps.notifier.confirmed(event, registration),
+          );
+        }
+        const { newsletterOptIn } = this.deps;
+        if (registration.newsletter && newsletterOptIn) {
+          await this.notify('newsletter opt-in', registration, () => newsletterOptIn(registration));
+        }
+        return { event, registration, created: true };
+      }
+      case 'duplicate':
+        return { event, registration: outcome.registration, created: false };
+      case 'full':
+        throw fullError();
+      case 'closed': {
+        const current = await this.deps.events.get(event.id);
+        const reason = current ? registrationWindow(current, now) : undefined;
+        throw reason && !reason.open
+          ? reason.error
+          : new ConflictError('Les inscriptions à cet événement sont closes.', 'inscriptions-closes');
+      }
+    }
+  }
+
+  /** 1 for the first in line; for the result page. */
+  waitlistRank(registration: Registration): Promise<number | undefined> {
+    return this.deps.store.waitlistRank(registration);
+  }
+
+  /** What a cancellation link points at, without changing anything (GET may be a link scanner). */
+  async previewCancellation(token: string): Promise<{ event: HubEvent; registration: Registration }> {
+    const link = readCancellationToken(this.deps.signer, token);
+    if (!link) throw new ValidationError({ token: [INVALID_LINK] }, INVALID_LINK);
+    const [event, registration] = await Promise.all([
+      this.deps.events.get(link.eventId),
+      this.deps.store.get(link.eventId, link.registrationId),
+    ]);
+    if (!event || !registration) {
+      throw new NotFoundError('Cette inscription est introuvable : elle a peut-être été supprimée.');
+    }
+    return { event, registration };
+  }
+
+  async cancelByToken(token: string): Promise<CancelResult> {
+    const { event, registration } = await this.previewCancellation(token);
+    if (registration.status === 'cancelled') return { event, registration, alreadyCancelled: true };
+    const now = this.deps.clock.now();
+    const refusal = cancellationRefusal(event, now);
+    if (refusal) throw refusal;
+    const outcome = await this.deps.store.cancel(event.id, registration.id, now);
+    if (outcome.kind === 'not-found') throw new NotFoundError('Cette inscription est introuvable.');
+    if (outcome.kind === 'already-cancelled') {
+      return { event, registration: outcome.registration, alreadyCancelled: true };
+    }
+    const { promoted } = outcome;
+    await this.notify('cancelled', outcome.registration, () =>
+      this.deps.notifier.cancelled(event, outcome.registration),
+    );
+    if (promoted) await this.notify('promoted', promoted, () => this.deps.notifier.promoted(event, promoted));
+    return { event, registration: outcome.registration, alreadyCancelled: false };
+  }
+
+  /** A mail that fails is logged: the registration it reports on stands. */
+  protected async notify(what: string, registration: Registration, send: () => Promise<void>): Promise<void> {
+    try {
+      await send();
+    } catch (error) {
+      logger.error('registration notification failed', {
+        notification: what,
+        eventId: registration.eventId,
+        registrationId: registration.id,
+        error,
+      });
+    }
+  }
+}
