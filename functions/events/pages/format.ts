@@ -1,5 +1,6 @@
 import { EVENT_TIME_ZONE, type EventKind, type HubEvent } from '../event.js';
 import { isFullWithoutWaitlist, seatsLeft } from '../events-rules.js';
+import { lazy } from '../../shared/lazy.js';
 
 export const KIND_LABELS: Record<EventKind, string> = {
   'technical-day': 'Journée technique',
@@ -7,19 +8,18 @@ export const KIND_LABELS: Record<EventKind, string> = {
   training: 'Formation',
 };
 
-const dateTimeFormat = new Intl.DateTimeFormat('fr-FR', {
-  timeZone: EVENT_TIME_ZONE,
-  dateStyle: 'full',
-  timeStyle: 'short',
-});
+const dateTimeFormat = lazy(
+  () =>
+    new Intl.DateTimeFormat('fr-FR', { timeZone: EVENT_TIME_ZONE, dateStyle: 'full', timeStyle: 'short' }),
+);
 
 /** "jeudi 12 mars 2026, 09:00 – 17:00", always in Paris time whatever the server's zone. */
 export function formatEventDates(event: Pick<HubEvent, 'startsAt' | 'endsAt'>): string {
-  return dateTimeFormat.formatRange(new Date(event.startsAt), new Date(event.endsAt));
+  return dateTimeFormat().formatRange(new Date(event.startsAt), new Date(event.endsAt));
 }
 
 export function formatDateTime(iso: string): string {
-  return dateTimeFormat.format(new Date(iso));
+  return dateTimeFormat().format(new Date(iso));
 }
 
 export function placeLabel(event: Pick<HubEvent, 'venue' | 'joinUrl'>): string {
