@@ -1,46 +1,48 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
-const emailList = z
-  .string()
-  .transform((value) =>
-    value
-      .split(',')
-      .map((email) => email.trim().toLowerCase())
-      .filter(Boolean),
-  )
-  .pipe(z.array(z.email()).min(1));
+const emailList = z.pipe(
+  z.pipe(
+    z.string(),
+    z.transform((value: string) =>
+      value
+        .split(',')
+        .map((email) => email.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  ),
+  z.array(z.email()).check(z.minLength(1)),
+);
 
-const optionalUrl = z.preprocess((value) => (value === '' ? undefined : value), z.url().optional());
+const optionalUrl = z.pipe(
+  z.transform((value: unknown) => (value === '' ? undefined : value)),
+  z.optional(z.url()),
+);
 
+const count = () => z.coerce.number().check(z.int(), z.positive());
+const rate = () => z.coerce.number().check(z.minimum(0), z.maximum(1));
+
+// zod/mini: the public function parses its environment at every cold start, and classic zod is ~190 KB of it.
 export const configSchema = z.object({
-  HUB_TABLE_NAME: z.string().min(3).default('filiere-hub'),
-  HUB_BASE_URL: z.url().default('http://localhost:3000'),
+  HUB_TABLE_NAME: z._default(z.string().check(z.minLength(3)), 'filiere-hub'),
+  HUB_BASE_URL: z._default(z.url(), 'http://localhost:3000'),
   HUB_STAFF_EMAILS: emailList,
-  HUB_MAIL_FROM: z.email().default('evenements@filiere-aimants-aura.fr'),
-  HUB_MAIL_FROM_NAME: z.string().default('Filière aimants & terres rares AURA'),
-  HUB_SIGNING_KEY: z.string().min(32, 'HUB_SIGNING_KEY doit contenir au moins 32 caractères'),
-  HUB_SES_CONFIGURATION_SET: z.string().optional(),
-  HUB_MAX_BODY_BYTES: z.coerce
-    .number()
-    .int()
-    .positive()
-    .default(64 * 1024),
-  HUB_LOCAL: z.stringbool().default(false),
+  HUB_MAIL_FROM: z._default(z.email(), 'evenements@filiere-aimants-aura.fr'),
+  HUB_MAIL_FROM_NAME: z._default(z.string(), 'Filière aimants & terres rares AURA'),
+  HUB_SIGNING_KEY: z.string().check(z.minLength(32, 'HUB_SIGNING_KEY doit contenir au moins 32 caractères')),
+  HUB_SES_CONFIGURATION_SET: z.optional(z.string()),
+  HUB_MAX_BODY_BYTES: z._default(count(), 64 * 1024),
+  HUB_LOCAL: z._default(z.stringbool(), false),
   /** SES sending quota (mails per second), shared by every campaign worker through a token bucket. */
-  HUB_SES_MAX_RATE: z.coerce.number().positive().default(14),
+  HUB_SES_MAX_RATE: z._default(z.coerce.number().check(z.positive()), 14),
   /** A campaign pauses itself above these rates (fractions: 0.04 = 4 %). */
-  HUB_CAMPAIGN_MAX_BOUNCE_RATE: z.coerce.number().min(0).max(1).default(0.04),
-  HUB_CAMPAIGN_MAX_COMPLAINT_RATE: z.coerce.number().min(0).max(1).default(0.0008),
+  HUB_CAMPAIGN_MAX_BOUNCE_RATE: z._default(rate(), 0.04),
+  HUB_CAMPAIGN_MAX_COMPLAINT_RATE: z._default(rate(), 0.0008),
   /** Rates are judged only once this many mails went out: two bounces in the first ten mean little. */
-  HUB_CAMPAIGN_PAUSE_MIN_SENT: z.coerce.number().int().min(1).default(100),
+  HUB_CAMPAIGN_PAUSE_MIN_SENT: z._default(z.coerce.number().check(z.int(), z.minimum(1)), 100),
   /** Personal data are erased this many days after a person's last interaction (default 3 years). */
-  HUB_RETENTION_DAYS: z.coerce
-    .number()
-    .int()
-    .positive()
-    .default(3 * 365),
+  HUB_RETENTION_DAYS: z._default(count(), 3 * 365),
   /** Unconfirmed newsletter requests expire after this many days. */
-  HUB_NEWSLETTER_CONFIRM_DAYS: z.coerce.number().int().positive().default(7),
+  HUB_NEWSLETTER_CONFIRM_DAYS: z._default(count(), 7),
   /** The SQS queue campaign sends go through (Lambda only; the local hub uses an in-process queue). */
   HUB_CAMPAIGN_QUEUE_URL: optionalUrl,
   /**
@@ -50,17 +52,17 @@ export const configSchema = z.object({
    */
   HUB_MAIL_OUTBOX: z.enum(['table', 'in-process']).default('in-process'),
   /** The mailto: address of List-Unsubscribe; default `desabonnement@` the sender's domain. */
-  HUB_UNSUBSCRIBE_MAILTO: z.email().optional(),
-  AWS_REGION: z.string().default('eu-west-3'),
+  HUB_UNSUBSCRIBE_MAILTO: z.optional(z.email()),
+  AWS_REGION: z._default(z.string(), 'eu-west-3'),
   DYNAMODB_ENDPOINT: optionalUrl,
   SES_ENDPOINT: optionalUrl,
   /** Private bucket of the communication kits (files and ZIPs). */
-  HUB_KITS_BUCKET: z.string().min(3).default('filiere-hub-kits'),
+  HUB_KITS_BUCKET: z._default(z.string().check(z.minLength(3)), 'filiere-hub-kits'),
   /** Local S3-compatible endpoint (s3rver); absent in AWS. */
   S3_ENDPOINT: optionalUrl,
 });
 
-export type HubConfig = z.infer<typeof configSchema>;
+export type HubConfig = z.output<typeof configSchema>;
 
 export class ConfigError extends Error {}
 

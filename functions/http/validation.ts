@@ -1,12 +1,13 @@
-import { z } from 'zod';
+import { config, safeParse, type $ZodError, type $ZodType, type output } from 'zod/v4/core';
 import type { Hook } from '@hono/zod-openapi';
 import fr from 'zod/v4/locales/fr.js';
 import { ValidationError, type FieldErrors } from '../shared/errors.js';
 
+// Through zod's core, which classic (staff routes) and mini (public routes) share: both answer in French.
 // Imported by itself: the zod of the Lambda bundles has no `locales` namespace (lib/zod-lean/index.js).
-z.config(fr());
+config(fr());
 
-export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
+export function fieldErrorsFrom(error: $ZodError): FieldErrors {
   const fields: FieldErrors = {};
   for (const issue of error.issues) {
     const key = issue.path.map(String).join('.') || '_';
@@ -15,15 +16,15 @@ export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
   return fields;
 }
 
-/** Parses with a zod schema, turning failure into the hub's ValidationError. */
-export function parseOrThrow<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
-  const result = schema.safeParse(value);
+/** Parses with a zod schema (classic or mini), turning failure into the hub's ValidationError. */
+export function parseOrThrow<T extends $ZodType>(schema: T, value: unknown): output<T> {
+  const result = safeParse(schema, value);
   if (!result.success) throw new ValidationError(fieldErrorsFrom(result.error));
   return result.data;
 }
 
-/** Every route validated by @hono/zod-openapi fails through the one error path. */
+/** Every route validated by @hono/zod-openapi (the full app's staff routes) fails through the one error path. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const validationHook: Hook<any, any, any, any> = (result) => {
-  if (!result.success) throw new ValidationError(fieldErrorsFrom(result.error as z.ZodError));
+  if (!result.success) throw new ValidationError(fieldErrorsFrom(result.error as $ZodError));
 };

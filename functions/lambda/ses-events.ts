@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pick } from 'zod/mini';
 import { configSchema } from '../config/config.js';
 import { createAwsClients } from '../store/clients.js';
 import { SesMailer } from '../mail/ses-mailer.js';
@@ -14,22 +15,20 @@ import { pauseIfUnhealthy } from '../campaigns/campaign-auto-pause.js';
 import { beginInvocation } from './invocation.js';
 
 // The table, and SES for the staff notice of an automatic pause: no signing key, no queue, no hub.
-const env = configSchema
-  .pick({
-    HUB_TABLE_NAME: true,
-    HUB_BASE_URL: true,
-    HUB_STAFF_EMAILS: true,
-    HUB_MAIL_FROM: true,
-    HUB_MAIL_FROM_NAME: true,
-    HUB_SES_CONFIGURATION_SET: true,
-    HUB_CAMPAIGN_MAX_BOUNCE_RATE: true,
-    HUB_CAMPAIGN_MAX_COMPLAINT_RATE: true,
-    HUB_CAMPAIGN_PAUSE_MIN_SENT: true,
-    AWS_REGION: true,
-    DYNAMODB_ENDPOINT: true,
-    SES_ENDPOINT: true,
-  })
-  .parse(process.env);
+const env = pick(configSchema, {
+  HUB_TABLE_NAME: true,
+  HUB_BASE_URL: true,
+  HUB_STAFF_EMAILS: true,
+  HUB_MAIL_FROM: true,
+  HUB_MAIL_FROM_NAME: true,
+  HUB_SES_CONFIGURATION_SET: true,
+  HUB_CAMPAIGN_MAX_BOUNCE_RATE: true,
+  HUB_CAMPAIGN_MAX_COMPLAINT_RATE: true,
+  HUB_CAMPAIGN_PAUSE_MIN_SENT: true,
+  AWS_REGION: true,
+  DYNAMODB_ENDPOINT: true,
+  SES_ENDPOINT: true,
+}).parse(process.env);
 const clients = createAwsClients(env);
 const suppression = new DynamoSuppressionList(clients.dynamo, env.HUB_TABLE_NAME);
 const campaigns = new DynamoCampaignStore(clients.dynamo, env.HUB_TABLE_NAME);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { EVENT_KINDS, EVENT_STATUSES, type HubEvent } from '../events/event.js';
 import { REGISTRATION_STATUSES, type Registration } from '../registrations/registration.js';
 import type { ConfirmationMail } from '../newsletter/newsletter-confirmations.js';
@@ -17,7 +17,7 @@ export const REGISTRANT_MAIL_KINDS = [
 ] as const;
 
 // Within SQS's 256 KB for a message, and far above what the event and registration forms accept.
-const text = z.string().max(50_000);
+const text = z.string().check(z.maxLength(50_000));
 
 /** The event as the request read it (HubEvent has no Date: its instants are ISO strings, kept as stored). */
 const hubEventSchema = z.object({
@@ -29,20 +29,20 @@ const hubEventSchema = z.object({
   description: text,
   startsAt: text,
   endsAt: text,
-  capacity: z.number().int().optional(),
+  capacity: z.optional(z.int()),
   waitlist: z.boolean(),
-  venue: z.object({ name: text, address: text, city: text }).optional(),
-  joinUrl: text.optional(),
-  registrationClosesAt: text.optional(),
-  speakers: z.array(text).optional(),
-  organiser: text.optional(),
+  venue: z.optional(z.object({ name: text, address: text, city: text })),
+  joinUrl: z.optional(text),
+  registrationClosesAt: z.optional(text),
+  speakers: z.optional(z.array(text)),
+  organiser: z.optional(text),
   status: z.enum(EVENT_STATUSES),
-  sequence: z.number().int(),
-  confirmedCount: z.number().int(),
-  waitlistedCount: z.number().int(),
+  sequence: z.int(),
+  confirmedCount: z.int(),
+  waitlistedCount: z.int(),
   createdAt: text,
   updatedAt: text,
-}) satisfies z.ZodType<HubEvent>;
+}) satisfies z.ZodMiniType<HubEvent>;
 
 const registrationSchema = z.object({
   id: text,
@@ -50,26 +50,29 @@ const registrationSchema = z.object({
   firstName: text,
   lastName: text,
   email: z.email(),
-  organisation: text.optional(),
-  role: text.optional(),
+  organisation: z.optional(text),
+  role: z.optional(text),
   status: z.enum(REGISTRATION_STATUSES),
   consent: z.object({ at: text, textVersion: text }),
   newsletter: z.boolean(),
-  waitlistPosition: z.number().int().optional(),
-  checkedInAt: text.optional(),
-  cancelledAt: text.optional(),
+  waitlistPosition: z.optional(z.int()),
+  checkedInAt: z.optional(text),
+  cancelledAt: z.optional(text),
   createdAt: text,
   updatedAt: text,
-}) satisfies z.ZodType<Registration>;
+}) satisfies z.ZodMiniType<Registration>;
 
 /** JSON has no Date: `expiresAt` travels as its ISO string and is revived here. */
 const confirmationMailSchema = z.object({
   to: z.email(),
-  firstName: text.optional(),
-  topicNames: z.array(text).max(100),
+  firstName: z.optional(text),
+  topicNames: z.array(text).check(z.maxLength(100)),
   confirmUrl: z.url({ protocol: /^https?$/ }),
-  expiresAt: z.iso.datetime().transform((value) => new Date(value)),
-}) satisfies z.ZodType<ConfirmationMail, unknown>;
+  expiresAt: z.pipe(
+    z.iso.datetime(),
+    z.transform((value: string) => new Date(value)),
+  ),
+}) satisfies z.ZodMiniType<ConfirmationMail, unknown>;
 
 /**
  * `id` is made when the message is queued and names the mail, not the SQS delivery: SendMessage may be retried

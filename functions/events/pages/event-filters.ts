@@ -1,32 +1,34 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { EVENT_KINDS, EVENT_TIME_ZONE, type HubEvent } from '../event.js';
 
 /** The public list's query string (`?type=webinar&mois=2026-03`); anything unexpected means "all". */
 export const EventFiltersSchema = z.object({
-  type: z.enum(EVENT_KINDS).optional().catch(undefined),
-  mois: z
-    .string()
-    .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
-    .optional()
-    .catch(undefined),
+  type: z.catch(z.optional(z.enum(EVENT_KINDS)), undefined),
+  mois: z.catch(z.optional(z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/))), undefined),
 });
-export type EventFilters = z.infer<typeof EventFiltersSchema>;
+export type EventFilters = z.output<typeof EventFiltersSchema>;
 
-const monthKey = new Intl.DateTimeFormat('en-CA', {
-  timeZone: EVENT_TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-});
-const monthName = new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', month: 'long', year: 'numeric' });
+/** Made on first use: the first formatter of a time zone costs ~20 ms, and the JSON API never formats months. */
+function lazily<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
+
+const monthKey = lazily(
+  () => new Intl.DateTimeFormat('en-CA', { timeZone: EVENT_TIME_ZONE, year: 'numeric', month: '2-digit' }),
+);
+const monthName = lazily(
+  () => new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', month: 'long', year: 'numeric' }),
+);
 
 /** `2026-03`: the Paris month an event starts in. */
 export function eventMonth(event: Pick<HubEvent, 'startsAt'>): string {
-  return monthKey.format(new Date(event.startsAt)).slice(0, 7);
+  return monthKey().format(new Date(event.startsAt)).slice(0, 7);
 }
 
 /** "mars 2026". */
 export function monthLabel(month: string): string {
-  return monthName.format(new Date(`${month}-15T12:00:00Z`));
+  return monthName().format(new Date(`${month}-15T12:00:00Z`));
 }
 
 /** The months that have events, in order: the choices of the month filter. */
