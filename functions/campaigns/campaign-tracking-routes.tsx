@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { PublicHub } from '../composition/public-hub.js';
-import type { HubApp, HubEnv } from '../http/env.js';
+import type { HubEnv, PublicApp } from '../http/env.js';
 import { renderPage } from '../pages/render.js';
 import { MessagePage } from '../registrations/pages/message-page.js';
 import { TRACKING_PATHS } from './campaign-tracking-rules.js';
@@ -16,7 +16,7 @@ const NO_STORE = {
 };
 
 /** Public, no session: the links and the pixel of campaign mails. */
-export function registerCampaignTrackingRoutes(app: HubApp, hub: PublicHub): void {
+export function registerCampaignTrackingRoutes(app: PublicApp, hub: PublicHub): void {
   const tracking = hub.campaignTrackingService;
 
   app.get(`${TRACKING_PATHS.click}/:token`, async (c) => {

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { CONTROL_OR_LINE_BREAK } from '../http/text-fields.js';
+import { CONTROL_OR_LINE_BREAK } from '../http/text-patterns.js';
 import { CAMPAIGN_STATUSES, EVENT_AUDIENCES } from './campaign.js';
 
 const NO_CONTROL = 'Ce champ ne doit contenir ni retour à la ligne ni caractère de contrôle.';

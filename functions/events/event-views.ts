@@ -7,7 +7,8 @@ import {
   waitlistOpen,
 } from './events-rules.js';
 import { descriptionHtmlOf } from './description-html.js';
-import type { AdminEventView, PublicEventView } from './schemas.js';
+import type { AdminEventView } from './admin-event-schemas.js';
+import type { PublicEventView } from './public-schemas.js';
 
 export function eventPageUrl(baseUrl: string, slug: string): string {
   return `${baseUrl.replace(/\/+$/, '')}/evenements/${slug}`;

@@ -1,4 +1,4 @@
-import type { HubApp } from '../http/env.js';
+import type { PublicApp } from '../http/env.js';
 import type { PublicHub } from '../composition/public-hub.js';
 import { renderPage } from '../pages/render.js';
 import { EventListPage } from './pages/event-list-page.js';
@@ -8,7 +8,7 @@ import { NotFoundError } from '../shared/errors.js';
 import { Layout } from '../pages/layout.js';
 
 /** The public pages: the list of upcoming events and each event's page with its registration form. */
-export function registerEventPages(app: HubApp, hub: PublicHub): void {
+export function registerEventPages(app: PublicApp, hub: PublicHub): void {
   app.get('/', async (c) => {
     const upcoming = await hub.events.listUpcoming();
     const filters = EventFiltersSchema.parse(c.req.query());

@@ -1,17 +1,18 @@
-import { createRoute } from '@hono/zod-openapi';
-import type { HubApp } from '../http/env.js';
+import type { PublicApp } from '../http/env.js';
+import { registerRoute } from '../http/register-route.js';
+import { defineRoute } from '../http/route-spec.js';
 import type { PublicHub } from '../composition/public-hub.js';
-import { EventSlugParamsSchema, PublicEventListSchema, PublicEventSchema } from './schemas.js';
+import { PublicEventListSchema, PublicEventSchema, SlugParamsSchema } from './public-schemas.js';
 import { toPublicView } from './event-views.js';
 import { registerEventPages } from './page-routes.js';
 
 const problem = {
-  content: { 'application/problem+json': { schema: { type: 'object' as const } } },
+  content: { 'application/problem+json': { schema: { type: 'object' } } },
 };
 
 const publicTag = ['Événements'];
 
-const listPublicEvents = createRoute({
+const listPublicEvents = defineRoute({
   method: 'get',
   path: '/api/events',
   tags: publicTag,
@@ -21,12 +22,12 @@ const listPublicEvents = createRoute({
   },
 });
 
-const getPublicEvent = createRoute({
+const getPublicEvent = defineRoute({
   method: 'get',
   path: '/api/events/{slug}',
   tags: publicTag,
   summary: 'Un événement publié, annulé ou terminé',
-  request: { params: EventSlugParamsSchema },
+  request: { params: SlugParamsSchema },
   responses: {
     200: { content: { 'application/json': { schema: PublicEventSchema } }, description: 'Événement.' },
     404: { ...problem, description: 'Événement inconnu ou pas encore publié.' },
@@ -34,16 +35,16 @@ const getPublicEvent = createRoute({
 });
 
 /** The public API of events and the public event pages. */
-export function registerPublicEventRoutes(app: HubApp, hub: PublicHub): void {
+export function registerPublicEventRoutes(app: PublicApp, hub: PublicHub): void {
   const baseUrl = hub.config.HUB_BASE_URL;
 
-  app.openapi(listPublicEvents, async (c) => {
+  registerRoute(app, listPublicEvents, async (c) => {
     const now = hub.clock.now();
     const events = await hub.events.listUpcoming();
     return c.json({ items: events.map((event) => toPublicView(event, now, baseUrl)) }, 200);
   });
 
-  app.openapi(getPublicEvent, async (c) => {
+  registerRoute(app, getPublicEvent, async (c) => {
     const event = await hub.events.getPublicBySlug(c.req.valid('param').slug);
     return c.json(toPublicView(event, hub.clock.now(), baseUrl), 200);
   });

@@ -1,8 +1,9 @@
 import { z } from '@hono/zod-openapi';
-import { EVENT_KINDS, EVENT_STATUSES } from './event.js';
+import { EVENT_KINDS } from './event.js';
 import { eventRuleViolations } from './events-rules.js';
 import type { FieldErrors } from '../shared/errors.js';
-import { CONTROL_OR_LINE_BREAK, multiLineText, singleLineText } from '../http/text-fields.js';
+import { multiLineText, singleLineText } from '../http/text-fields.js';
+import { CONTROL_OR_LINE_BREAK } from '../http/text-patterns.js';
 
 const dateTime = z.iso
   .datetime({
@@ -122,51 +123,3 @@ export const EventSlugParamsSchema = z.object({
 export const CreatedEventSchema = z
   .object({ id: z.string(), slug: z.string(), status: z.literal('draft') })
   .openapi('CreatedEvent');
-
-const venueView = z.object({ name: z.string(), address: z.string(), city: z.string() });
-
-/** What anyone may see. Never the join URL: only confirmed registrants receive it, by mail. */
-export const PublicEventSchema = z
-  .object({
-    id: z.string(),
-    slug: z.string(),
-    kind: z.enum(EVENT_KINDS),
-    title: z.string(),
-    summary: z.string(),
-    description: z.string().openapi({ description: 'Markdown, tel que saisi par l’équipe.' }),
-    descriptionHtml: z.string().openapi({ description: 'La description rendue en HTML sûr.' }),
-    startsAt: z.string(),
-    endsAt: z.string(),
-    timeZone: z.literal('Europe/Paris'),
-    capacity: z.number().int().nullable().openapi({ description: 'null : places illimitées.' }),
-    seatsLeft: z.number().int().nullable().openapi({ description: 'null : places illimitées.' }),
-    waitlistOpen: z
-      .boolean()
-      .openapi({ description: 'Complet, mais une inscription maintenant irait en liste d’attente.' }),
-    registrationOpen: z.boolean(),
-    registrationClosesAt: z.string(),
-    venue: venueView.optional(),
-    online: z.boolean().openapi({ description: 'L’événement se suit en ligne (lien envoyé aux inscrits).' }),
-    speakers: z.array(z.string()).optional(),
-    organiser: z.string().optional(),
-    status: z.enum(EVENT_STATUSES),
-    url: z.string(),
-  })
-  .openapi('PublicEvent');
-export type PublicEventView = z.infer<typeof PublicEventSchema>;
-
-export const AdminEventSchema = PublicEventSchema.extend({
-  joinUrl: z.string().optional(),
-  waitlist: z.boolean(),
-  confirmedCount: z.number().int(),
-  waitlistedCount: z.number().int(),
-  sequence: z.number().int(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-}).openapi('AdminEvent');
-export type AdminEventView = z.infer<typeof AdminEventSchema>;
-
-export const PublicEventListSchema = z
-  .object({ items: z.array(PublicEventSchema) })
-  .openapi('PublicEventList');
-export const AdminEventListSchema = z.object({ items: z.array(AdminEventSchema) }).openapi('AdminEventList');

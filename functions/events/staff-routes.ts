@@ -1,9 +1,9 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { HubApp } from '../http/env.js';
 import type { Hub } from '../composition/hub.js';
+import { componentRef } from '../http/route-docs.js';
+import { AdminEventListSchema, AdminEventSchema } from './admin-event-schemas.js';
 import {
-  AdminEventListSchema,
-  AdminEventSchema,
   CreateEventBodySchema,
   CreatedEventSchema,
   EventIdParamsSchema,
@@ -20,6 +20,9 @@ const refusals = {
 };
 
 const adminTag = ['Équipe — événements'];
+// Documented by reference: they extend the public view, declared with zod/mini (see admin-event-schemas.ts).
+const adminEvent = componentRef(AdminEventSchema);
+const adminEventList = componentRef(AdminEventListSchema);
 
 const createEvent = createRoute({
   method: 'post',
@@ -39,7 +42,7 @@ const listAdminEvents = createRoute({
   tags: adminTag,
   summary: 'Tous les événements, du plus proche au plus lointain',
   responses: {
-    200: { content: { 'application/json': { schema: AdminEventListSchema } }, description: 'Événements.' },
+    200: { content: { 'application/json': { schema: adminEventList } }, description: 'Événements.' },
     401: refusals[401],
   },
 });
@@ -51,7 +54,7 @@ const getAdminEvent = createRoute({
   summary: 'Un événement, avec ses compteurs et son lien de connexion',
   request: { params: EventIdParamsSchema },
   responses: {
-    200: { content: { 'application/json': { schema: AdminEventSchema } }, description: 'Événement.' },
+    200: { content: { 'application/json': { schema: adminEvent } }, description: 'Événement.' },
     401: refusals[401],
     404: { ...problem, description: 'Événement inconnu.' },
   },
@@ -69,7 +72,7 @@ const patchEvent = createRoute({
     body: { content: { 'application/json': { schema: PatchEventBodySchema } }, required: true },
   },
   responses: {
-    200: { content: { 'application/json': { schema: AdminEventSchema } }, description: 'Événement modifié.' },
+    200: { content: { 'application/json': { schema: adminEvent } }, description: 'Événement modifié.' },
     ...refusals,
     404: { ...problem, description: 'Événement inconnu.' },
     409: { ...problem, description: 'Événement annulé, ou capacité inférieure aux inscrits.' },
@@ -84,7 +87,7 @@ function statusRoute(action: 'publish' | 'cancel', summary: string) {
     summary,
     request: { params: EventIdParamsSchema },
     responses: {
-      200: { content: { 'application/json': { schema: AdminEventSchema } }, description: 'Nouveau statut.' },
+      200: { content: { 'application/json': { schema: adminEvent } }, description: 'Nouveau statut.' },
       401: refusals[401],
       404: { ...problem, description: 'Événement inconnu.' },
       409: { ...problem, description: 'Transition de statut impossible.' },

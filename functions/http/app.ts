@@ -1,6 +1,10 @@
 import type { Hub } from '../composition/hub.js';
-import type { HubApp } from './env.js';
-import { createBaseApp } from './base-app.js';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { HubApp, HubEnv } from './env.js';
+import { setUpBaseApp } from './base-app.js';
+import { validationHook } from './validation.js';
+import { declaredRoutes } from './register-route.js';
+import { documentRoutes } from './route-docs.js';
 import { registerPublicRoutes } from './public-app.js';
 import { registerAuthRoutes } from '../auth/routes.js';
 import { registerStaffEventRoutes } from '../events/staff-routes.js';
@@ -23,9 +27,14 @@ export interface AppOptions {
  * Served by @hono/node-server locally and by hono/aws-lambda in the staff function.
  */
 export function createApp(hub: Hub, options: AppOptions = {}): HubApp {
-  const app = createBaseApp({ config: hub.config, objectStoreOrigin: hub.blobs.publicOrigin });
+  const app = setUpBaseApp(new OpenAPIHono<HubEnv>({ defaultHook: validationHook }), {
+    config: hub.config,
+    objectStoreOrigin: hub.blobs.publicOrigin,
+  });
 
   registerPublicRoutes(app, hub);
+  // The public routes are declared with zod/mini (functions/http/route-spec.ts), which the registry cannot read.
+  documentRoutes(app.openAPIRegistry, declaredRoutes(app));
   // The auth guards (`/admin/*`, `/api/admin/*`) come before every staff route.
   registerAuthRoutes(app, hub);
   registerStaffEventRoutes(app, hub);

@@ -1,4 +1,3 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { HubConfig } from '../config/config.js';
@@ -6,8 +5,7 @@ import { PayloadTooLargeError, NotFoundError } from '../shared/errors.js';
 import { logger } from '../shared/logger.js';
 import { newId } from '../shared/ids.js';
 import { problemResponse, toProblem } from './problem.js';
-import { validationHook } from './validation.js';
-import type { HubApp, HubEnv } from './env.js';
+import type { PublicApp } from './env.js';
 import { notFoundPage, wantsPage } from '../pages/not-found-page.js';
 
 export interface BaseAppOptions {
@@ -18,11 +16,10 @@ export interface BaseAppOptions {
 
 /**
  * What every Hono app of the hub shares, whatever routes it serves: the request id, the security headers, the
- * body limit, /health, the French 404 (page or problem+json) and the mapping of errors to problem+json.
+ * body limit, /health, the French 404 (page or problem+json) and the mapping of errors to problem+json. The app
+ * comes in empty: a plain Hono for the public function, an OpenAPIHono for the full app.
  */
-export function createBaseApp({ config, objectStoreOrigin }: BaseAppOptions): HubApp {
-  const app = new OpenAPIHono<HubEnv>({ defaultHook: validationHook });
-
+export function setUpBaseApp<A extends PublicApp>(app: A, { config, objectStoreOrigin }: BaseAppOptions): A {
   app.use(async (c, next) => {
     c.set('requestId', c.req.header('x-request-id') ?? newId());
     await next();

@@ -1,3 +1,4 @@
+import type { Hono } from 'hono';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { SignedInUser } from '../auth/session.js';
 
@@ -5,4 +6,8 @@ export interface HubEnv {
   Variables: { user?: SignedInUser; requestId: string };
 }
 
+/** The full app (staff routes declared with @hono/zod-openapi, /openapi.json). */
 export type HubApp = OpenAPIHono<HubEnv>;
+
+/** What the public routes are registered on: a plain Hono app (the public function carries no OpenAPI code). */
+export type PublicApp = Hono<HubEnv>;

@@ -1,7 +1,8 @@
 import type { PublicHub } from '../composition/public-hub.js';
 import { kitObjectsOrigin } from '../blobs/public-origin.js';
-import { createBaseApp } from './base-app.js';
-import type { HubApp } from './env.js';
+import { Hono } from 'hono';
+import { setUpBaseApp } from './base-app.js';
+import type { HubEnv, PublicApp } from './env.js';
 import { registerPublicEventRoutes } from '../events/public-routes.js';
 import { registerPublicRegistrationRoutes } from '../registrations/public-routes.js';
 import { registerPages } from '../pages/routes.js';
@@ -14,7 +15,7 @@ import { registerArchiveRoutes } from '../newsletter/archive-routes.js';
  * information pages, the newsletter (subscription, archive, links of campaign mails). The public function
  * serves only these; the full app serves them too, with the staff and partner routes.
  */
-export function registerPublicRoutes(app: HubApp, hub: PublicHub): void {
+export function registerPublicRoutes(app: PublicApp, hub: PublicHub): void {
   registerPublicEventRoutes(app, hub);
   registerPublicRegistrationRoutes(app, hub);
   registerPages(app, hub);
@@ -24,8 +25,11 @@ export function registerPublicRoutes(app: HubApp, hub: PublicHub): void {
 }
 
 /** The public site and API alone (the public Lambda): any other path is a 404, as in the full app. */
-export function createPublicApp(hub: PublicHub): HubApp {
-  const app = createBaseApp({ config: hub.config, objectStoreOrigin: kitObjectsOrigin(hub.config) });
+export function createPublicApp(hub: PublicHub): PublicApp {
+  const app = setUpBaseApp(new Hono<HubEnv>(), {
+    config: hub.config,
+    objectStoreOrigin: kitObjectsOrigin(hub.config),
+  });
   registerPublicRoutes(app, hub);
   return app;
 }

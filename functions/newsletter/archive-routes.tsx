@@ -1,5 +1,5 @@
 import type { PublicHub } from '../composition/public-hub.js';
-import type { HubApp } from '../http/env.js';
+import type { PublicApp } from '../http/env.js';
 import { renderPage } from '../pages/render.js';
 import { MessagePage } from '../registrations/pages/message-page.js';
 import { NotFoundError } from '../shared/errors.js';
@@ -22,7 +22,7 @@ const WEB_VERSION_POLICY = [
 ].join('; ');
 
 /** Public, no session: the archive of sent letters, each letter's web version, and the Atom feed. */
-export function registerArchiveRoutes(app: HubApp, hub: PublicHub): void {
+export function registerArchiveRoutes(app: PublicApp, hub: PublicHub): void {
   const archive = hub.archive;
 
   app.get(NEWSLETTER_PATHS.archive, async (c) =>

@@ -1,7 +1,8 @@
-import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { PublicHub } from '../composition/public-hub.js';
-import type { HubApp, HubEnv } from '../http/env.js';
+import type { HubEnv, PublicApp } from '../http/env.js';
+import { registerRoute } from '../http/register-route.js';
+import { defineRoute } from '../http/route-spec.js';
 import { fieldErrorsFrom } from '../http/validation.js';
 import { renderPage } from '../pages/render.js';
 import { HubError, ValidationError } from '../shared/errors.js';
@@ -28,12 +29,12 @@ import {
 const tags = ['Lettre d’information'];
 const problem = (description: string) => ({
   description,
-  content: { 'application/problem+json': { schema: { type: 'object' as const } } },
+  content: { 'application/problem+json': { schema: { type: 'object' } } },
 });
 const ACCEPTED =
   'Demande enregistrée : si l’adresse peut recevoir la lettre, un e-mail de confirmation lui est envoyé.';
 
-const subscribeRoute = createRoute({
+const subscribeRoute = defineRoute({
   method: 'post',
   path: '/api/newsletter/subscriptions',
   tags,
@@ -41,7 +42,7 @@ const subscribeRoute = createRoute({
   description:
     'Répond 202 et envoie un e-mail de confirmation ; rien n’est envoyé d’autre avant la confirmation. ' +
     'Accepte aussi le formulaire HTML de la page /newsletter (réponse en page HTML).',
-  request: { body: { required: true, content: { 'application/json': { schema: subscriptionBodySchema } } } },
+  request: { body: { content: { 'application/json': { schema: subscriptionBodySchema } } } },
   responses: {
     202: {
       description: 'Demande prise en compte.',
@@ -51,12 +52,12 @@ const subscribeRoute = createRoute({
   },
 });
 
-const confirmRoute = createRoute({
+const confirmRoute = defineRoute({
   method: 'post',
   path: '/api/newsletter/confirm',
   tags,
   summary: 'Confirmer un abonnement avec le jeton du lien reçu',
-  request: { body: { required: true, content: { 'application/json': { schema: tokenBodySchema } } } },
+  request: { body: { content: { 'application/json': { schema: tokenBodySchema } } } },
   responses: {
     200: {
       description: 'Abonnement confirmé.',
@@ -67,7 +68,7 @@ const confirmRoute = createRoute({
   },
 });
 
-const topicsRoute = createRoute({
+const topicsRoute = defineRoute({
   method: 'get',
   path: '/api/newsletter/topics',
   tags,
@@ -75,7 +76,7 @@ const topicsRoute = createRoute({
   responses: { 200: { description: 'Thèmes.', content: { 'application/json': { schema: topicsSchema } } } },
 });
 
-export function registerNewsletterRoutes(app: HubApp, hub: PublicHub): void {
+export function registerNewsletterRoutes(app: PublicApp, hub: PublicHub): void {
   const newsletter = hub.newsletter;
 
   // The page's form posts here too; it deserves a page, not JSON (registered before the JSON validator).
@@ -118,17 +119,17 @@ export function registerNewsletterRoutes(app: HubApp, hub: PublicHub): void {
     return c.html(`<!doctype html>${(<CheckInboxPage email={parsed.data.email} />).toString()}`, 202);
   });
 
-  app.openapi(subscribeRoute, async (c) => {
+  registerRoute(app, subscribeRoute, async (c) => {
     await newsletter.subscribe({ ...c.req.valid('json'), source: 'newsletter-api' });
     return c.json({ message: ACCEPTED }, 202);
   });
 
-  app.openapi(confirmRoute, async (c) => {
+  registerRoute(app, confirmRoute, async (c) => {
     const subscriber = await newsletter.confirm(c.req.valid('json').token);
     return c.json({ email: subscriber.email, status: 'confirmed' as const, topics: subscriber.topics }, 200);
   });
 
-  app.openapi(topicsRoute, async (c) => c.json({ items: await newsletter.listTopics() }, 200));
+  registerRoute(app, topicsRoute, async (c) => c.json({ items: await newsletter.listTopics() }, 200));
 
   app.get(NEWSLETTER_PATHS.page, async (c) =>
     renderPage(c, <SubscribePage topics={await newsletter.listTopics()} />),

@@ -1,65 +1,62 @@
-import { z } from '@hono/zod-openapi';
-import { CONTROL_OR_LINE_BREAK, MARKUP } from '../http/text-fields.js';
+import * as z from 'zod/mini';
+import { apiComponents } from '../http/route-spec.js';
+import { CONTROL_OR_LINE_BREAK, MARKUP } from '../http/text-patterns.js';
 
 const plainText = () =>
-  z
-    .string({ error: 'Ce champ doit être un texte.' })
-    .refine(
+  z.string({ error: 'Ce champ doit être un texte.' }).check(
+    z.refine(
       (value) => !CONTROL_OR_LINE_BREAK.test(value),
       'Ce champ ne doit contenir ni retour à la ligne ni caractère de contrôle.',
-    )
-    .refine(
+    ),
+    z.refine(
       (value) => !MARKUP.test(value),
       'Ce champ ne doit pas contenir de balises (caractère « < » suivi d’une lettre).',
-    )
-    .trim();
+    ),
+    z.trim(),
+  );
 
-export const emailSchema = plainText()
-  .toLowerCase()
-  .max(254, '254 caractères au maximum.')
-  .pipe(z.email({ error: 'Indiquez une adresse e-mail valide, par exemple prenom.nom@exemple.fr.' }))
-  .openapi({ type: 'string', format: 'email', maxLength: 254 });
+export const emailSchema = z
+  .pipe(
+    plainText().check(z.toLowerCase(), z.maxLength(254, '254 caractères au maximum.')),
+    z.email({ error: 'Indiquez une adresse e-mail valide, par exemple prenom.nom@exemple.fr.' }),
+  )
+  .check(z.meta({ format: 'email' }));
 
 const topicSlug = z
   .string()
-  .regex(/^[a-z0-9-]{1,60}$/, 'Thème inconnu.')
-  .openapi({ example: 'webinaires' });
+  .check(z.regex(/^[a-z0-9-]{1,60}$/, 'Thème inconnu.'), z.meta({ example: 'webinaires' }));
 
 export const subscriptionBodySchema = z
-  .object({
+  .strictObject({
     email: emailSchema,
-    firstName: plainText()
-      .max(100, '100 caractères au maximum.')
-      .optional()
-      .transform((value) => value || undefined)
-      .openapi({ type: 'string', maxLength: 100 }),
-    topics: z.array(topicSlug).min(1, 'Choisissez au moins un thème.').max(20),
+    firstName: z.pipe(
+      z.optional(plainText().check(z.maxLength(100, '100 caractères au maximum.'))),
+      z.transform((value: string | undefined) => value || undefined),
+    ),
+    topics: z.array(topicSlug).check(z.minLength(1, 'Choisissez au moins un thème.'), z.maxLength(20)),
     consent: z
       .literal(true, { error: 'Vous devez accepter de recevoir la lettre pour vous abonner.' })
-      .openapi({ description: 'Consentement explicite : doit valoir true.' }),
+      .check(z.describe('Consentement explicite : doit valoir true.')),
     tracking: z
-      .boolean({ error: 'Ce champ doit valoir vrai ou faux.' })
-      .default(false)
-      .openapi({ description: 'Mesure individuelle des ouvertures et clics (facultatif).' }),
+      ._default(z.boolean({ error: 'Ce champ doit valoir vrai ou faux.' }), false)
+      .check(z.describe('Mesure individuelle des ouvertures et clics (facultatif).')),
   })
-  .strict()
-  .openapi('NewsletterSubscription');
-export type SubscriptionBody = z.infer<typeof subscriptionBodySchema>;
+  .register(apiComponents, { id: 'NewsletterSubscription' });
+export type SubscriptionBody = z.output<typeof subscriptionBodySchema>;
 
 export const tokenBodySchema = z
-  .object({ token: z.string().min(1).max(500) })
-  .strict()
-  .openapi('NewsletterToken');
+  .strictObject({ token: z.string().check(z.minLength(1), z.maxLength(500)) })
+  .register(apiComponents, { id: 'NewsletterToken' });
 
 export const topicsSchema = z
   .object({ items: z.array(z.object({ slug: z.string(), name: z.string() })) })
-  .openapi('NewsletterTopics');
+  .register(apiComponents, { id: 'NewsletterTopics' });
 
 export const acceptedSchema = z.object({ message: z.string() });
 
 export const confirmedSchema = z
   .object({ email: z.string(), status: z.literal('confirmed'), topics: z.array(z.string()) })
-  .openapi('NewsletterConfirmed');
+  .register(apiComponents, { id: 'NewsletterConfirmed' });
 
 /** A form post (page) into the JSON body's shape: checkboxes arrive as "on", repeated topics as a list. */
 export function subscriptionBodyFromForm(form: Record<string, string | File | (string | File)[]>): unknown {

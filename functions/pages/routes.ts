@@ -1,4 +1,4 @@
-import type { HubApp } from '../http/env.js';
+import type { PublicApp } from '../http/env.js';
 import type { PublicHub } from '../composition/public-hub.js';
 import { renderPage } from './render.js';
 import { PersonalDataPage } from './personal-data-page.js';
@@ -6,7 +6,7 @@ import { LegalNoticePage } from './legal-notice-page.js';
 import { AccessibilityPage } from './accessibility-page.js';
 
 /** The pages every public body's site owes its visitors. */
-export function registerPages(app: HubApp, hub: PublicHub): void {
+export function registerPages(app: PublicApp, hub: PublicHub): void {
   const contact = hub.config.HUB_MAIL_FROM;
   app.get('/donnees-personnelles', (c) =>
     renderPage(

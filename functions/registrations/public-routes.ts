@@ -1,6 +1,8 @@
-import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import type { HubApp, HubEnv } from '../http/env.js';
+import * as z from 'zod/mini';
+import type { HubEnv, PublicApp } from '../http/env.js';
+import { registerRoute } from '../http/register-route.js';
+import { defineRoute } from '../http/route-spec.js';
 import type { PublicHub } from '../composition/public-hub.js';
 import { fieldErrorsFrom } from '../http/validation.js';
 import { renderPage } from '../pages/render.js';
@@ -13,7 +15,6 @@ import {
   cancelledSchema,
   registrationBodyFromForm,
   registrationBodySchema,
-  type RegistrationBody,
   registrationCreatedSchema,
 } from './schemas.js';
 import { RegistrationResultPage } from './pages/registration-result-page.js';
@@ -22,19 +23,15 @@ import { MessagePage } from './pages/message-page.js';
 
 const problem = (description: string) => ({
   description,
-  content: { 'application/problem+json': { schema: { type: 'object' as const } } },
+  content: { 'application/problem+json': { schema: { type: 'object' } } },
 });
 
 const slugParams = z.object({
-  slug: z
-    .string()
-    .min(1)
-    .max(200)
-    .openapi({ param: { name: 'slug', in: 'path' }, example: 'journee-technique-lyon' }),
+  slug: z.string().check(z.minLength(1), z.maxLength(200), z.meta({ example: 'journee-technique-lyon' })),
 });
 const publicTag = ['Inscriptions'];
 
-const registerRoute = createRoute({
+const registrationRoute = defineRoute({
   method: 'post',
   path: '/api/events/{slug}/registrations',
   tags: publicTag,
@@ -45,13 +42,10 @@ const registerRoute = createRoute({
   request: {
     params: slugParams,
     body: {
-      required: true,
-      content: {
-        'application/json': { schema: registrationBodySchema },
-        // Documented only: form posts are handled (and answered in HTML) before this validator runs.
-        'application/x-www-form-urlencoded': {
-          schema: { $ref: '#/components/schemas/RegistrationBody' },
-        },
+      content: { 'application/json': { schema: registrationBodySchema } },
+      // Form posts are handled (and answered in HTML) before this validator runs.
+      documentedOnly: {
+        'application/x-www-form-urlencoded': { schema: { $ref: '#/components/schemas/RegistrationBody' } },
       },
     },
   },
@@ -77,12 +71,12 @@ const registerRoute = createRoute({
   },
 });
 
-const cancelRoute = createRoute({
+const cancellationRoute = defineRoute({
   method: 'post',
   path: '/api/registrations/cancel',
   tags: publicTag,
   summary: 'Annuler une inscription avec le jeton du lien personnel',
-  request: { body: { required: true, content: { 'application/json': { schema: cancelBodySchema } } } },
+  request: { body: { content: { 'application/json': { schema: cancelBodySchema } } } },
   responses: {
     200: {
       description: 'Inscription annulée (ou déjà annulée).',
@@ -95,18 +89,17 @@ const cancelRoute = createRoute({
 });
 
 /** Registering and cancelling, in JSON or from the event page's forms and the cancellation link. */
-export function registerPublicRegistrationRoutes(app: HubApp, hub: PublicHub): void {
-  // Registered before the OpenAPI route: its validator answers in JSON, a form deserves a page.
+export function registerPublicRegistrationRoutes(app: PublicApp, hub: PublicHub): void {
+  // Registered before the JSON route: its validator answers in JSON, a form deserves a page.
   app.post('/api/events/:slug/registrations', async (c, next) => {
     if (!isForm(c)) return next();
     return registerFromForm(c, hub);
   });
 
-  app.openapi(registerRoute, async (c) => {
+  registerRoute(app, registrationRoute, async (c) => {
     const { registration, created } = await hub.registrations.register(
       c.req.valid('param').slug,
-      // The form media type is documented with a plain $ref, which hides the JSON body's type.
-      c.req.valid('json' as never) as RegistrationBody,
+      c.req.valid('json'),
     );
     return c.json(
       { id: registration.id, status: registration.status as 'confirmed' | 'waitlisted' },
@@ -114,7 +107,7 @@ export function registerPublicRegistrationRoutes(app: HubApp, hub: PublicHub): v
     );
   });
 
-  app.openapi(cancelRoute, async (c) => {
+  registerRoute(app, cancellationRoute, async (c) => {
     const { registration } = await hub.registrations.cancelByToken(c.req.valid('json').token);
     return c.json({ id: registration.id, status: 'cancelled' as const }, 200);
   });

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { HubApp } from '../http/env.js';
 import type { Hub } from '../composition/hub.js';
-import { registrationListSchema, registrationSchema } from './schemas.js';
+import { registrationListSchema, registrationSchema } from './staff-schemas.js';
 import { registrationsCsvFile } from './registrations-csv.js';
 
 const problem = (description: string) => ({

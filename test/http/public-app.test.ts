@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPublicHub } from '../../functions/composition/public-hub.js';
 import { createPublicApp } from '../../functions/http/public-app.js';
-import type { HubApp } from '../../functions/http/env.js';
+import type { PublicApp } from '../../functions/http/env.js';
 import { createMailOutbox } from '../../functions/outbox/mail-outbox.js';
 import { systemClock } from '../../functions/shared/clock.js';
 import { LinkSigner } from '../../functions/shared/signed-links.js';
@@ -15,7 +15,7 @@ const gatewayPattern = (path: string) => new RegExp(`^${path.replace(/\{[^}]+\}/
 
 describe('the public app', () => {
   let t: TestHub;
-  let app: HubApp;
+  let app: PublicApp;
 
   beforeAll(async () => {
     t = await createTestHub();

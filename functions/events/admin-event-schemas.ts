@@ -1,0 +1,27 @@
+import * as z from 'zod/mini';
+import { apiComponents } from '../http/route-spec.js';
+import { PublicEventSchema } from './public-schemas.js';
+
+/**
+ * What staff see of an event: the public view and the rest. Written with zod/mini because it extends the public
+ * schema; never parsed, it types the views and documents the staff routes (by `$ref`, see componentRef).
+ */
+export const AdminEventSchema = z
+  .intersection(
+    PublicEventSchema,
+    z.object({
+      joinUrl: z.optional(z.string()),
+      waitlist: z.boolean(),
+      confirmedCount: z.int(),
+      waitlistedCount: z.int(),
+      sequence: z.int(),
+      createdAt: z.string(),
+      updatedAt: z.string(),
+    }),
+  )
+  .register(apiComponents, { id: 'AdminEvent' });
+export type AdminEventView = z.output<typeof AdminEventSchema>;
+
+export const AdminEventListSchema = z
+  .object({ items: z.array(AdminEventSchema) })
+  .register(apiComponents, { id: 'AdminEventList' });
