@@ -1,8 +1,8 @@
 import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { Hono } from 'hono';
 import { handle } from 'hono/aws-lambda';
-// By path: the Lambda bundles alias `zod` (and so `zod/mini`) to lib/zod-lean, which is zod classic.
-import * as z from '../node_modules/zod/v4/mini/index.js';
+// Through the Lambda bundles' alias, as the public routes import it: lib/zod-lean/mini is zod/mini itself.
+import * as z from 'zod/mini';
 
 // A floor, not a function: the baseline plus the same route validated by zod/mini (tree-shakable, no methods on
 // the schemas), with the OpenAPI document left to be built elsewhere. What the alternative would start from.

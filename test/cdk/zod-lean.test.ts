@@ -28,6 +28,17 @@ describe('zod without its locales, as the Lambda bundles get it', () => {
     expect(core.$constructor).toBe(zod.core.$constructor);
   });
 
+  it('serves zod/mini and zod/v4/core as the public routes import them, the same bindings', async () => {
+    const mini = (await import('zod/mini')) as Record<string, unknown>;
+    const core = (await import('zod/v4/core')) as Record<string, unknown>;
+    const leanMini = await lean('mini/index.js');
+    const leanCore = await lean('v4/core/index.js');
+    expect(namesOf(leanMini)).toEqual(namesOf(mini));
+    expect(leanMini.object).toBe(mini.object);
+    expect(namesOf(leanCore)).toEqual(namesOf(core, ['locales']));
+    expect(leanCore.config).toBe(core.config);
+  });
+
   it('still resolves the French locale the hub configures (functions/http/validation.ts)', async () => {
     const { default: fr } = await lean('v4/locales/fr.js');
     expect(fr).toBe((await import('zod/v4/locales/fr.js')).default);

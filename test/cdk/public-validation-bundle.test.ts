@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { build } from 'esbuild';
+import { join } from 'node:path';
+import { esbuildOptions, LAMBDA_BUNDLES, PROJECT_ROOT } from '../../lib/lambda-bundling.js';
+
+async function metafileOf(bundle: (typeof LAMBDA_BUNDLES)[keyof typeof LAMBDA_BUNDLES]) {
+  const result = await build({
+    ...esbuildOptions(bundle.externalModules),
+    entryPoints: [join(PROJECT_ROOT, bundle.entry)],
+    outfile: 'index.mjs',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  return result.metafile;
+}
+
+/** The modules that left code in the bundle (a module reached but fully tree-shaken weighs 0). */
+const weighing = (metafile: Awaited<ReturnType<typeof metafileOf>>) =>
+  Object.entries(Object.values(metafile.outputs)[0]!.inputs)
+    .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
+    .map(([input]) => input);
+
+/** Classic zod (its schemas cannot be tree-shaken) and the OpenAPI layer: the full app's, ~230 KB. */
+const CLASSIC_AND_OPENAPI = [
+  'node_modules/zod/v4/classic/',
+  'node_modules/@asteasolutions/zod-to-openapi/',
+  'node_modules/@hono/zod-openapi/',
+  'node_modules/@hono/zod-validator/',
+  'lib/zod-lean/external.js',
+  'functions/http/route-docs.ts',
+];
+
+describe('validation in the public API bundle', () => {
+  it('is zod/mini only: no classic zod, no OpenAPI generator, no zod-openapi nor zod-validator', async () => {
+    const inputs = Object.keys((await metafileOf(LAMBDA_BUNDLES.api)).inputs);
+
+    expect(inputs.some((input) => input.includes('node_modules/zod/v4/mini/'))).toBe(true);
+    expect(inputs.filter((input) => CLASSIC_AND_OPENAPI.some((path) => input.includes(path)))).toEqual([]);
+  }, 120_000);
+
+  it('gets zod/mini and zod core through lib/zod-lean, without the 45 locales', async () => {
+    const metafile = await metafileOf(LAMBDA_BUNDLES.api);
+
+    expect(Object.keys(metafile.inputs)).toEqual(
+      expect.arrayContaining(['lib/zod-lean/mini/index.js', 'lib/zod-lean/v4/core/index.js']),
+    );
+    const locales = weighing(metafile).filter((input) => input.includes('zod/v4/locales/'));
+    expect(locales.map((input) => input.replace(/.*\//, ''))).toEqual(['fr.js']);
+  }, 120_000);
+
+  it('leaves the staff function its OpenAPI document', async () => {
+    const inputs = Object.keys((await metafileOf(LAMBDA_BUNDLES.staffApi)).inputs);
+
+    expect(inputs.some((input) => input.includes('node_modules/@asteasolutions/zod-to-openapi/'))).toBe(true);
+    expect(inputs.some((input) => input.endsWith('functions/http/route-docs.ts'))).toBe(true);
+  }, 120_000);
+});
