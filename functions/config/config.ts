@@ -50,7 +50,7 @@ export const configSchema = z.object({
    * items of the hub's table, whose stream feeds the mail worker; the public function always queues there), or
    * `in-process` (local hub, tests): a queue whose sends are mailed before they resolve.
    */
-  HUB_MAIL_OUTBOX: z.enum(['table', 'in-process']).default('in-process'),
+  HUB_MAIL_OUTBOX: z._default(z.enum(['table', 'in-process']), 'in-process'),
   /** The mailto: address of List-Unsubscribe; default `desabonnement@` the sender's domain. */
   HUB_UNSUBSCRIBE_MAILTO: z.optional(z.email()),
   AWS_REGION: z._default(z.string(), 'eu-west-3'),
