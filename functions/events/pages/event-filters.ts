@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazy } from '../../shared/lazy.js';
 import { EVENT_KINDS, EVENT_TIME_ZONE, type HubEvent } from '../event.js';
 
 /** The public list's query string (`?type=webinar&mois=2026-03`); anything unexpected means "all". */
@@ -8,16 +9,11 @@ export const EventFiltersSchema = z.object({
 });
 export type EventFilters = z.output<typeof EventFiltersSchema>;
 
-/** Made on first use: the first formatter of a time zone costs ~20 ms, and the JSON API never formats months. */
-function lazily<T>(make: () => T): () => T {
-  let made: T | undefined;
-  return () => (made ??= make());
-}
-
-const monthKey = lazily(
+// Made on first use: the first formatter of a time zone costs ~20 ms, and the JSON API never formats months.
+const monthKey = lazy(
   () => new Intl.DateTimeFormat('en-CA', { timeZone: EVENT_TIME_ZONE, year: 'numeric', month: '2-digit' }),
 );
-const monthName = lazily(
+const monthName = lazy(
   () => new Intl.DateTimeFormat('fr-FR', { timeZone: 'UTC', month: 'long', year: 'numeric' }),
 );
 
