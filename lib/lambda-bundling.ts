@@ -26,8 +26,7 @@ export interface LambdaBundle {
 
 /** What each function bundles. The public API has its own entry (public routes only); the staff API is the full app. */
 export const LAMBDA_BUNDLES = {
-  // Descriptions are rendered (markdown-it, imported on demand) only when staff save an event: never in this function.
-  api: { entry: 'functions/lambda/public-api.ts', externalModules: [...STAFF_ONLY_MODULES, 'markdown-it'] },
+  api: { entry: 'functions/lambda/public-api.ts', externalModules: STAFF_ONLY_MODULES },
   // mjml's configuration loader (cosmiconfig) requires `typescript` only to read a `.ts` config file, which the
   // hub never has: bundling it would add ~3.5 MB.
   staffApi: { entry: 'functions/lambda/api.ts', externalModules: ['typescript'] },
