@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { build } from 'esbuild';
 import { isBuiltin } from 'node:module';
-import { join } from 'node:path';
-import { esbuildOptions, LAMBDA_BUNDLES, PROJECT_ROOT } from '../../lib/lambda-bundling.js';
-
-/** Each bundle as CDK builds it (lib/lambda-bundling.ts), in memory, with esbuild's metafile. */
-async function metafileOf(bundle: (typeof LAMBDA_BUNDLES)[keyof typeof LAMBDA_BUNDLES]) {
-  const result = await build({
-    ...esbuildOptions(bundle.externalModules),
-    entryPoints: [join(PROJECT_ROOT, bundle.entry)],
-    outfile: 'index.mjs',
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
-  });
-  return result.metafile;
-}
+import { LAMBDA_BUNDLES } from '../../lib/lambda-bundling.js';
+import { metafileOf } from '../support/bundle-metafile.js';
 
 const lean = Object.entries(LAMBDA_BUNDLES).filter(([name]) => name !== 'staffApi');
 

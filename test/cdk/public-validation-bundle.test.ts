@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { build } from 'esbuild';
-import { join } from 'node:path';
-import { esbuildOptions, LAMBDA_BUNDLES, PROJECT_ROOT } from '../../lib/lambda-bundling.js';
-
-async function metafileOf(bundle: (typeof LAMBDA_BUNDLES)[keyof typeof LAMBDA_BUNDLES]) {
-  const result = await build({
-    ...esbuildOptions(bundle.externalModules),
-    entryPoints: [join(PROJECT_ROOT, bundle.entry)],
-    outfile: 'index.mjs',
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
-  });
-  return result.metafile;
-}
+import { LAMBDA_BUNDLES } from '../../lib/lambda-bundling.js';
+import { metafileOf } from '../support/bundle-metafile.js';
 
 /** The modules that left code in the bundle (a module reached but fully tree-shaken weighs 0). */
 const weighing = (metafile: Awaited<ReturnType<typeof metafileOf>>) =>

@@ -2,6 +2,11 @@ import { createHash, randomUUID } from 'node:crypto';
 import { MailOutbox, createMailOutbox } from '../../functions/outbox/mail-outbox.js';
 import type { QueueBatch } from '../../functions/queue/queue.js';
 import type { Mailer } from '../../functions/mail/mailer.js';
+import { DynamoMailClaims } from '../../functions/mail/dynamo-mail-claims.js';
+import { EventMails } from '../../functions/mail/event-mails.js';
+import { MailWorker } from '../../functions/mail/mail-worker.js';
+import { NewsletterMails } from '../../functions/newsletter/newsletter-mails.js';
+import type { TestHub } from '../support/test-hub.js';
 
 /** The outbox's ports over a queue that only records the bodies it is given. */
 export function capturingOutbox() {
@@ -38,4 +43,19 @@ export class FlakyMailer implements Mailer {
     if (this.failures-- > 0) throw new Error('SES indisponible');
     return this.inner.send(mail);
   };
+}
+
+/** The mail worker the Lambda builds, sending through `mailer` against the test hub's table. */
+export function mailWorkerFor(t: TestHub, mailer: Mailer): MailWorker {
+  return new MailWorker({
+    claims: new DynamoMailClaims(t.clients.dynamo, t.config.HUB_TABLE_NAME),
+    registrants: new EventMails(mailer, {
+      baseUrl: t.config.HUB_BASE_URL,
+      signer: t.hub.signer,
+      clock: t.hub.clock,
+      organiser: { name: 'Filière', email: t.config.HUB_MAIL_FROM },
+    }),
+    newsletter: new NewsletterMails(mailer),
+    clock: t.hub.clock,
+  });
 }

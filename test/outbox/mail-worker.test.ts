@@ -1,36 +1,18 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EventMails } from '../../functions/mail/event-mails.js';
 import { DynamoMailClaims } from '../../functions/mail/dynamo-mail-claims.js';
-import type { Mailer } from '../../functions/mail/mailer.js';
-import { MailWorker } from '../../functions/mail/mail-worker.js';
-import { NewsletterMails } from '../../functions/newsletter/newsletter-mails.js';
 import { parseMailMessage } from '../../functions/outbox/mail-messages.js';
 import { keys } from '../../functions/store/keys.js';
 import { createTestHub, uniqueEmail, type TestHub } from '../support/test-hub.js';
 import { mailsTo } from '../support/ses-store.js';
 import { aRegistration, anEvent } from '../mail/fixtures.js';
-import { batchOf, capturingOutbox, FlakyMailer } from './helpers.js';
+import { batchOf, capturingOutbox, FlakyMailer, mailWorkerFor } from './helpers.js';
 
 describe('the mail worker', () => {
   let t: TestHub;
   beforeAll(async () => {
     t = await createTestHub();
   });
-
-  function workerMailingThrough(mailer: Mailer): MailWorker {
-    return new MailWorker({
-      claims: new DynamoMailClaims(t.clients.dynamo, t.config.HUB_TABLE_NAME),
-      registrants: new EventMails(mailer, {
-        baseUrl: t.config.HUB_BASE_URL,
-        signer: t.hub.signer,
-        clock: t.hub.clock,
-        organiser: { name: 'Filière', email: t.config.HUB_MAIL_FROM },
-      }),
-      newsletter: new NewsletterMails(mailer),
-      clock: t.hub.clock,
-    });
-  }
 
   async function claimOf(body: string) {
     const { Item } = await t.clients.dynamo.send(
@@ -68,7 +50,7 @@ describe('the mail worker', () => {
     const { notifier, bodies } = capturingOutbox();
     const registration = aRegistration({ email: uniqueEmail('doublon') });
     await notifier.reminder(anEvent(), registration, 'day-before');
-    const second = workerMailingThrough(t.hub.mailer);
+    const second = mailWorkerFor(t, t.hub.mailer);
     // Two SQS messages with the same body: what an SDK retry of SendMessage leaves in the queue.
     const [first, other] = [batchOf(bodies), batchOf(bodies)];
 
@@ -96,7 +78,7 @@ describe('the mail worker', () => {
       confirmUrl: 'http://localhost:3000/lettre/confirmer?jeton=abc',
       expiresAt: new Date('2026-12-05T10:00:00Z'),
     });
-    const worker = workerMailingThrough(new FlakyMailer(t.hub.mailer, 1));
+    const worker = mailWorkerFor(t, new FlakyMailer(t.hub.mailer, 1));
     const batch = batchOf(bodies);
 
     const failed = await worker.handleBatch(batch);

@@ -1,10 +1,6 @@
 import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DynamoMailClaims } from '../../functions/mail/dynamo-mail-claims.js';
-import { EventMails } from '../../functions/mail/event-mails.js';
 import type { Mailer } from '../../functions/mail/mailer.js';
-import { MailWorker } from '../../functions/mail/mail-worker.js';
-import { NewsletterMails } from '../../functions/newsletter/newsletter-mails.js';
 import { DynamoMailOutbox } from '../../functions/outbox/dynamo-mail-outbox.js';
 import { parseMailMessage } from '../../functions/outbox/mail-messages.js';
 import { createMailOutbox } from '../../functions/outbox/mail-outbox.js';
@@ -12,6 +8,7 @@ import { outboxDeliveries, type OutboxStreamEvent } from '../../functions/outbox
 import type { Queue } from '../../functions/queue/queue.js';
 import { keys } from '../../functions/store/keys.js';
 import { TableStream } from '../support/table-stream.js';
+import { mailWorkerFor } from './helpers.js';
 import { createTestHub, uniqueEmail, type TestHub } from '../support/test-hub.js';
 import { mailsTo } from '../support/ses-store.js';
 import { aRegistration, anEvent } from '../mail/fixtures.js';
@@ -39,20 +36,6 @@ describe('the mail outbox in the hub’s table, delivered by its stream', () => 
     outbox = createMailOutbox(recording);
   });
   afterAll(() => stream.destroy());
-
-  function workerMailingThrough(mailer: Mailer): MailWorker {
-    return new MailWorker({
-      claims: new DynamoMailClaims(t.clients.dynamo, t.config.HUB_TABLE_NAME),
-      registrants: new EventMails(mailer, {
-        baseUrl: t.config.HUB_BASE_URL,
-        signer: t.hub.signer,
-        clock: t.hub.clock,
-        organiser: { name: 'Filière', email: t.config.HUB_MAIL_FROM },
-      }),
-      newsletter: new NewsletterMails(mailer),
-      clock: t.hub.clock,
-    });
-  }
 
   const itemOf = async (messageId: string) =>
     (
@@ -116,7 +99,7 @@ describe('the mail outbox in the hub’s table, delivered by its stream', () => 
     const registration = aRegistration({ email: uniqueEmail('flux') });
     await outbox.notifier.reminder(anEvent(), registration, 'day-before');
     const event = await stream.next();
-    const other = workerMailingThrough(t.hub.mailer);
+    const other = mailWorkerFor(t, t.hub.mailer);
 
     const responses = [
       await t.hub.mailWorker.handleDeliveries(outboxDeliveries(event)),
@@ -143,7 +126,7 @@ describe('the mail outbox in the hub’s table, delivered by its stream', () => 
         return t.hub.mailer.send(mail);
       },
     };
-    const worker = workerMailingThrough(failingSecond);
+    const worker = mailWorkerFor(t, failingSecond);
 
     const failed = await worker.handleDeliveries(outboxDeliveries(event));
     const mailedFirst = await Promise.all(emails.map(async (email) => (await mailsTo(email)).length));
