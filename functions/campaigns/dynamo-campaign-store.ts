@@ -1,13 +1,7 @@
-import {
-  DeleteCommand,
-  GetCommand,
-  PutCommand,
-  QueryCommand,
-  UpdateCommand,
-  type QueryCommandOutput,
-} from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { writeUnlessRefused } from '../store/conditional-write.js';
 import { keys } from '../store/keys.js';
+import { queryAll } from '../store/query-all.js';
 import { TABLE_KEYS } from '../store/table.js';
 import { transactWrite } from '../store/transact.js';
 import type { Campaign, CampaignContent, CampaignStatus } from './campaign.js';
@@ -32,23 +26,14 @@ export class DynamoCampaignStore extends DynamoPublicCampaignStore implements Ca
   }
 
   async list(): Promise<Campaign[]> {
-    const campaigns: Campaign[] = [];
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page: QueryCommandOutput = await this.dynamo.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: TABLE_KEYS.gsi1.name,
-          KeyConditionExpression: 'gsi1pk = :pk',
-          ExpressionAttributeValues: { ':pk': keys.campaignsIndex },
-          ScanIndexForward: false,
-          ExclusiveStartKey: start,
-        }),
-      );
-      campaigns.push(...(page.Items ?? []).map(toCampaign));
-      start = page.LastEvaluatedKey;
-    } while (start);
-    return campaigns;
+    const items = await queryAll(this.dynamo, {
+      TableName: this.tableName,
+      IndexName: TABLE_KEYS.gsi1.name,
+      KeyConditionExpression: 'gsi1pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.campaignsIndex },
+      ScanIndexForward: false,
+    });
+    return items.map(toCampaign);
   }
 
   async updateContent(
