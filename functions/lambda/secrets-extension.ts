@@ -26,10 +26,11 @@ export async function readSecretThroughExtension(
   const headers = { 'X-Aws-Parameters-Secrets-Token': env.AWS_SESSION_TOKEN ?? '' };
   const deadline = Date.now() + patienceMs;
   for (;;) {
-    const outcome = await fetch(url, { headers }).then(
-      async (response) => ({ response, body: await response.text() }),
-      (error: unknown) => ({ error }),
-    );
+    // Bounded by the same deadline: an extension that accepts the connection and never answers fails the cold start.
+    const signal = AbortSignal.timeout(Math.max(deadline - Date.now(), 1));
+    const outcome = await fetch(url, { headers, signal })
+      .then(async (response) => ({ response, body: await response.text() }))
+      .catch((error: unknown) => ({ error }));
     if ('response' in outcome && outcome.response.ok) return secretStringOf(outcome.body);
     // A refused connection or "not ready" (400) while the extension starts; anything else will not get better.
     const retryable = 'error' in outcome || outcome.response.status === 400;

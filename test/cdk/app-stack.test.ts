@@ -28,6 +28,9 @@ describe('the app stack', () => {
   const resources = template.toJSON().Resources as Resources;
   const ofType = (type: string) => Object.entries(resources).filter(([, resource]) => resource.Type === type);
   const resolve = (value: unknown) => stack.resolve(value);
+  const environmentOf = (fn: { node: { defaultChild?: unknown } }) =>
+    (resources[logicalId(stack, fn)]!.Properties.Environment as { Variables: Record<string, unknown> })
+      .Variables;
 
   it('runs every function on the newest Node.js runtime, ARM64, with its own log group kept one month', () => {
     const functions = ofType('AWS::Lambda::Function');
@@ -186,9 +189,6 @@ describe('the app stack', () => {
 
   it('tells only the API functions where the kits bucket is', () => {
     const bucketName = resolve(stack.kitsBucket.bucketName);
-    const environmentOf = (fn: { node: { defaultChild?: unknown } }) =>
-      (resources[logicalId(stack, fn)]!.Properties.Environment as { Variables: Record<string, unknown> })
-        .Variables;
     for (const api of [stack.api.handler, stack.api.staffHandler])
       expect(environmentOf(api.function).HUB_KITS_BUCKET).toEqual(bucketName);
     for (const worker of [
@@ -203,9 +203,6 @@ describe('the app stack', () => {
   });
 
   it('tells the functions that queue mail, and only them, to queue it in the table', () => {
-    const environmentOf = (fn: { node: { defaultChild?: unknown } }) =>
-      (resources[logicalId(stack, fn)]!.Properties.Environment as { Variables: Record<string, unknown> })
-        .Variables;
     for (const fn of [stack.api.handler, stack.api.staffHandler, stack.scheduling.reminders.handler])
       expect(environmentOf(fn.function).HUB_MAIL_OUTBOX).toBe('table');
     for (const fn of [
@@ -471,9 +468,6 @@ describe('the app stack', () => {
   });
 
   it('tells the staff API, the worker and the tick where the campaign queue is and the SES rate, and the public API and the SES events function neither (nor the latter the signing key)', () => {
-    const environmentOf = (fn: { node: { defaultChild?: unknown } }) =>
-      (resources[logicalId(stack, fn)]!.Properties.Environment as { Variables: Record<string, unknown> })
-        .Variables;
     const queueUrl = { Ref: logicalId(stack, stack.campaigns.queue) };
     for (const fn of [
       stack.api.staffHandler.function,

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadLambdaConfig } from '../../functions/lambda/lambda-config.js';
+import { readSecretThroughExtension } from '../../functions/lambda/secrets-extension.js';
 
 const SECRET_ARN = 'arn:aws:secretsmanager:eu-west-3:123456789012:secret:SigningKey-AbCdEf';
 const SESSION_TOKEN = 'jeton-de-session';
@@ -84,6 +85,17 @@ describe('the Lambda configuration', () => {
 
     await expect(loadLambdaConfig(envFor(extension.port))).rejects.toThrow(/403/);
     expect(extension.requests).toHaveLength(1);
+  });
+
+  it('gives up on an extension that accepts the call and never answers, once its patience is spent', async () => {
+    const silent = createServer(() => {});
+    server = silent;
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const port = String((silent.address() as AddressInfo).port);
+
+    await expect(readSecretThroughExtension(SECRET_ARN, envFor(port), { patienceMs: 300 })).rejects.toThrow(
+      /Lecture du secret/,
+    );
   });
 
   it('fails fast when the secret is too short to sign with', async () => {
