@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { coercedNumber } from '../shared/zod-mini-parts.js';
 
 const emailList = z.pipe(
   z.pipe(
@@ -18,8 +19,8 @@ const optionalUrl = z.pipe(
   z.optional(z.url()),
 );
 
-const count = () => z.coerce.number().check(z.int(), z.positive());
-const rate = () => z.coerce.number().check(z.minimum(0), z.maximum(1));
+const count = () => coercedNumber().check(z.int(), z.positive());
+const rate = () => coercedNumber().check(z.minimum(0), z.maximum(1));
 
 // zod/mini: the public function parses its environment at every cold start, and classic zod is ~190 KB of it.
 export const configSchema = z.object({
@@ -33,12 +34,12 @@ export const configSchema = z.object({
   HUB_MAX_BODY_BYTES: z._default(count(), 64 * 1024),
   HUB_LOCAL: z._default(z.stringbool(), false),
   /** SES sending quota (mails per second), shared by every campaign worker through a token bucket. */
-  HUB_SES_MAX_RATE: z._default(z.coerce.number().check(z.positive()), 14),
+  HUB_SES_MAX_RATE: z._default(coercedNumber().check(z.positive()), 14),
   /** A campaign pauses itself above these rates (fractions: 0.04 = 4 %). */
   HUB_CAMPAIGN_MAX_BOUNCE_RATE: z._default(rate(), 0.04),
   HUB_CAMPAIGN_MAX_COMPLAINT_RATE: z._default(rate(), 0.0008),
   /** Rates are judged only once this many mails went out: two bounces in the first ten mean little. */
-  HUB_CAMPAIGN_PAUSE_MIN_SENT: z._default(z.coerce.number().check(z.int(), z.minimum(1)), 100),
+  HUB_CAMPAIGN_PAUSE_MIN_SENT: z._default(coercedNumber().check(z.int(), z.minimum(1)), 100),
   /** Personal data are erased this many days after a person's last interaction (default 3 years). */
   HUB_RETENTION_DAYS: z._default(count(), 3 * 365),
   /** Unconfirmed newsletter requests expire after this many days. */

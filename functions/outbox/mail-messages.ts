@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { isoDateTime } from '../shared/zod-mini-parts.js';
 import { EVENT_KINDS, EVENT_STATUSES, type HubEvent } from '../events/event.js';
 import { REGISTRATION_STATUSES, type Registration } from '../registrations/registration.js';
 import type { ConfirmationMail } from '../newsletter/newsletter-confirmations.js';
@@ -69,7 +70,7 @@ const confirmationMailSchema = z.object({
   topicNames: z.array(text).check(z.maxLength(100)),
   confirmUrl: z.url({ protocol: /^https?$/ }),
   expiresAt: z.pipe(
-    z.iso.datetime(),
+    isoDateTime(),
     z.transform((value: string) => new Date(value)),
   ),
 }) satisfies z.ZodMiniType<ConfirmationMail, unknown>;

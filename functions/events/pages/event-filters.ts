@@ -1,11 +1,12 @@
 import * as z from 'zod/mini';
 import { lazy } from '../../shared/lazy.js';
+import { optionalOrDropped } from '../../shared/zod-mini-parts.js';
 import { EVENT_KINDS, EVENT_TIME_ZONE, type HubEvent } from '../event.js';
 
 /** The public list's query string (`?type=webinar&mois=2026-03`); anything unexpected means "all". */
 export const EventFiltersSchema = z.object({
-  type: z.catch(z.optional(z.enum(EVENT_KINDS)), undefined),
-  mois: z.catch(z.optional(z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/))), undefined),
+  type: optionalOrDropped(z.enum(EVENT_KINDS)),
+  mois: optionalOrDropped(z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/))),
 });
 export type EventFilters = z.output<typeof EventFiltersSchema>;
 
