@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { apiComponents } from '../http/route-spec.js';
+import { apiComponents } from '../http/api-components.js';
 import { PublicEventSchema } from './public-schemas.js';
 
 /**

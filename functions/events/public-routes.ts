@@ -1,37 +1,19 @@
+import * as z from 'zod/mini';
 import type { PublicApp } from '../http/env.js';
 import { registerRoute } from '../http/register-route.js';
 import { defineRoute } from '../http/route-spec.js';
 import type { PublicHub } from '../composition/public-hub.js';
-import { PublicEventListSchema, PublicEventSchema, SlugParamsSchema } from './public-schemas.js';
 import { toPublicView } from './event-views.js';
 import { registerEventPages } from './page-routes.js';
 
-const problem = {
-  content: { 'application/problem+json': { schema: { type: 'object' } } },
-};
+const slugParams = z.object({ slug: z.string().check(z.minLength(1), z.maxLength(200)) });
 
-const publicTag = ['Événements'];
+export const listPublicEvents = defineRoute({ method: 'get', path: '/api/events' });
 
-const listPublicEvents = defineRoute({
-  method: 'get',
-  path: '/api/events',
-  tags: publicTag,
-  summary: 'Les événements publiés à venir, du plus proche au plus lointain',
-  responses: {
-    200: { content: { 'application/json': { schema: PublicEventListSchema } }, description: 'Événements.' },
-  },
-});
-
-const getPublicEvent = defineRoute({
+export const getPublicEvent = defineRoute({
   method: 'get',
   path: '/api/events/{slug}',
-  tags: publicTag,
-  summary: 'Un événement publié, annulé ou terminé',
-  request: { params: SlugParamsSchema },
-  responses: {
-    200: { content: { 'application/json': { schema: PublicEventSchema } }, description: 'Événement.' },
-    404: { ...problem, description: 'Événement inconnu ou pas encore publié.' },
-  },
+  request: { params: slugParams },
 });
 
 /** The public API of events and the public event pages. */

@@ -1,12 +1,13 @@
 import * as z from 'zod/mini';
-import { apiComponents } from '../http/route-spec.js';
+import { apiComponents } from '../http/api-components.js';
 import { EVENT_KINDS, EVENT_STATUSES } from './event.js';
-
-export const SlugParamsSchema = z.object({ slug: z.string().check(z.minLength(1), z.maxLength(200)) });
 
 const unlimited = z.describe('null : places illimitées.');
 
-/** What anyone may see. Never the join URL: only confirmed registrants receive it, by mail. */
+/**
+ * What anyone may see. Never the join URL: only confirmed registrants receive it, by mail. The public API answers
+ * with toPublicView (event-views.ts), typed by this schema; the schema itself documents it (public-route-docs.ts).
+ */
 export const PublicEventSchema = z
   .object({
     id: z.string(),

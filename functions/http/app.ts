@@ -5,6 +5,7 @@ import { setUpBaseApp } from './base-app.js';
 import { validationHook } from './validation.js';
 import { declaredRoutes } from './register-route.js';
 import { documentRoutes } from './route-docs.js';
+import { PUBLIC_ROUTE_DOCS } from './public-route-docs.js';
 import { registerPublicRoutes } from './public-app.js';
 import { registerAuthRoutes } from '../auth/routes.js';
 import { registerStaffEventRoutes } from '../events/staff-routes.js';
@@ -33,8 +34,9 @@ export function createApp(hub: Hub, options: AppOptions = {}): HubApp {
   });
 
   registerPublicRoutes(app, hub);
-  // The public routes are declared with zod/mini (functions/http/route-spec.ts), which the registry cannot read.
-  documentRoutes(app.openAPIRegistry, declaredRoutes(app));
+  // The public routes are declared with zod/mini (functions/http/route-spec.ts), which the registry cannot read;
+  // their documentation lives apart so that the public function does not carry it.
+  documentRoutes(app.openAPIRegistry, declaredRoutes(app), PUBLIC_ROUTE_DOCS);
   // The auth guards (`/admin/*`, `/api/admin/*`) come before every staff route.
   registerAuthRoutes(app, hub);
   registerStaffEventRoutes(app, hub);

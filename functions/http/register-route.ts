@@ -9,7 +9,7 @@ import { fieldErrorsFrom } from './validation.js';
 
 const declared = new WeakMap<object, RouteSpec[]>();
 
-/** The routes registered on an app with registerRoute, in order: what the full app documents. */
+/** The routes registered on an app with registerRoute, in order: what the full app documents (route-docs.ts). */
 export function declaredRoutes(app: Hono<HubEnv>): readonly RouteSpec[] {
   return declared.get(app) ?? [];
 }
@@ -30,8 +30,8 @@ export function registerRoute<const S extends RouteSpec>(
   if (query) validators.push(validate('query', query));
   if (params) validators.push(validate('param', params));
   if (body) {
-    validators.push(mediaTypeGate(['application/json', ...Object.keys(body.documentedOnly ?? {})]));
-    validators.push(validate('json', body.content['application/json'].schema));
+    validators.push(mediaTypeGate(['application/json', ...(body.alsoAccepts ?? [])]));
+    validators.push(validate('json', body.schema));
   }
   // The validators put the parsed input where `c.req.valid()` reads it: the handler's type says so.
   app.on(

@@ -1,7 +1,8 @@
 import type { ZodType } from 'zod';
 import { toJSONSchema, type $ZodObject, type $ZodType, type output } from 'zod/v4/core';
 import type { HubApp } from './env.js';
-import { apiComponents, type JsonSchema, type MediaType, type RouteSpec } from './route-spec.js';
+import { apiComponents } from './api-components.js';
+import type { RouteSpec } from './route-spec.js';
 
 type OpenAPIRegistry = HubApp['openAPIRegistry'];
 type RouteConfig = Parameters<OpenAPIRegistry['registerPath']>[0];
@@ -9,15 +10,38 @@ type Io = 'input' | 'output';
 
 const COMPONENTS = '#/components/schemas/';
 
+/** A JSON Schema written by hand, for what the route documents but does not validate (HTML, problem+json…). */
+export type JsonSchema = Readonly<Record<string, unknown>>;
+
+export interface MediaType<S = $ZodType | JsonSchema> {
+  schema: S;
+}
+
+/** What /openapi.json says of a public route beyond its input schemas, declared beside the route. */
+export interface RouteDocs {
+  tags: string[];
+  summary: string;
+  description?: string;
+  /** The body's other media types (`alsoAccepts`), documented by hand. */
+  otherBodies?: Record<string, MediaType<JsonSchema>>;
+  responses: Record<number, { description: string; content?: Record<string, MediaType> }>;
+}
+
+/** A route and its documentation, as the `*-route-docs.ts` modules list them. */
+export type DocumentedRoute = readonly [RouteSpec, RouteDocs];
+
 /**
  * Documents the routes declared with zod/mini (functions/http/route-spec.ts) in the full app's OpenAPI registry,
  * which reads classic zod only: their schemas go in as JSON Schema, written by zod's own converter (requests as
  * they are sent, responses as they are answered), the named ones as components. Only the full app imports this.
  */
-export function documentRoutes(registry: OpenAPIRegistry, routes: readonly RouteSpec[]): void {
-  const requestBodies = new Set(
-    routes.map((route) => route.request?.body?.content['application/json'].schema),
-  );
+export function documentRoutes(
+  registry: OpenAPIRegistry,
+  routes: readonly RouteSpec[],
+  documentation: readonly DocumentedRoute[],
+): void {
+  const docsOf = new Map(documentation);
+  const requestBodies = new Set(routes.map((route) => route.request?.body?.schema));
   const components = { input: componentSchemas('input'), output: componentSchemas('output') };
   for (const [id, schema] of apiComponents._idmap)
     registry.registerComponent(
@@ -25,18 +49,18 @@ export function documentRoutes(registry: OpenAPIRegistry, routes: readonly Route
       id,
       components[requestBodies.has(schema) ? 'input' : 'output'][id]!,
     );
-  for (const route of routes) registry.registerPath(routeConfig(route));
+  for (const route of routes) {
+    const docs = docsOf.get(route);
+    if (!docs)
+      throw new Error(`${route.method.toUpperCase()} ${route.path} has no documentation (*-route-docs.ts).`);
+    registry.registerPath(routeConfig(route, docs));
+  }
 }
 
-function routeConfig({
-  method,
-  path,
-  tags,
-  summary,
-  description,
-  request,
-  responses,
-}: RouteSpec): RouteConfig {
+function routeConfig(
+  { method, path, request }: RouteSpec,
+  { tags, summary, description, otherBodies, responses }: RouteDocs,
+): RouteConfig {
   const parameters = [...parametersOf(request?.params, 'path'), ...parametersOf(request?.query, 'query')];
   const body = request?.body;
   return {
@@ -52,8 +76,8 @@ function routeConfig({
             body: {
               required: true,
               content: {
-                'application/json': { schema: schemaDoc(body.content['application/json'].schema, 'input') },
-                ...body.documentedOnly,
+                'application/json': { schema: schemaDoc(body.schema, 'input') },
+                ...otherBodies,
               },
             },
           },

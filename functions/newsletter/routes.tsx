@@ -8,14 +8,7 @@ import { renderPage } from '../pages/render.js';
 import { HubError, ValidationError } from '../shared/errors.js';
 import { MessagePage } from '../registrations/pages/message-page.js';
 import { NEWSLETTER_PATHS } from './newsletter-links.js';
-import {
-  acceptedSchema,
-  confirmedSchema,
-  subscriptionBodyFromForm,
-  subscriptionBodySchema,
-  tokenBodySchema,
-  topicsSchema,
-} from './schemas.js';
+import { subscriptionBodyFromForm, subscriptionBodySchema, tokenBodySchema } from './schemas.js';
 import {
   CheckInboxPage,
   ConfirmPage,
@@ -26,55 +19,22 @@ import {
   UnsubscribedPage,
 } from './pages/newsletter-pages.js';
 
-const tags = ['Lettre d’information'];
-const problem = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: { type: 'object' } } },
-});
 const ACCEPTED =
   'Demande enregistrée : si l’adresse peut recevoir la lettre, un e-mail de confirmation lui est envoyé.';
 
-const subscribeRoute = defineRoute({
+export const subscribeRoute = defineRoute({
   method: 'post',
   path: '/api/newsletter/subscriptions',
-  tags,
-  summary: 'Demander un abonnement (double opt-in)',
-  description:
-    'Répond 202 et envoie un e-mail de confirmation ; rien n’est envoyé d’autre avant la confirmation. ' +
-    'Accepte aussi le formulaire HTML de la page /newsletter (réponse en page HTML).',
-  request: { body: { content: { 'application/json': { schema: subscriptionBodySchema } } } },
-  responses: {
-    202: {
-      description: 'Demande prise en compte.',
-      content: { 'application/json': { schema: acceptedSchema } },
-    },
-    400: problem('Données invalides (messages par champ).'),
-  },
+  request: { body: { schema: subscriptionBodySchema } },
 });
 
-const confirmRoute = defineRoute({
+export const confirmRoute = defineRoute({
   method: 'post',
   path: '/api/newsletter/confirm',
-  tags,
-  summary: 'Confirmer un abonnement avec le jeton du lien reçu',
-  request: { body: { content: { 'application/json': { schema: tokenBodySchema } } } },
-  responses: {
-    200: {
-      description: 'Abonnement confirmé.',
-      content: { 'application/json': { schema: confirmedSchema } },
-    },
-    400: problem('Jeton invalide ou expiré.'),
-    410: problem('Demande expirée ou remplacée.'),
-  },
+  request: { body: { schema: tokenBodySchema } },
 });
 
-const topicsRoute = defineRoute({
-  method: 'get',
-  path: '/api/newsletter/topics',
-  tags,
-  summary: 'Les thèmes de la lettre',
-  responses: { 200: { description: 'Thèmes.', content: { 'application/json': { schema: topicsSchema } } } },
-});
+export const topicsRoute = defineRoute({ method: 'get', path: '/api/newsletter/topics' });
 
 export function registerNewsletterRoutes(app: PublicApp, hub: PublicHub): void {
   const newsletter = hub.newsletter;

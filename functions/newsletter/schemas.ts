@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { apiComponents } from '../http/route-spec.js';
 import { CONTROL_OR_LINE_BREAK, MARKUP } from '../http/text-patterns.js';
 
 const plainText = () =>
@@ -26,37 +25,23 @@ const topicSlug = z
   .string()
   .check(z.regex(/^[a-z0-9-]{1,60}$/, 'Thème inconnu.'), z.meta({ example: 'webinaires' }));
 
-export const subscriptionBodySchema = z
-  .strictObject({
-    email: emailSchema,
-    firstName: z.pipe(
-      z.optional(plainText().check(z.maxLength(100, '100 caractères au maximum.'))),
-      z.transform((value: string | undefined) => value || undefined),
-    ),
-    topics: z.array(topicSlug).check(z.minLength(1, 'Choisissez au moins un thème.'), z.maxLength(20)),
-    consent: z
-      .literal(true, { error: 'Vous devez accepter de recevoir la lettre pour vous abonner.' })
-      .check(z.describe('Consentement explicite : doit valoir true.')),
-    tracking: z
-      ._default(z.boolean({ error: 'Ce champ doit valoir vrai ou faux.' }), false)
-      .check(z.describe('Mesure individuelle des ouvertures et clics (facultatif).')),
-  })
-  .register(apiComponents, { id: 'NewsletterSubscription' });
+export const subscriptionBodySchema = z.strictObject({
+  email: emailSchema,
+  firstName: z.pipe(
+    z.optional(plainText().check(z.maxLength(100, '100 caractères au maximum.'))),
+    z.transform((value: string | undefined) => value || undefined),
+  ),
+  topics: z.array(topicSlug).check(z.minLength(1, 'Choisissez au moins un thème.'), z.maxLength(20)),
+  consent: z
+    .literal(true, { error: 'Vous devez accepter de recevoir la lettre pour vous abonner.' })
+    .check(z.describe('Consentement explicite : doit valoir true.')),
+  tracking: z
+    ._default(z.boolean({ error: 'Ce champ doit valoir vrai ou faux.' }), false)
+    .check(z.describe('Mesure individuelle des ouvertures et clics (facultatif).')),
+});
 export type SubscriptionBody = z.output<typeof subscriptionBodySchema>;
 
-export const tokenBodySchema = z
-  .strictObject({ token: z.string().check(z.minLength(1), z.maxLength(500)) })
-  .register(apiComponents, { id: 'NewsletterToken' });
-
-export const topicsSchema = z
-  .object({ items: z.array(z.object({ slug: z.string(), name: z.string() })) })
-  .register(apiComponents, { id: 'NewsletterTopics' });
-
-export const acceptedSchema = z.object({ message: z.string() });
-
-export const confirmedSchema = z
-  .object({ email: z.string(), status: z.literal('confirmed'), topics: z.array(z.string()) })
-  .register(apiComponents, { id: 'NewsletterConfirmed' });
+export const tokenBodySchema = z.strictObject({ token: z.string().check(z.minLength(1), z.maxLength(500)) });
 
 /** A form post (page) into the JSON body's shape: checkboxes arrive as "on", repeated topics as a list. */
 export function subscriptionBodyFromForm(form: Record<string, string | File | (string | File)[]>): unknown {

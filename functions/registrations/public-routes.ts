@@ -10,82 +10,29 @@ import { HubError, ValidationError } from '../shared/errors.js';
 import { EventPage } from '../events/pages/event-page.js';
 import { CANCEL_PATH } from './cancellation-link.js';
 import { REGISTRATION_TEXT_FIELDS, type RegistrationFormState } from './registration-form.js';
-import {
-  cancelBodySchema,
-  cancelledSchema,
-  registrationBodyFromForm,
-  registrationBodySchema,
-  registrationCreatedSchema,
-} from './schemas.js';
+import { cancelBodySchema, registrationBodyFromForm, registrationBodySchema } from './schemas.js';
 import { RegistrationResultPage } from './pages/registration-result-page.js';
 import { CancellationConfirmPage, CancellationDonePage } from './pages/cancellation-pages.js';
 import { MessagePage } from './pages/message-page.js';
 
-const problem = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: { type: 'object' } } },
-});
-
 const slugParams = z.object({
   slug: z.string().check(z.minLength(1), z.maxLength(200), z.meta({ example: 'journee-technique-lyon' })),
 });
-const publicTag = ['Inscriptions'];
 
-const registrationRoute = defineRoute({
+export const registrationRoute = defineRoute({
   method: 'post',
   path: '/api/events/{slug}/registrations',
-  tags: publicTag,
-  summary: 'S’inscrire à un événement',
-  description:
-    'Accepte du JSON, ou le formulaire HTML de la page de l’événement (réponse en page HTML). ' +
-    'Une adresse déjà inscrite reçoit 200 avec son inscription existante.',
   request: {
     params: slugParams,
-    body: {
-      content: { 'application/json': { schema: registrationBodySchema } },
-      // Form posts are handled (and answered in HTML) before this validator runs.
-      documentedOnly: {
-        'application/x-www-form-urlencoded': { schema: { $ref: '#/components/schemas/RegistrationBody' } },
-      },
-    },
-  },
-  responses: {
-    201: {
-      description: 'Inscription créée (confirmée ou sur liste d’attente).',
-      content: {
-        'application/json': { schema: registrationCreatedSchema },
-        'text/html': { schema: { type: 'string' } },
-      },
-    },
-    200: {
-      description: 'Cette adresse était déjà inscrite : l’inscription existante.',
-      content: {
-        'application/json': { schema: registrationCreatedSchema },
-        'text/html': { schema: { type: 'string' } },
-      },
-    },
-    400: problem('Données invalides (messages par champ).'),
-    404: problem('Événement inconnu.'),
-    409: problem('Complet sans liste d’attente, ou inscriptions closes.'),
-    410: problem('Événement annulé ou passé.'),
+    // Form posts are handled (and answered in HTML) before this validator runs.
+    body: { schema: registrationBodySchema, alsoAccepts: ['application/x-www-form-urlencoded'] },
   },
 });
 
-const cancellationRoute = defineRoute({
+export const cancellationRoute = defineRoute({
   method: 'post',
   path: '/api/registrations/cancel',
-  tags: publicTag,
-  summary: 'Annuler une inscription avec le jeton du lien personnel',
-  request: { body: { content: { 'application/json': { schema: cancelBodySchema } } } },
-  responses: {
-    200: {
-      description: 'Inscription annulée (ou déjà annulée).',
-      content: { 'application/json': { schema: cancelledSchema } },
-    },
-    400: problem('Jeton invalide.'),
-    404: problem('Inscription inconnue.'),
-    410: problem('Événement annulé ou déjà commencé.'),
-  },
+  request: { body: { schema: cancelBodySchema } },
 });
 
 /** Registering and cancelling, in JSON or from the event page's forms and the cancellation link. */

@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { apiComponents } from '../http/route-spec.js';
 import { CONTROL_OR_LINE_BREAK, MARKUP } from '../http/text-patterns.js';
 
 const NO_CONTROL_MESSAGE = 'Ce champ ne doit contenir ni retour à la ligne ni caractère de contrôle.';
@@ -24,26 +23,24 @@ function optionalText(max: number) {
   );
 }
 
-export const registrationBodySchema = z
-  .strictObject({
-    firstName: requiredText('Indiquez votre prénom.', 100),
-    lastName: requiredText('Indiquez votre nom.', 100),
-    email: z
-      .pipe(
-        plainText().check(z.toLowerCase(), z.maxLength(254, '254 caractères au maximum.')),
-        z.email({ error: 'Indiquez une adresse e-mail valide, par exemple prenom.nom@exemple.fr.' }),
-      )
-      .check(z.meta({ format: 'email' })),
-    organisation: optionalText(200),
-    role: optionalText(200),
-    consent: z
-      .literal(true, { error: 'Vous devez accepter le traitement de vos données pour vous inscrire.' })
-      .check(z.describe('Consentement au traitement des données : doit valoir true.')),
-    newsletter: z
-      ._default(z.boolean({ error: 'Ce champ doit valoir vrai ou faux.' }), false)
-      .check(z.describe('Souhait de recevoir la lettre d’information (non coché par défaut).')),
-  })
-  .register(apiComponents, { id: 'RegistrationBody' });
+export const registrationBodySchema = z.strictObject({
+  firstName: requiredText('Indiquez votre prénom.', 100),
+  lastName: requiredText('Indiquez votre nom.', 100),
+  email: z
+    .pipe(
+      plainText().check(z.toLowerCase(), z.maxLength(254, '254 caractères au maximum.')),
+      z.email({ error: 'Indiquez une adresse e-mail valide, par exemple prenom.nom@exemple.fr.' }),
+    )
+    .check(z.meta({ format: 'email' })),
+  organisation: optionalText(200),
+  role: optionalText(200),
+  consent: z
+    .literal(true, { error: 'Vous devez accepter le traitement de vos données pour vous inscrire.' })
+    .check(z.describe('Consentement au traitement des données : doit valoir true.')),
+  newsletter: z
+    ._default(z.boolean({ error: 'Ce champ doit valoir vrai ou faux.' }), false)
+    .check(z.describe('Souhait de recevoir la lettre d’information (non coché par défaut).')),
+});
 
 export type RegistrationBody = z.output<typeof registrationBodySchema>;
 
@@ -74,21 +71,11 @@ export function registrationBodyFromForm(form: Record<string, unknown>): Record<
   return Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
 }
 
-export const registrationCreatedSchema = z
-  .object({ id: z.string(), status: z.enum(['confirmed', 'waitlisted']) })
-  .register(apiComponents, { id: 'RegistrationCreated' });
-
-export const cancelBodySchema = z
-  .strictObject({
-    token: z
-      .string({ error: 'Le lien d’annulation est manquant.' })
-      .check(
-        z.minLength(1, 'Le lien d’annulation est manquant.'),
-        z.maxLength(1000, 'Ce lien d’annulation est invalide.'),
-      ),
-  })
-  .register(apiComponents, { id: 'CancellationBody' });
-
-export const cancelledSchema = z
-  .object({ id: z.string(), status: z.literal('cancelled') })
-  .register(apiComponents, { id: 'RegistrationCancelled' });
+export const cancelBodySchema = z.strictObject({
+  token: z
+    .string({ error: 'Le lien d’annulation est manquant.' })
+    .check(
+      z.minLength(1, 'Le lien d’annulation est manquant.'),
+      z.maxLength(1000, 'Ce lien d’annulation est invalide.'),
+    ),
+});

@@ -1,4 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { PUBLIC_ROUTE_DOCS } from '../../functions/http/public-route-docs.js';
+import { declaredRoutes } from '../../functions/http/register-route.js';
+import { documentRoutes } from '../../functions/http/route-docs.js';
+import { defineRoute } from '../../functions/http/route-spec.js';
 import { createTestHub, type TestHub } from '../support/test-hub.js';
 
 interface Operation {
@@ -147,8 +152,30 @@ describe('/openapi.json, for the public routes declared with zod/mini', () => {
     ).toEqual(ref('AdminEvent'));
   });
 
+  it('has the documentation of every public route the app declares', () => {
+    const documented = new Set(PUBLIC_ROUTE_DOCS.map(([route]) => route));
+
+    const declared = declaredRoutes(t.app);
+
+    expect(declared.map(({ method, path }) => `${method} ${path}`).sort()).toEqual(
+      PUBLIC_OPERATIONS.map(({ method, path }) => `${method} ${path}`).sort(),
+    );
+    expect(declared.filter((route) => !documented.has(route))).toEqual([]);
+  });
+
   it('refers only to schemas it defines', () => {
     const defined = Object.keys(document.components.schemas).map((name) => ref(name).$ref);
     expect(refsIn(document).filter((target) => !defined.includes(target))).toEqual([]);
+  });
+});
+
+describe('documentRoutes, for a public route declared without its documentation', () => {
+  it('refuses to build the document, naming the route', () => {
+    const app = new OpenAPIHono();
+    const undocumented = defineRoute({ method: 'get', path: '/api/nouveau' });
+
+    expect(() => documentRoutes(app.openAPIRegistry, [undocumented], PUBLIC_ROUTE_DOCS)).toThrow(
+      'GET /api/nouveau has no documentation',
+    );
   });
 });

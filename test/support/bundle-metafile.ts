@@ -1,16 +1,25 @@
-import { build, type Metafile } from 'esbuild';
+import { build, type BuildOptions, type Metafile } from 'esbuild';
 import { join } from 'node:path';
 import { esbuildOptions, PROJECT_ROOT, type LambdaBundle } from '../../lib/lambda-bundling.js';
 
 /** A Lambda bundle as CDK builds it (lib/lambda-bundling.ts), in memory, with esbuild's metafile. */
 export async function metafileOf(bundle: LambdaBundle): Promise<Metafile> {
+  return (await bundleOf(bundle)).metafile;
+}
+
+/** The same build, with its code; `overrides` change how it is built (unminified, to read its names). */
+export async function bundleOf(
+  bundle: LambdaBundle,
+  overrides: BuildOptions = {},
+): Promise<{ metafile: Metafile; code: string }> {
   const result = await build({
     ...esbuildOptions(bundle.externalModules),
+    ...overrides,
     entryPoints: [join(PROJECT_ROOT, bundle.entry)],
     outfile: 'index.mjs',
     write: false,
     metafile: true,
     logLevel: 'silent',
   });
-  return result.metafile;
+  return { metafile: result.metafile, code: result.outputFiles[0]!.text };
 }
