@@ -1,7 +1,7 @@
 import type { HubEvent } from '../events/event.js';
 import { formatEventDates } from '../events/pages/format.js';
 import { NoticeBox, type Notice } from '../pages/form-fields.js';
-import { Layout } from '../pages/layout.js';
+import { StaffLayout } from '../pages/staff-layout.js';
 import { adminPaths } from './admin-links.js';
 
 export interface CancelEventPageProps {
@@ -20,7 +20,7 @@ function people(count: number, what: string): string {
 export function CancelEventPage({ event, confirmed, waitlisted, notice }: CancelEventPageProps) {
   const told = confirmed + waitlisted;
   return (
-    <Layout title={`Annuler « ${event.title} »`} staff>
+    <StaffLayout title={`Annuler « ${event.title} »`}>
       <p>
         <a href={adminPaths.dashboard}>← Tableau de bord</a>
       </p>
@@ -46,6 +46,6 @@ export function CancelEventPage({ event, confirmed, waitlisted, notice }: Cancel
         </button>
         <a href={adminPaths.dashboard}>Ne pas annuler</a>
       </form>
-    </Layout>
+    </StaffLayout>
   );
 }

@@ -3,7 +3,7 @@ import type { HubEvent } from '../events/event.js';
 import { effectiveStatus } from '../events/events-rules.js';
 import { KIND_LABELS, formatEventDates } from '../events/pages/format.js';
 import { NoticeBox, type Notice } from '../pages/form-fields.js';
-import { Layout } from '../pages/layout.js';
+import { StaffLayout } from '../pages/staff-layout.js';
 import { adminPaths } from './admin-links.js';
 import { STATUS_LABELS } from './event-statuses.js';
 import { FillRate } from './fill-rate.js';
@@ -36,7 +36,7 @@ export function upcomingEvents(events: HubEvent[], now: Date): HubEvent[] {
 export function DashboardPage({ events, now, chart, panels = [], notice }: DashboardProps) {
   const upcoming = upcomingEvents(events, now);
   return (
-    <Layout title="Tableau de bord" staff section="/admin">
+    <StaffLayout title="Tableau de bord" section="/admin">
       <h1>Tableau de bord</h1>
       <NoticeBox notice={notice} />
       <p>
@@ -70,7 +70,7 @@ export function DashboardPage({ events, now, chart, panels = [], notice }: Dashb
         <h2 id="evenements">Tous les événements</h2>
         <AllEvents events={events} now={now} />
       </section>
-    </Layout>
+    </StaffLayout>
   );
 }
 

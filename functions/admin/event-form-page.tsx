@@ -10,7 +10,7 @@ import {
   TextAreaField,
   type Notice,
 } from '../pages/form-fields.js';
-import { Layout } from '../pages/layout.js';
+import { StaffLayout } from '../pages/staff-layout.js';
 import type { FieldErrors } from '../shared/errors.js';
 import { adminPaths } from './admin-links.js';
 import { PublishButton } from './dashboard-page.js';
@@ -32,7 +32,7 @@ export function EventFormPage({ event, values, errors = {}, notice }: EventFormP
   const title = event ? `Modifier « ${event.title} »` : 'Nouvel événement';
   const field = { errors };
   return (
-    <Layout title={title} staff section={event ? undefined : adminPaths.newEvent}>
+    <StaffLayout title={title} section={event ? undefined : adminPaths.newEvent}>
       <p>
         <a href={adminPaths.dashboard}>← Tableau de bord</a>
       </p>
@@ -158,7 +158,7 @@ export function EventFormPage({ event, values, errors = {}, notice }: EventFormP
         </div>
       </form>
       {event ? <EventActions event={event} /> : null}
-    </Layout>
+    </StaffLayout>
   );
 }
 

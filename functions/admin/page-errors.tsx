@@ -1,5 +1,5 @@
 import { HubError } from '../shared/errors.js';
-import { Layout } from '../pages/layout.js';
+import { StaffLayout } from '../pages/staff-layout.js';
 import type { Notice } from '../pages/form-fields.js';
 import { adminPaths } from './admin-links.js';
 
@@ -15,7 +15,7 @@ export function refusal(error: unknown): { notice: Notice; status: PageStatus } 
 
 export function StaffMessagePage({ title, notice }: { title: string; notice: Notice }) {
   return (
-    <Layout title={title} staff>
+    <StaffLayout title={title}>
       <h1>{title}</h1>
       <p class="error-summary" role="alert">
         {notice.text}
@@ -23,6 +23,6 @@ export function StaffMessagePage({ title, notice }: { title: string; notice: Not
       <p>
         <a href={adminPaths.dashboard}>Retour au tableau de bord</a>
       </p>
-    </Layout>
+    </StaffLayout>
   );
 }

@@ -2,7 +2,7 @@ import type { HubEvent } from '../events/event.js';
 import { EVENT_TIME_ZONE } from '../events/event.js';
 import { formatEventDates } from '../events/pages/format.js';
 import { InputField, NoticeBox, SelectField, type Notice } from '../pages/form-fields.js';
-import { Layout } from '../pages/layout.js';
+import { StaffLayout } from '../pages/staff-layout.js';
 import type { Registration } from '../registrations/registration.js';
 import { adminPaths } from './admin-links.js';
 import { FillRate } from './fill-rate.js';
@@ -38,7 +38,7 @@ export function fullName(registration: Pick<Registration, 'firstName' | 'lastNam
 export function RegistrationsPage({ event, all, shown, filters, notice }: RegistrationsPageProps) {
   const checkedIn = all.filter((r) => r.status === 'confirmed' && r.checkedInAt).length;
   return (
-    <Layout title={`Inscriptions · ${event.title}`} staff>
+    <StaffLayout title={`Inscriptions · ${event.title}`}>
       <p>
         <a href={adminPaths.dashboard}>← Tableau de bord</a>
       </p>
@@ -107,7 +107,7 @@ export function RegistrationsPage({ event, all, shown, filters, notice }: Regist
       ) : (
         <p>Aucune inscription ne correspond.</p>
       )}
-    </Layout>
+    </StaffLayout>
   );
 }
 

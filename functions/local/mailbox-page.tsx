@@ -1,4 +1,4 @@
-import { Layout } from '../pages/layout.js';
+import { StaffLayout } from '../pages/staff-layout.js';
 import { frenchDateTime } from '../mail/french-dates.js';
 import type { MailboxMessage } from './mailbox.js';
 import type { MailView } from './mailbox-view.js';
@@ -14,7 +14,7 @@ const OPEN_LINKS_OUTSIDE = '<base target="_blank">';
 /** Every mail the local hub sent, newest first; the chosen one shown in a sandboxed frame. */
 export function MailboxPage({ messages, selected }: MailboxPageProps) {
   return (
-    <Layout title="Boîte aux lettres locale" staff>
+    <StaffLayout title="Boîte aux lettres locale">
       <h1>Boîte aux lettres locale</h1>
       <p class="notice">
         Les e-mails envoyés par le hub local arrivent ici au lieu de partir. Cette page n’existe pas en
@@ -53,7 +53,7 @@ export function MailboxPage({ messages, selected }: MailboxPageProps) {
           </table>
         </div>
       )}
-    </Layout>
+    </StaffLayout>
   );
 }
 

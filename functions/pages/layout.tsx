@@ -1,26 +1,29 @@
 import type { Child } from 'hono/jsx';
 import { siteCss } from './styles.js';
-import { STAFF_SECTIONS, type StaffSection } from './staff-nav.js';
 
 export interface LayoutProps {
   title: string;
   children: Child;
-  /** Staff pages show the staff navigation and are never indexed. */
-  staff?: boolean;
-  /** The staff section this page belongs to, marked as the current one in the staff navigation. */
-  section?: StaffSection;
-  /** Extra elements for the head (a feed's `<link rel="alternate">`…). */
+  /** Extra elements for the head, after the site stylesheet (a feed's `<link rel="alternate">`…). */
   head?: Child;
+  /** The last item of the main navigation: signing in by default. */
+  account?: Child;
+  /** What sits between the header and the main content (a section navigation…). */
+  beforeMain?: Child;
 }
 
-/** The shared page shell: French, skip link, landmarks, one inline stylesheet. */
-export function Layout({ title, children, staff, section, head }: LayoutProps) {
+const signInLink = <a href="/connexion">Connexion équipe</a>;
+
+/**
+ * The shared page shell: French, skip link, landmarks, one inline stylesheet. The staff console
+ * builds on it (staff-layout.tsx) so that public pages carry none of the console.
+ */
+export function Layout({ title, children, head, account = signInLink, beforeMain }: LayoutProps) {
   return (
     <html lang="fr">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        {staff ? <meta name="robots" content="noindex" /> : null}
         <title>{`${title} · Filière aimants & terres rares AURA`}</title>
         {/* A constant, not escaped: quotes and `>` are CSS here, not text. */}
         <style dangerouslySetInnerHTML={{ __html: siteCss }} />
@@ -39,37 +42,11 @@ export function Layout({ title, children, staff, section, head }: LayoutProps) {
               <li>
                 <a href="/">Événements</a>
               </li>
-              {staff ? (
-                <>
-                  <li>
-                    <form method="post" action="/deconnexion" class="inline">
-                      <button type="submit" class="link">
-                        Se déconnecter
-                      </button>
-                    </form>
-                  </li>
-                </>
-              ) : (
-                <li>
-                  <a href="/connexion">Connexion équipe</a>
-                </li>
-              )}
+              <li>{account}</li>
             </ul>
           </nav>
         </header>
-        {staff ? (
-          <nav aria-label="Espace équipe" class="staff-nav">
-            <ul>
-              {STAFF_SECTIONS.map((item) => (
-                <li>
-                  <a href={item.href} aria-current={item.href === section ? 'page' : undefined}>
-                    {item.label}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        ) : null}
+        {beforeMain}
         <main id="contenu" tabindex={-1}>
           {children}
         </main>

@@ -1,6 +1,6 @@
 import { formatDateTime } from '../../events/pages/format.js';
 import { NoticeBox, type Notice } from '../../pages/form-fields.js';
-import { Layout } from '../../pages/layout.js';
+import { StaffLayout } from '../../pages/staff-layout.js';
 import type { Campaign, CampaignStats } from '../campaign.js';
 import { campaignPaths, LIVE_STATUSES, STATUS_LABELS } from './campaign-labels.js';
 import { processed, progressText } from './format.js';
@@ -31,7 +31,7 @@ export function CampaignPage({ campaign, audience, notice }: CampaignPageProps) 
   const live = LIVE_STATUSES.includes(campaign.status);
   const done = campaign.status === 'sent' ? campaign.stats.audience : processed(campaign.stats);
   return (
-    <Layout title={campaign.subject} staff section={campaignPaths.list}>
+    <StaffLayout title={campaign.subject} section={campaignPaths.list}>
       <p>
         <a href={campaignPaths.list}>← Les campagnes</a>
       </p>
@@ -97,7 +97,7 @@ export function CampaignPage({ campaign, audience, notice }: CampaignPageProps) 
       </div>
       <CampaignActions campaign={campaign} />
       {live ? <script src={campaignPaths.progressScript} defer /> : null}
-    </Layout>
+    </StaffLayout>
   );
 }
 

@@ -1,5 +1,5 @@
 import { NoticeBox, type Notice } from '../../pages/form-fields.js';
-import { Layout } from '../../pages/layout.js';
+import { StaffLayout } from '../../pages/staff-layout.js';
 import type { Campaign } from '../campaign.js';
 import { campaignPaths, STATUS_LABELS } from './campaign-labels.js';
 
@@ -20,7 +20,7 @@ export function CancelCampaignPage({
   notice?: Notice | undefined;
 }) {
   return (
-    <Layout title={`Annuler « ${campaign.subject} »`} staff section={campaignPaths.list}>
+    <StaffLayout title={`Annuler « ${campaign.subject} »`} section={campaignPaths.list}>
       <h1>Annuler la campagne « {campaign.subject} » ?</h1>
       <NoticeBox notice={notice} />
       <p>Statut actuel : {STATUS_LABELS[campaign.status]}.</p>
@@ -33,6 +33,6 @@ export function CancelCampaignPage({
           <a href={campaignPaths.campaign(campaign.id)}>Ne pas annuler</a>
         </div>
       </form>
-    </Layout>
+    </StaffLayout>
   );
 }

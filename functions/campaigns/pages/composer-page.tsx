@@ -6,7 +6,7 @@ import {
   TextAreaField,
   type Notice,
 } from '../../pages/form-fields.js';
-import { Layout } from '../../pages/layout.js';
+import { StaffLayout } from '../../pages/staff-layout.js';
 import type { FieldErrors } from '../../shared/errors.js';
 import {
   BLOCK_FIELD_LABELS,
@@ -77,7 +77,7 @@ export function ComposerPage({
   const field = { errors };
   const focused = (name: string) => name === focus;
   return (
-    <Layout title={title} staff section={campaignPaths.list}>
+    <StaffLayout title={title} section={campaignPaths.list}>
       <p>
         <a href={campaign ? campaignPaths.campaign(campaign.id) : campaignPaths.list}>
           ← {campaign ? 'La campagne' : 'Les campagnes'}
@@ -172,7 +172,7 @@ export function ComposerPage({
         </div>
       </section>
       <script src={campaignPaths.composerScript} defer />
-    </Layout>
+    </StaffLayout>
   );
 }
 

@@ -1,5 +1,5 @@
 import { NoticeBox, type Notice } from '../../pages/form-fields.js';
-import { Layout } from '../../pages/layout.js';
+import { StaffLayout } from '../../pages/staff-layout.js';
 import type { Campaign } from '../campaign.js';
 import { campaignPaths, STATUS_LABELS } from './campaign-labels.js';
 import { campaignDate, progressText } from './format.js';
@@ -13,7 +13,7 @@ export function CampaignListPage({
   notice?: Notice | undefined;
 }) {
   return (
-    <Layout title="Campagnes" staff section={campaignPaths.list}>
+    <StaffLayout title="Campagnes" section={campaignPaths.list}>
       <h1>Campagnes</h1>
       <NoticeBox notice={notice} />
       <p>
@@ -93,6 +93,6 @@ export function CampaignListPage({
       ) : (
         <p>Aucune campagne pour l’instant.</p>
       )}
-    </Layout>
+    </StaffLayout>
   );
 }

@@ -1,5 +1,5 @@
 import { CheckboxField, ErrorSummary, InputField, NoticeBox, type Notice } from '../../pages/form-fields.js';
-import { Layout } from '../../pages/layout.js';
+import { StaffLayout } from '../../pages/staff-layout.js';
 import type { FieldErrors } from '../../shared/errors.js';
 import type { Campaign } from '../campaign.js';
 import { campaignPaths, STATUS_LABELS } from './campaign-labels.js';
@@ -33,7 +33,7 @@ export function PreviewPage({
   const sendable = campaign.status === 'draft' || campaign.status === 'scheduled';
   const field = { errors };
   return (
-    <Layout title={`Aperçu — ${campaign.subject}`} staff section={campaignPaths.list}>
+    <StaffLayout title={`Aperçu — ${campaign.subject}`} section={campaignPaths.list}>
       <p>
         <a href={campaignPaths.campaign(campaign.id)}>← La campagne</a>
       </p>
@@ -114,6 +114,6 @@ export function PreviewPage({
           </section>
         </>
       ) : null}
-    </Layout>
+    </StaffLayout>
   );
 }

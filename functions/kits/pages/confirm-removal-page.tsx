@@ -1,11 +1,11 @@
-import { Layout } from '../../pages/layout.js';
+import { StaffLayout } from '../../pages/staff-layout.js';
 import type { Kit, KitAsset } from '../kit.js';
 
 /** The confirmation step before a file leaves a version in preparation: it works without JavaScript. */
 export function ConfirmRemovalPage({ kit, version, asset }: { kit: Kit; version: number; asset: KitAsset }) {
   const kitPath = `/admin/kits/${encodeURIComponent(kit.id)}`;
   return (
-    <Layout title={`Retirer « ${asset.name} »`} staff section="/admin/kits">
+    <StaffLayout title={`Retirer « ${asset.name} »`} section="/admin/kits">
       <h1>Retirer « {asset.name} » ?</h1>
       <p>
         Le fichier quittera la version {version} du kit « {kit.title} », en préparation. Les versions déjà
@@ -21,6 +21,6 @@ export function ConfirmRemovalPage({ kit, version, asset }: { kit: Kit; version:
         </button>
         <a href={kitPath}>Garder le fichier</a>
       </form>
-    </Layout>
+    </StaffLayout>
   );
 }

@@ -1,10 +1,23 @@
+import type { Child } from 'hono/jsx';
 import { Layout } from '../../pages/layout.js';
+import { ConsoleStylesheet, StaffLayout } from '../../pages/staff-layout.js';
 import type { Kit, KitAsset, KitVersion } from '../kit.js';
 import { frenchSize, parisDate, typeLabel, withShare } from './format.js';
 
 export interface PortalKit {
   kit: Kit;
   cover?: KitAsset;
+}
+
+/** Staff keep the console's chrome on the portal; partners and visitors get the site's, with the console rules. */
+function PortalLayout({ title, staff, children }: { title: string; staff: boolean; children: Child }) {
+  return staff ? (
+    <StaffLayout title={title}>{children}</StaffLayout>
+  ) : (
+    <Layout title={title} head={<ConsoleStylesheet />}>
+      {children}
+    </Layout>
+  );
 }
 
 function cover(slug: string, asset: KitAsset | undefined, share?: string) {
@@ -30,7 +43,7 @@ export function KitListPage({
   staff: boolean;
 }) {
   return (
-    <Layout title="Kits de communication" staff={staff}>
+    <PortalLayout title="Kits de communication" staff={staff}>
       <h1>Kits de communication</h1>
       <p>
         Logos, charte graphique, modèles de documents, communiqués et photos de la filière, toujours dans leur
@@ -69,7 +82,7 @@ export function KitListPage({
       ) : (
         <p>Aucun kit n’est disponible pour le moment.</p>
       )}
-    </Layout>
+    </PortalLayout>
   );
 }
 
@@ -86,7 +99,7 @@ export function KitPage({ kit, version, assets, share, staff }: KitPageProps) {
   const slug = encodeURIComponent(kit.slug);
   const image = assets.find((asset) => asset.previewKey);
   return (
-    <Layout title={kit.title} staff={staff}>
+    <PortalLayout title={kit.title} staff={staff}>
       <p>
         <a href="/kits">← Tous les kits</a>
       </p>
@@ -132,7 +145,7 @@ export function KitPage({ kit, version, assets, share, staff }: KitPageProps) {
           </tbody>
         </table>
       </div>
-    </Layout>
+    </PortalLayout>
   );
 }
 

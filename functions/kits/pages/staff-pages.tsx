@@ -1,4 +1,4 @@
-import { Layout } from '../../pages/layout.js';
+import { StaffLayout } from '../../pages/staff-layout.js';
 import type { Organisation } from '../../partners/organisation.js';
 import type { Kit, KitAsset, KitVersion } from '../kit.js';
 import type { downloadStats } from '../kit-views.js';
@@ -37,7 +37,7 @@ export function KitsAdminPage({ kits, organisations, errors, values }: KitsAdmin
   // After a refusal, the audience staff chose stays chosen (a kit opened to the wrong people is a leak).
   const audience = values?.audience ?? 'partners';
   return (
-    <Layout title="Kits de communication — équipe" staff section="/admin/kits">
+    <StaffLayout title="Kits de communication — équipe" section="/admin/kits">
       <h1>Kits de communication</h1>
       {kits.length ? (
         <div class="table-wrap">
@@ -130,7 +130,7 @@ export function KitsAdminPage({ kits, organisations, errors, values }: KitsAdmin
         </fieldset>
         <button type="submit">Créer le kit</button>
       </form>
-    </Layout>
+    </StaffLayout>
   );
 }
 
@@ -156,7 +156,7 @@ export function KitAdminPage({
 }: KitAdminPageProps) {
   const draft = versions.find(({ version }) => version.status === 'draft');
   return (
-    <Layout title={`${kit.title} — équipe`} staff section="/admin/kits">
+    <StaffLayout title={`${kit.title} — équipe`} section="/admin/kits">
       <p>
         <a href="/admin/kits">← Tous les kits</a>
       </p>
@@ -342,6 +342,6 @@ export function KitAdminPage({
         </div>
       ) : null}
       <script src="/admin/kits/televersement.js" defer></script>
-    </Layout>
+    </StaffLayout>
   );
 }

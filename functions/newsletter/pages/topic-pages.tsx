@@ -1,5 +1,5 @@
 import { ErrorSummary, InputField, NoticeBox, type Notice } from '../../pages/form-fields.js';
-import { Layout } from '../../pages/layout.js';
+import { StaffLayout } from '../../pages/staff-layout.js';
 import type { FieldErrors } from '../../shared/errors.js';
 import type { Topic } from '../subscriber.js';
 import type { TopicFigures } from '../topic-service.js';
@@ -30,7 +30,7 @@ function subscribers(count: number): string {
 export function TopicsPage({ topics, figures, notice, form, rename }: TopicsPageProps) {
   const { byStatus } = figures;
   return (
-    <Layout title="Thèmes de la lettre" staff section={TOPIC_PATHS.page}>
+    <StaffLayout title="Thèmes de la lettre" section={TOPIC_PATHS.page}>
       <h1>Thèmes de la lettre d’information</h1>
       <NoticeBox notice={notice} />
       <p>
@@ -116,13 +116,13 @@ export function TopicsPage({ topics, figures, notice, form, rename }: TopicsPage
           <button type="submit">Ajouter le thème</button>
         </div>
       </form>
-    </Layout>
+    </StaffLayout>
   );
 }
 
 export function DeleteTopicPage({ topic, confirmed }: { topic: Topic; confirmed: number }) {
   return (
-    <Layout title={`Supprimer « ${topic.name} » ?`} staff section={TOPIC_PATHS.page}>
+    <StaffLayout title={`Supprimer « ${topic.name} » ?`} section={TOPIC_PATHS.page}>
       <h1>Supprimer le thème « {topic.name} » ?</h1>
       <p>
         {confirmed
@@ -135,6 +135,6 @@ export function DeleteTopicPage({ topic, confirmed }: { topic: Topic; confirmed:
         </button>
         <a href={TOPIC_PATHS.page}>Ne pas supprimer</a>
       </form>
-    </Layout>
+    </StaffLayout>
   );
 }

@@ -1,6 +1,6 @@
 import { formatDateTime } from '../../events/pages/format.js';
 import { ErrorSummary, InputField, NoticeBox, type Notice } from '../../pages/form-fields.js';
-import { Layout } from '../../pages/layout.js';
+import { StaffLayout } from '../../pages/staff-layout.js';
 import type { FieldErrors } from '../../shared/errors.js';
 import { holdsASeat } from '../erasure-rules.js';
 import type { PersonRecords } from '../person-data.js';
@@ -46,7 +46,7 @@ function SearchForm({ email, errors }: { email?: string; errors?: FieldErrors })
 /** Staff look up one address before exporting or erasing what the hub keeps about it. */
 export function PersonSearchPage(props: { email?: string; errors?: FieldErrors; notice?: Notice }) {
   return (
-    <Layout title="Données d’une personne" staff section={PERSON_PATHS.page}>
+    <StaffLayout title="Données d’une personne" section={PERSON_PATHS.page}>
       <h1>Données d’une personne</h1>
       <NoticeBox notice={props.notice} />
       <p>
@@ -54,7 +54,7 @@ export function PersonSearchPage(props: { email?: string; errors?: FieldErrors; 
         une adresse, ou effacez-le.
       </p>
       <SearchForm email={props.email} errors={props.errors} />
-    </Layout>
+    </StaffLayout>
   );
 }
 
@@ -106,7 +106,7 @@ function EraseForm({ email, confirm }: { email: string; confirm: boolean }) {
 
 export function PersonSummaryPage({ records, now }: { records: PersonRecords; now: Date }) {
   return (
-    <Layout title="Données d’une personne" staff section={PERSON_PATHS.page}>
+    <StaffLayout title="Données d’une personne" section={PERSON_PATHS.page}>
       <h1>Données de {records.email}</h1>
       <ul>
         {summaryLines(records, now).map((line) => (
@@ -121,14 +121,14 @@ export function PersonSummaryPage({ records, now }: { records: PersonRecords; no
       </div>
       <h2>Autre adresse</h2>
       <SearchForm />
-    </Layout>
+    </StaffLayout>
   );
 }
 
 /** The step before erasing: what will go, what stays, and that it cannot be undone. */
 export function ErasePersonConfirmPage({ records, now }: { records: PersonRecords; now: Date }) {
   return (
-    <Layout title="Effacer les données ?" staff section={PERSON_PATHS.page}>
+    <StaffLayout title="Effacer les données ?" section={PERSON_PATHS.page}>
       <h1>Effacer les données de {records.email} ?</h1>
       <ul>
         {summaryLines(records, now).map((line) => (
@@ -144,14 +144,14 @@ export function ErasePersonConfirmPage({ records, now }: { records: PersonRecord
         <EraseForm email={records.email} confirm />
         <a href={PERSON_PATHS.page}>Ne pas effacer</a>
       </div>
-    </Layout>
+    </StaffLayout>
   );
 }
 
 export function ErasedPage({ summary }: { summary: ErasureSummary }) {
   const { erased } = summary;
   return (
-    <Layout title="Données effacées" staff section={PERSON_PATHS.page}>
+    <StaffLayout title="Données effacées" section={PERSON_PATHS.page}>
       <h1>Données de {summary.email} effacées</h1>
       <p class="notice" role="status">
         L’effacement est terminé.
@@ -176,6 +176,6 @@ export function ErasedPage({ summary }: { summary: ErasureSummary }) {
       <p>
         <a href={PERSON_PATHS.page}>Rechercher une autre adresse</a>
       </p>
-    </Layout>
+    </StaffLayout>
   );
 }

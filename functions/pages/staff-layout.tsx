@@ -1,0 +1,54 @@
+import type { Child } from 'hono/jsx';
+import { consoleCss } from './console-styles.js';
+import { Layout } from './layout.js';
+import { STAFF_SECTIONS, type StaffSection } from './staff-nav.js';
+
+/** The console's rules, for the pages that use them: staff pages, and the partner portal. */
+export function ConsoleStylesheet() {
+  // A constant, not escaped: quotes and `>` are CSS here, not text.
+  return <style dangerouslySetInnerHTML={{ __html: consoleCss }} />;
+}
+
+export interface StaffLayoutProps {
+  title: string;
+  children: Child;
+  /** The staff section this page belongs to, marked as the current one in the staff navigation. */
+  section?: StaffSection;
+}
+
+/** The staff console's shell: never indexed, sign-out in the header, the staff navigation. */
+export function StaffLayout({ title, children, section }: StaffLayoutProps) {
+  return (
+    <Layout
+      title={title}
+      head={
+        <>
+          <meta name="robots" content="noindex" />
+          <ConsoleStylesheet />
+        </>
+      }
+      account={
+        <form method="post" action="/deconnexion" class="inline">
+          <button type="submit" class="link">
+            Se déconnecter
+          </button>
+        </form>
+      }
+      beforeMain={
+        <nav aria-label="Espace équipe" class="staff-nav">
+          <ul>
+            {STAFF_SECTIONS.map((item) => (
+              <li>
+                <a href={item.href} aria-current={item.href === section ? 'page' : undefined}>
+                  {item.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      }
+    >
+      {children}
+    </Layout>
+  );
+}
