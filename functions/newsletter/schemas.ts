@@ -14,31 +14,34 @@ const plainText = () =>
     z.trim(),
   );
 
-export const emailSchema = z
-  .pipe(
-    plainText().check(z.toLowerCase(), z.maxLength(254, '254 caractères au maximum.')),
-    z.email({ error: 'Indiquez une adresse e-mail valide, par exemple prenom.nom@exemple.fr.' }),
-  )
-  .check(z.meta({ format: 'email' }));
+const email = () =>
+  z
+    .pipe(
+      plainText().check(z.toLowerCase(), z.maxLength(254, '254 caractères au maximum.')),
+      z.email({ error: 'Indiquez une adresse e-mail valide, par exemple prenom.nom@exemple.fr.' }),
+    )
+    .check(z.meta({ format: 'email' }));
 
-const topicSlug = z
-  .string()
-  .check(z.regex(/^[a-z0-9-]{1,60}$/, 'Thème inconnu.'), z.meta({ example: 'webinaires' }));
+const topicSlug = () =>
+  z.string().check(z.regex(/^[a-z0-9-]{1,60}$/, 'Thème inconnu.'), z.meta({ example: 'webinaires' }));
 
-export const subscriptionBodySchema = z.strictObject({
-  email: emailSchema,
-  firstName: z.pipe(
-    z.optional(plainText().check(z.maxLength(100, '100 caractères au maximum.'))),
-    z.transform((value: string | undefined) => value || undefined),
-  ),
-  topics: z.array(topicSlug).check(z.minLength(1, 'Choisissez au moins un thème.'), z.maxLength(20)),
-  consent: z
-    .literal(true, { error: 'Vous devez accepter de recevoir la lettre pour vous abonner.' })
-    .check(z.describe('Consentement explicite : doit valoir true.')),
-  tracking: z
-    ._default(z.boolean({ error: 'Ce champ doit valoir vrai ou faux.' }), false)
-    .check(z.describe('Mesure individuelle des ouvertures et clics (facultatif).')),
-});
+/** Built on its first parse (z.lazy): a cold start that serves a page has no use for it. */
+export const subscriptionBodySchema = z.lazy(() =>
+  z.strictObject({
+    email: email(),
+    firstName: z.pipe(
+      z.optional(plainText().check(z.maxLength(100, '100 caractères au maximum.'))),
+      z.transform((value: string | undefined) => value || undefined),
+    ),
+    topics: z.array(topicSlug()).check(z.minLength(1, 'Choisissez au moins un thème.'), z.maxLength(20)),
+    consent: z
+      .literal(true, { error: 'Vous devez accepter de recevoir la lettre pour vous abonner.' })
+      .check(z.describe('Consentement explicite : doit valoir true.')),
+    tracking: z
+      ._default(z.boolean({ error: 'Ce champ doit valoir vrai ou faux.' }), false)
+      .check(z.describe('Mesure individuelle des ouvertures et clics (facultatif).')),
+  }),
+);
 export type SubscriptionBody = z.output<typeof subscriptionBodySchema>;
 
 export const tokenBodySchema = z.strictObject({ token: z.string().check(z.minLength(1), z.maxLength(500)) });

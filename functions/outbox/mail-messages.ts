@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { lazy } from '../shared/lazy.js';
 import { isoDateTime } from '../shared/zod-mini-parts.js';
 import { EVENT_KINDS, EVENT_STATUSES, type HubEvent } from '../events/event.js';
 import { REGISTRATION_STATUSES, type Registration } from '../registrations/registration.js';
@@ -17,94 +18,102 @@ export const REGISTRANT_MAIL_KINDS = [
   'eventCancelled',
 ] as const;
 
-// Within SQS's 256 KB for a message, and far above what the event and registration forms accept.
-const text = z.string().check(z.maxLength(50_000));
-
-/** The event as the request read it (HubEvent has no Date: its instants are ISO strings, kept as stored). */
-const hubEventSchema = z.object({
-  id: text,
-  slug: text,
-  kind: z.enum(EVENT_KINDS),
-  title: text,
-  summary: text,
-  description: text,
-  startsAt: text,
-  endsAt: text,
-  capacity: z.optional(z.int()),
-  waitlist: z.boolean(),
-  venue: z.optional(z.object({ name: text, address: text, city: text })),
-  joinUrl: z.optional(text),
-  registrationClosesAt: z.optional(text),
-  speakers: z.optional(z.array(text)),
-  organiser: z.optional(text),
-  status: z.enum(EVENT_STATUSES),
-  sequence: z.int(),
-  confirmedCount: z.int(),
-  waitlistedCount: z.int(),
-  createdAt: text,
-  updatedAt: text,
-}) satisfies z.ZodMiniType<HubEvent>;
-
-const registrationSchema = z.object({
-  id: text,
-  eventId: text,
-  firstName: text,
-  lastName: text,
-  email: z.email(),
-  organisation: z.optional(text),
-  role: z.optional(text),
-  status: z.enum(REGISTRATION_STATUSES),
-  consent: z.object({ at: text, textVersion: text }),
-  newsletter: z.boolean(),
-  waitlistPosition: z.optional(z.int()),
-  checkedInAt: z.optional(text),
-  cancelledAt: z.optional(text),
-  createdAt: text,
-  updatedAt: text,
-}) satisfies z.ZodMiniType<Registration>;
-
-/** JSON has no Date: `expiresAt` travels as its ISO string and is revived here. */
-const confirmationMailSchema = z.object({
-  to: z.email(),
-  firstName: z.optional(text),
-  topicNames: z.array(text).check(z.maxLength(100)),
-  confirmUrl: z.url({ protocol: /^https?$/ }),
-  expiresAt: z.pipe(
-    isoDateTime(),
-    z.transform((value: string) => new Date(value)),
-  ),
-}) satisfies z.ZodMiniType<ConfirmationMail, unknown>;
-
 /**
- * `id` is made when the message is queued and names the mail, not the SQS delivery: SendMessage may be retried
- * by the SDK, so two SQS messages can carry the same id, and the worker sends one mail per id.
+ * The message schema, built on first use: its ~40 zod schemas take ~7 ms to build, and a cold start of the public
+ * function, which only queues mail when someone registers or subscribes, does not need them for a page view.
  */
-const envelope = { v: z.literal(MAIL_MESSAGE_VERSION), id: z.uuid() };
+function buildMailMessageSchema() {
+  // Within SQS's 256 KB for a message, and far above what the event and registration forms accept.
+  const text = z.string().check(z.maxLength(50_000));
 
-/**
- * One transactional mail to send, with snapshots of what the request decided (the event and registration as
- * they were then), so that the mail says what the request saw even if they change before it leaves.
- */
-export const mailMessageSchema = z.discriminatedUnion('kind', [
-  z.object({
-    ...envelope,
-    kind: z.enum(REGISTRANT_MAIL_KINDS),
-    event: hubEventSchema,
-    registration: registrationSchema,
-  }),
-  z.object({
-    ...envelope,
-    kind: z.literal('reminder'),
-    reminder: z.enum(['day-before', 'hour-before']),
-    event: hubEventSchema,
-    registration: registrationSchema,
-  }),
-  z.object({ ...envelope, kind: z.literal('newsletterConfirmation'), mail: confirmationMailSchema }),
-]);
+  /** The event as the request read it (HubEvent has no Date: its instants are ISO strings, kept as stored). */
+  const hubEventSchema = z.object({
+    id: text,
+    slug: text,
+    kind: z.enum(EVENT_KINDS),
+    title: text,
+    summary: text,
+    description: text,
+    startsAt: text,
+    endsAt: text,
+    capacity: z.optional(z.int()),
+    waitlist: z.boolean(),
+    venue: z.optional(z.object({ name: text, address: text, city: text })),
+    joinUrl: z.optional(text),
+    registrationClosesAt: z.optional(text),
+    speakers: z.optional(z.array(text)),
+    organiser: z.optional(text),
+    status: z.enum(EVENT_STATUSES),
+    sequence: z.int(),
+    confirmedCount: z.int(),
+    waitlistedCount: z.int(),
+    createdAt: text,
+    updatedAt: text,
+  }) satisfies z.ZodMiniType<HubEvent>;
 
-export type MailMessage = z.output<typeof mailMessageSchema>;
+  const registrationSchema = z.object({
+    id: text,
+    eventId: text,
+    firstName: text,
+    lastName: text,
+    email: z.email(),
+    organisation: z.optional(text),
+    role: z.optional(text),
+    status: z.enum(REGISTRATION_STATUSES),
+    consent: z.object({ at: text, textVersion: text }),
+    newsletter: z.boolean(),
+    waitlistPosition: z.optional(z.int()),
+    checkedInAt: z.optional(text),
+    cancelledAt: z.optional(text),
+    createdAt: text,
+    updatedAt: text,
+  }) satisfies z.ZodMiniType<Registration>;
+
+  /** JSON has no Date: `expiresAt` travels as its ISO string and is revived here. */
+  const confirmationMailSchema = z.object({
+    to: z.email(),
+    firstName: z.optional(text),
+    topicNames: z.array(text).check(z.maxLength(100)),
+    confirmUrl: z.url({ protocol: /^https?$/ }),
+    expiresAt: z.pipe(
+      isoDateTime(),
+      z.transform((value: string) => new Date(value)),
+    ),
+  }) satisfies z.ZodMiniType<ConfirmationMail, unknown>;
+
+  /**
+   * `id` is made when the message is queued and names the mail, not the SQS delivery: SendMessage may be retried
+   * by the SDK, so two SQS messages can carry the same id, and the worker sends one mail per id.
+   */
+  const envelope = { v: z.literal(MAIL_MESSAGE_VERSION), id: z.uuid() };
+
+  /**
+   * One transactional mail to send, with snapshots of what the request decided (the event and registration as
+   * they were then), so that the mail says what the request saw even if they change before it leaves.
+   */
+  return z.discriminatedUnion('kind', [
+    z.object({
+      ...envelope,
+      kind: z.enum(REGISTRANT_MAIL_KINDS),
+      event: hubEventSchema,
+      registration: registrationSchema,
+    }),
+    z.object({
+      ...envelope,
+      kind: z.literal('reminder'),
+      reminder: z.enum(['day-before', 'hour-before']),
+      event: hubEventSchema,
+      registration: registrationSchema,
+    }),
+    z.object({ ...envelope, kind: z.literal('newsletterConfirmation'), mail: confirmationMailSchema }),
+  ]);
+}
+
+const mailMessageSchema = lazy(buildMailMessageSchema);
+
+export type MailMessage = z.output<ReturnType<typeof buildMailMessageSchema>>;
 
 /** Reads a queued body; throws on anything that is not a message of a known version. */
 export function parseMailMessage(body: string): MailMessage {
-  return mailMessageSchema.parse(JSON.parse(body));
+  return mailMessageSchema().parse(JSON.parse(body));
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Queue } from '../queue/queue.js';
-import { MAIL_MESSAGE_VERSION, mailMessageSchema, type MailMessage } from './mail-messages.js';
+import { MAIL_MESSAGE_VERSION, parseMailMessage, type MailMessage } from './mail-messages.js';
 import { OutboxNotifier } from './outbox-notifier.js';
 import { OutboxNewsletterConfirmations } from './outbox-newsletter-confirmations.js';
 
@@ -19,9 +19,10 @@ export class MailOutbox {
 
   async enqueue(order: MailOrder): Promise<void> {
     const message = { v: MAIL_MESSAGE_VERSION, id: randomUUID(), ...order };
+    const body = JSON.stringify(message);
     // Checked here, where the data comes from: a message the worker would refuse is never queued.
-    mailMessageSchema.parse(JSON.parse(JSON.stringify(message)));
-    await this.queue.send([JSON.stringify(message)]);
+    parseMailMessage(body);
+    await this.queue.send([body]);
   }
 }
 

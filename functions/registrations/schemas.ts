@@ -23,24 +23,27 @@ function optionalText(max: number) {
   );
 }
 
-export const registrationBodySchema = z.strictObject({
-  firstName: requiredText('Indiquez votre prénom.', 100),
-  lastName: requiredText('Indiquez votre nom.', 100),
-  email: z
-    .pipe(
-      plainText().check(z.toLowerCase(), z.maxLength(254, '254 caractères au maximum.')),
-      z.email({ error: 'Indiquez une adresse e-mail valide, par exemple prenom.nom@exemple.fr.' }),
-    )
-    .check(z.meta({ format: 'email' })),
-  organisation: optionalText(200),
-  role: optionalText(200),
-  consent: z
-    .literal(true, { error: 'Vous devez accepter le traitement de vos données pour vous inscrire.' })
-    .check(z.describe('Consentement au traitement des données : doit valoir true.')),
-  newsletter: z
-    ._default(z.boolean({ error: 'Ce champ doit valoir vrai ou faux.' }), false)
-    .check(z.describe('Souhait de recevoir la lettre d’information (non coché par défaut).')),
-});
+/** Built on its first parse (z.lazy): a cold start that serves a page has no use for it. */
+export const registrationBodySchema = z.lazy(() =>
+  z.strictObject({
+    firstName: requiredText('Indiquez votre prénom.', 100),
+    lastName: requiredText('Indiquez votre nom.', 100),
+    email: z
+      .pipe(
+        plainText().check(z.toLowerCase(), z.maxLength(254, '254 caractères au maximum.')),
+        z.email({ error: 'Indiquez une adresse e-mail valide, par exemple prenom.nom@exemple.fr.' }),
+      )
+      .check(z.meta({ format: 'email' })),
+    organisation: optionalText(200),
+    role: optionalText(200),
+    consent: z
+      .literal(true, { error: 'Vous devez accepter le traitement de vos données pour vous inscrire.' })
+      .check(z.describe('Consentement au traitement des données : doit valoir true.')),
+    newsletter: z
+      ._default(z.boolean({ error: 'Ce champ doit valoir vrai ou faux.' }), false)
+      .check(z.describe('Souhait de recevoir la lettre d’information (non coché par défaut).')),
+  }),
+);
 
 export type RegistrationBody = z.output<typeof registrationBodySchema>;
 

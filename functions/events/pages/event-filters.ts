@@ -3,11 +3,16 @@ import { lazy } from '../../shared/lazy.js';
 import { optionalOrDropped } from '../../shared/zod-mini-parts.js';
 import { EVENT_KINDS, EVENT_TIME_ZONE, type HubEvent } from '../event.js';
 
-/** The public list's query string (`?type=webinar&mois=2026-03`); anything unexpected means "all". */
-export const EventFiltersSchema = z.object({
-  type: optionalOrDropped(z.enum(EVENT_KINDS)),
-  mois: optionalOrDropped(z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/))),
-});
+/**
+ * The public list's query string (`?type=webinar&mois=2026-03`); anything unexpected means "all". Built on its
+ * first parse (z.lazy), like the request bodies: the JSON API never reads it.
+ */
+export const EventFiltersSchema = z.lazy(() =>
+  z.object({
+    type: optionalOrDropped(z.enum(EVENT_KINDS)),
+    mois: optionalOrDropped(z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/))),
+  }),
+);
 export type EventFilters = z.output<typeof EventFiltersSchema>;
 
 // Made on first use: the first formatter of a time zone costs ~20 ms, and the JSON API never formats months.
