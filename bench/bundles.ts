@@ -1,7 +1,7 @@
 /**
  * Lambda bundles: each function built with esbuild exactly as CDK builds it (lib/lambda-bundling.ts), beside
  * a bare Hono + DynamoDB client Lambda built the same way; size and cold import time (a fresh `node`
- * process importing the bundle, median of 20) as ratios against that baseline. Budget: the public API
+ * process importing the bundle, median of 20, the bundles taking turns) as ratios against that baseline. Budget: the public API
  * ≤ 1.5× the baseline in both. Fails unless mjml is in the staff API bundle and in no other (esbuild
  * metafile). Writes the table into bench/README.md under "Lambda bundles".
  */
@@ -80,19 +80,27 @@ async function bundle(
   return { file, bytes: statSync(file).size, metafile: result.metafile };
 }
 
-function coldImportMs(file: string): number {
+function importMs(file: string): number {
   const script = `const t = performance.now(); await import(${JSON.stringify(pathToFileURL(file).href)}); process.stdout.write(String(performance.now() - t));`;
-  const times: number[] = [];
-  for (let run = 0; run < RUNS; run++) {
-    const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
-      env: coldStartEnv,
-      encoding: 'utf8',
-    });
-    if (child.status !== 0) throw new Error(`import of ${file} failed:\n${child.stderr}`);
-    times.push(Number(child.stdout));
-  }
-  times.sort((a, b) => a - b);
-  return (times[RUNS / 2 - 1]! + times[RUNS / 2]!) / 2;
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    env: coldStartEnv,
+    encoding: 'utf8',
+  });
+  if (child.status !== 0) throw new Error(`import of ${file} failed:\n${child.stderr}`);
+  return Number(child.stdout);
+}
+
+/**
+ * Median cold import of each file, the runs interleaved (one import of each bundle per round): a machine that
+ * slows down or speeds up during the benchmark then weighs on every bundle alike, not on whichever ran then.
+ */
+function coldImportMedians(files: string[]): number[] {
+  const times = files.map((): number[] => []);
+  for (let run = 0; run < RUNS; run++) files.forEach((file, index) => times[index]!.push(importMs(file)));
+  return times.map((sorted) => {
+    sorted.sort((a, b) => a - b);
+    return (sorted[RUNS / 2 - 1]! + sorted[RUNS / 2]!) / 2;
+  });
 }
 
 /** Output bytes by package (or by first-party folder), largest first. */
@@ -111,11 +119,15 @@ function composition(metafile: Metafile): [string, number][] {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 const ratio = (value: number, base: number) => `${(value / base).toFixed(2)}×`;
 
-const measures: Measure[] = [];
-for (const [name, what] of Object.entries(bundles)) {
-  const { file, bytes, metafile } = await bundle(name, what);
-  measures.push({ name, bytes, importMs: coldImportMs(file), metafile });
-}
+const built = [];
+for (const [name, what] of Object.entries(bundles)) built.push({ name, ...(await bundle(name, what)) });
+const medians = coldImportMedians(built.map(({ file }) => file));
+const measures: Measure[] = built.map(({ name, bytes, metafile }, index) => ({
+  name,
+  bytes,
+  importMs: medians[index]!,
+  metafile,
+}));
 const [baseline, api] = [measures[0]!, measures[1]!];
 
 const rows = measures.map(
@@ -160,7 +172,7 @@ const verdict = [
 console.log(`\nLambda bundles\n\n${table}\n\n${verdict}\n`);
 
 const machine = `${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores (nproc ${execSync('nproc').toString().trim()}), node ${process.version}, esbuild ${(await import('esbuild')).version}, load average ${loadavg()[0]!.toFixed(1)} at the end`;
-const section = `## Lambda bundles\n\nMeasured by \`npx tsx bench/bundles.ts\` on ${machine}. Each bundle is built as CDK builds it (ESM, minified, node24 target, AWS SDK bundled); the import time is a fresh \`node\` process importing the bundle with the function's configuration in the environment.\n\n${table}\n\n${verdict}\n`;
+const section = `## Lambda bundles\n\nMeasured by \`npx tsx bench/bundles.ts\` on ${machine}. Each bundle is built as CDK builds it (ESM, minified, node24 target, AWS SDK bundled); the import time is a fresh \`node\` process importing the bundle with the function's configuration in the environment, 20 rounds in which the bundles take turns.\n\n${table}\n\n${verdict}\n`;
 const readmePath = join(PROJECT_ROOT, 'bench/README.md');
 const readme = existsSync(readmePath) ? readFileSync(readmePath, 'utf8') : '# Benchmarks\n';
 const sectionPattern = /## Lambda bundles\n[\s\S]*?(?=\n## |$)/;
