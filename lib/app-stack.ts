@@ -82,6 +82,8 @@ export class AppStack extends Stack {
     for (const [name, value] of Object.entries(this.campaigns.environment))
       this.api.staffHandler.function.addEnvironment(name, value);
     this.mailOutbox = new MailOutboxConstruct(this, 'MailOutbox', { environment: withBaseUrl, table });
+    // The mail worker draws on the SES quota the campaign workers share (a token bucket in the table).
+    this.mailOutbox.worker.function.addEnvironment('HUB_SES_MAX_RATE', String(parameters.sesMaxRate));
     // Registrations, cancellations, staff notices and the newsletter opt-in (API), reminders: queued, not sent.
     // They write their outbox items with the table grant they have (PutItem); the public function always does.
     const mailEnqueuers = [

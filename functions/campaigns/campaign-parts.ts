@@ -17,7 +17,7 @@ import {
   campaignWorkerConcurrency,
 } from './worker-pool.js';
 import { createSqsQueue } from '../queue/sqs-client.js';
-import { DynamoTokenBucket } from './dynamo-token-bucket.js';
+import { DynamoTokenBucket } from '../mail/dynamo-token-bucket.js';
 import { CampaignFanout } from './campaign-fanout.js';
 import { CampaignWorker, type WorkerDeps } from './campaign-worker.js';
 import { CampaignService } from './campaign-service.js';

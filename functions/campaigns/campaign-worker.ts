@@ -9,7 +9,7 @@ import type { CampaignFanout } from './campaign-fanout.js';
 import { campaignMessageSchema, type CampaignMessage } from './campaign-messages.js';
 import { personalise } from './campaign-rules.js';
 import type { CampaignStore } from './campaign-store.js';
-import type { SendRate } from './send-rate.js';
+import type { SendRate } from '../mail/send-rate.js';
 import type { CampaignTracking } from './campaign-tracking-rules.js';
 import { singleLine } from '../mail/links.js';
 

@@ -18,6 +18,8 @@ import type { Mailer } from './mailer.js';
 import { directEventMails } from './direct-mail.js';
 import { MailWorker } from './mail-worker.js';
 import { DynamoMailClaims } from './dynamo-mail-claims.js';
+import { DynamoTokenBucket } from './dynamo-token-bucket.js';
+import { UNLIMITED_SEND_RATE, type SendRate } from './send-rate.js';
 
 export interface MailParts {
   /** The hub's table when HUB_MAIL_OUTBOX is `table` (AWS); otherwise an in-process LocalQueue that mails as it is sent to. */
@@ -37,27 +39,35 @@ export interface MailPartsDeps {
   notifier?: RegistrationNotifier | undefined;
 }
 
-/** The outbox's consuming end alone: what the mail worker Lambda builds, and nothing else of the hub. */
+/**
+ * The outbox's consuming end alone: what the mail worker Lambda builds, and nothing else of the hub. It draws
+ * on the SES quota the campaign workers share (HUB_SES_MAX_RATE), unless given another `rate`.
+ */
 export function buildMailWorker(
   config: HubConfig,
   clients: Pick<AwsClients, 'dynamo'>,
   { mailer, signer, clock }: Pick<MailPartsDeps, 'mailer' | 'signer' | 'clock'>,
+  rate: SendRate = new DynamoTokenBucket(clients.dynamo, config.HUB_TABLE_NAME, {
+    rate: config.HUB_SES_MAX_RATE,
+  }),
 ): MailWorker {
   return new MailWorker({
     claims: new DynamoMailClaims(clients.dynamo, config.HUB_TABLE_NAME),
     registrants: directEventMails(config, mailer, { signer, clock }),
     newsletter: new NewsletterMails(mailer),
     clock,
+    rate,
   });
 }
 
 /** The transactional-mail outbox's share of the composition root: its two ends, and the queue between them. */
 export function buildMailParts(config: HubConfig, clients: AwsClients, deps: MailPartsDeps): MailParts {
-  const mailWorker = buildMailWorker(config, clients, deps);
-  const mailQueue =
-    config.HUB_MAIL_OUTBOX === 'table'
-      ? new DynamoMailOutbox(clients.dynamo, config.HUB_TABLE_NAME)
-      : localMailQueue(mailWorker);
+  const inTable = config.HUB_MAIL_OUTBOX === 'table';
+  // In process, a mail is sent while its request waits, to a local SES that has no quota.
+  const mailWorker = buildMailWorker(config, clients, deps, inTable ? undefined : UNLIMITED_SEND_RATE);
+  const mailQueue = inTable
+    ? new DynamoMailOutbox(clients.dynamo, config.HUB_TABLE_NAME)
+    : localMailQueue(mailWorker);
   const outbox = createMailOutbox(mailQueue);
   return {
     mailQueue,

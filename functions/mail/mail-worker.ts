@@ -6,6 +6,7 @@ import type { RegistrationNotifier } from '../registrations/notifier.js';
 import type { Clock } from '../shared/clock.js';
 import { logger } from '../shared/logger.js';
 import type { MailClaims } from './mail-claims.js';
+import type { SendRate } from './send-rate.js';
 
 export interface MailWorkerDeps {
   claims: MailClaims;
@@ -14,6 +15,8 @@ export interface MailWorkerDeps {
   /** What writes and sends the newsletter's double opt-in mail (NewsletterMails). */
   newsletter: NewsletterConfirmations;
   clock: Clock;
+  /** SES's sending quota, drawn from by the campaign workers too: one token per mail. */
+  rate: SendRate;
 }
 
 class RetryLater extends Error {}
@@ -85,6 +88,8 @@ export class MailWorker {
     // Another worker is sending it: the message comes back later to find it done (or the claim expired).
     if (outcome === 'in-flight') throw new RetryLater('the mail is being sent by another worker');
     try {
+      // A campaign going out at the full quota would otherwise have SES throttle registration mails.
+      await this.deps.rate.acquire(1);
       await this.send(message);
     } catch (error) {
       await this.deps.claims.release(message.id);

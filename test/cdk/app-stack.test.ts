@@ -467,7 +467,7 @@ describe('the app stack', () => {
     expect([1, 14, 40, 41, 100, 1e6].map(campaignWorkerConcurrency)).toEqual([2, 2, 2, 3, 5, 1000]);
   });
 
-  it('tells the staff API, the worker and the tick where the campaign queue is and the SES rate, and the public API and the SES events function neither (nor the latter the signing key)', () => {
+  it('tells the staff API, the worker and the tick where the campaign queue is and the SES rate, the mail worker the SES rate, and the public API and the SES events function neither (nor the latter the signing key)', () => {
     const queueUrl = { Ref: logicalId(stack, stack.campaigns.queue) };
     for (const fn of [
       stack.api.staffHandler.function,
@@ -477,6 +477,9 @@ describe('the app stack', () => {
       expect(environmentOf(fn)).toMatchObject({ HUB_CAMPAIGN_QUEUE_URL: queueUrl, HUB_SES_MAX_RATE: '14' });
     for (const absent of ['HUB_CAMPAIGN_QUEUE_URL', 'HUB_SES_MAX_RATE'])
       expect(environmentOf(stack.api.handler.function)).not.toHaveProperty(absent);
+    // The transactional-mail worker shares the SES quota, and enqueues no campaign.
+    expect(environmentOf(stack.mailOutbox.worker.function)).toMatchObject({ HUB_SES_MAX_RATE: '14' });
+    expect(environmentOf(stack.mailOutbox.worker.function)).not.toHaveProperty('HUB_CAMPAIGN_QUEUE_URL');
     const feedback = environmentOf(stack.mail.handler.function);
     expect(feedback).toMatchObject({
       HUB_TABLE_NAME: resolve(hub.data.table.tableName),

@@ -5,6 +5,8 @@ import type { Mailer } from '../../functions/mail/mailer.js';
 import { DynamoMailClaims } from '../../functions/mail/dynamo-mail-claims.js';
 import { EventMails } from '../../functions/mail/event-mails.js';
 import { MailWorker } from '../../functions/mail/mail-worker.js';
+import { DynamoTokenBucket } from '../../functions/mail/dynamo-token-bucket.js';
+import type { SendRate } from '../../functions/mail/send-rate.js';
 import { NewsletterMails } from '../../functions/newsletter/newsletter-mails.js';
 import type { TestHub } from '../support/test-hub.js';
 
@@ -45,8 +47,17 @@ export class FlakyMailer implements Mailer {
   };
 }
 
-/** The mail worker the Lambda builds, sending through `mailer` against the test hub's table. */
-export function mailWorkerFor(t: TestHub, mailer: Mailer): MailWorker {
+/**
+ * The mail worker the Lambda builds, sending through `mailer` against the test hub's table, drawing on the SES
+ * quota's token bucket there unless given another `rate`.
+ */
+export function mailWorkerFor(
+  t: TestHub,
+  mailer: Mailer,
+  rate: SendRate = new DynamoTokenBucket(t.clients.dynamo, t.config.HUB_TABLE_NAME, {
+    rate: t.config.HUB_SES_MAX_RATE,
+  }),
+): MailWorker {
   return new MailWorker({
     claims: new DynamoMailClaims(t.clients.dynamo, t.config.HUB_TABLE_NAME),
     registrants: new EventMails(mailer, {
@@ -57,5 +68,6 @@ export function mailWorkerFor(t: TestHub, mailer: Mailer): MailWorker {
     }),
     newsletter: new NewsletterMails(mailer),
     clock: t.hub.clock,
+    rate,
   });
 }
