@@ -55,6 +55,11 @@ export class DynamoMailClaims implements MailClaims {
         ExpressionAttributeValues: { ':sent': 'sent', ':sentAt': now.toISOString() },
       }),
     );
+    // Only an unsent message needs its copy (a redrive reads it); a sent one keeps no name or address for days.
+    // The in-process outbox writes none: deleting an absent item is a no-op.
+    await this.dynamo.send(
+      new DeleteCommand({ TableName: this.tableName, Key: keys.mailMessage(messageId) }),
+    );
   }
 
   async release(messageId: string): Promise<void> {

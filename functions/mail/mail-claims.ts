@@ -7,6 +7,7 @@ export type MailClaimOutcome = 'claimed' | 'in-flight' | 'done';
  */
 export interface MailClaims {
   claim(messageId: string, now: Date): Promise<MailClaimOutcome>;
+  /** The mail left: marked sent, and the message's queued copy, which holds an address, is dropped. */
   complete(messageId: string, now: Date): Promise<void>;
   /** The send failed and the mail did not leave: the next delivery may send it. */
   release(messageId: string): Promise<void>;

@@ -11,7 +11,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * insertion to the mail worker (lib/constructs/mail-outbox-construct.ts). The item is keyed by the message id:
  * an SDK retry of a PutItem that had gone through rewrites the same item unchanged, which the stream does not
  * record, so one message gives one insertion (the worker's claims guard against the stream's own redeliveries).
- * The item outlives its delivery for a few days: it is the copy an operator redrives from.
+ * An unsent item is kept for a few days: it is the copy an operator redrives from. The worker deletes it once its
+ * mail is sent (DynamoMailClaims.complete), so that a sent mail leaves no name or address in the table.
  */
 export class DynamoMailOutbox implements Queue {
   constructor(

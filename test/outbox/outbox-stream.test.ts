@@ -130,12 +130,20 @@ describe('the mail outbox in the hub’s table, delivered by its stream', () => 
 
     const failed = await worker.handleDeliveries(outboxDeliveries(event));
     const mailedFirst = await Promise.all(emails.map(async (email) => (await mailsTo(email)).length));
+    const keptFirst = await Promise.all(ids.map(async (id) => (await itemOf(id)) !== undefined));
     const retried = await worker.handleDeliveries(outboxDeliveries(event));
 
     expect(failed).toEqual({ batchItemFailures: [{ itemIdentifier: sequenceOf(event, ids[1]!) }] });
     expect(mailedFirst).toEqual([1, 0, 1]);
+    // A sent mail's outbox item (name, address) goes at once; the unsent one stays for the retry or a redrive.
+    expect(keptFirst).toEqual([false, true, false]);
     expect(retried).toEqual({ batchItemFailures: [] });
     expect(await Promise.all(emails.map(async (email) => (await mailsTo(email)).length))).toEqual([1, 1, 1]);
+    expect(await Promise.all(ids.map(async (id) => (await itemOf(id)) !== undefined))).toEqual([
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('refuses and reports hostile outbox items, mails nobody, and ignores every other record of the table', async () => {
