@@ -1,4 +1,4 @@
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { writeUnlessRefused } from '../store/conditional-write.js';
 import { keys } from '../store/keys.js';
 import { queryAll } from '../store/query-all.js';
@@ -255,15 +255,13 @@ export class DynamoCampaignStore extends DynamoPublicCampaignStore implements Ca
   }
 
   async markersFor(email: string): Promise<{ campaignId: string; state: string; sentAt?: string }[]> {
-    const { Items } = await this.dynamo.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        IndexName: TABLE_KEYS.gsi1.name,
-        KeyConditionExpression: 'gsi1pk = :pk',
-        ExpressionAttributeValues: { ':pk': keys.mailedIndex(email) },
-      }),
-    );
-    return (Items ?? []).map((item) => ({
+    const items = await queryAll(this.dynamo, {
+      TableName: this.tableName,
+      IndexName: TABLE_KEYS.gsi1.name,
+      KeyConditionExpression: 'gsi1pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.mailedIndex(email) },
+    });
+    return items.map((item) => ({
       campaignId: String(item.campaignId),
       state: String(item.state),
       sentAt: item.sentAt ? String(item.sentAt) : undefined,
