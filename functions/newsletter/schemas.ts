@@ -1,26 +1,5 @@
 import * as z from 'zod/mini';
-import { CONTROL_OR_LINE_BREAK, MARKUP } from '../http/text-patterns.js';
-
-const plainText = () =>
-  z.string({ error: 'Ce champ doit être un texte.' }).check(
-    z.refine(
-      (value) => !CONTROL_OR_LINE_BREAK.test(value),
-      'Ce champ ne doit contenir ni retour à la ligne ni caractère de contrôle.',
-    ),
-    z.refine(
-      (value) => !MARKUP.test(value),
-      'Ce champ ne doit pas contenir de balises (caractère « < » suivi d’une lettre).',
-    ),
-    z.trim(),
-  );
-
-const email = () =>
-  z
-    .pipe(
-      plainText().check(z.toLowerCase(), z.maxLength(254, '254 caractères au maximum.')),
-      z.email({ error: 'Indiquez une adresse e-mail valide, par exemple prenom.nom@exemple.fr.' }),
-    )
-    .check(z.meta({ format: 'email' }));
+import { emailAddress, optionalText } from '../http/public-text-fields.js';
 
 const topicSlug = () =>
   z.string().check(z.regex(/^[a-z0-9-]{1,60}$/, 'Thème inconnu.'), z.meta({ example: 'webinaires' }));
@@ -28,11 +7,8 @@ const topicSlug = () =>
 /** Built on its first parse (z.lazy): a cold start that serves a page has no use for it. */
 export const subscriptionBodySchema = z.lazy(() =>
   z.strictObject({
-    email: email(),
-    firstName: z.pipe(
-      z.optional(plainText().check(z.maxLength(100, '100 caractères au maximum.'))),
-      z.transform((value: string | undefined) => value || undefined),
-    ),
+    email: emailAddress(),
+    firstName: optionalText(100),
     topics: z.array(topicSlug()).check(z.minLength(1, 'Choisissez au moins un thème.'), z.maxLength(20)),
     consent: z
       .literal(true, { error: 'Vous devez accepter de recevoir la lettre pour vous abonner.' })

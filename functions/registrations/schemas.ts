@@ -1,26 +1,8 @@
 import * as z from 'zod/mini';
-import { CONTROL_OR_LINE_BREAK, MARKUP } from '../http/text-patterns.js';
-
-const NO_CONTROL_MESSAGE = 'Ce champ ne doit contenir ni retour à la ligne ni caractère de contrôle.';
-const NO_MARKUP_MESSAGE = 'Ce champ ne doit pas contenir de balises (caractère « < » suivi d’une lettre).';
-
-function plainText() {
-  return z.string({ error: 'Ce champ doit être un texte.' }).check(
-    z.refine((value) => !CONTROL_OR_LINE_BREAK.test(value), NO_CONTROL_MESSAGE),
-    z.refine((value) => !MARKUP.test(value), NO_MARKUP_MESSAGE),
-    z.trim(),
-  );
-}
+import { emailAddress, optionalText, plainText } from '../http/public-text-fields.js';
 
 function requiredText(missing: string, max: number) {
   return plainText().check(z.minLength(1, missing), z.maxLength(max, `${max} caractères au maximum.`));
-}
-
-function optionalText(max: number) {
-  return z.pipe(
-    z.optional(plainText().check(z.maxLength(max, `${max} caractères au maximum.`))),
-    z.transform((value: string | undefined) => value || undefined),
-  );
 }
 
 /** Built on its first parse (z.lazy): a cold start that serves a page has no use for it. */
@@ -28,12 +10,7 @@ export const registrationBodySchema = z.lazy(() =>
   z.strictObject({
     firstName: requiredText('Indiquez votre prénom.', 100),
     lastName: requiredText('Indiquez votre nom.', 100),
-    email: z
-      .pipe(
-        plainText().check(z.toLowerCase(), z.maxLength(254, '254 caractères au maximum.')),
-        z.email({ error: 'Indiquez une adresse e-mail valide, par exemple prenom.nom@exemple.fr.' }),
-      )
-      .check(z.meta({ format: 'email' })),
+    email: emailAddress(),
     organisation: optionalText(200),
     role: optionalText(200),
     consent: z

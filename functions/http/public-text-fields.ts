@@ -1,0 +1,38 @@
+import * as z from 'zod/mini';
+import { CONTROL_OR_LINE_BREAK, MARKUP } from './text-patterns.js';
+
+// The fields the public forms and API share (registration, newsletter), in zod/mini: one rule and one French
+// message each, whichever form the visitor filled in.
+
+/** One line of text, no markup, trimmed. */
+export function plainText() {
+  return z.string({ error: 'Ce champ doit être un texte.' }).check(
+    z.refine(
+      (value) => !CONTROL_OR_LINE_BREAK.test(value),
+      'Ce champ ne doit contenir ni retour à la ligne ni caractère de contrôle.',
+    ),
+    z.refine(
+      (value) => !MARKUP.test(value),
+      'Ce champ ne doit pas contenir de balises (caractère « < » suivi d’une lettre).',
+    ),
+    z.trim(),
+  );
+}
+
+/** A field one may leave out: absent and blank both mean absent. */
+export function optionalText(max: number) {
+  return z.pipe(
+    z.optional(plainText().check(z.maxLength(max, `${max} caractères au maximum.`))),
+    z.transform((value: string | undefined) => value || undefined),
+  );
+}
+
+/** A visitor's address, lower-cased. */
+export function emailAddress() {
+  return z
+    .pipe(
+      plainText().check(z.toLowerCase(), z.maxLength(254, '254 caractères au maximum.')),
+      z.email({ error: 'Indiquez une adresse e-mail valide, par exemple prenom.nom@exemple.fr.' }),
+    )
+    .check(z.meta({ format: 'email' }));
+}
