@@ -1,6 +1,11 @@
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { HubError, type ProblemDocument } from '../shared/errors.js';
+import {
+  HubError,
+  MalformedBodyError,
+  UnsupportedMediaTypeError,
+  type ProblemDocument,
+} from '../shared/errors.js';
 
 export function problemResponse(problem: ProblemDocument): Response {
   return new Response(JSON.stringify(problem), {
@@ -9,30 +14,17 @@ export function problemResponse(problem: ProblemDocument): Response {
   });
 }
 
-const titles: Record<number, string> = {
-  400: 'Requête invalide',
-  401: 'Authentification requise',
-  403: 'Accès refusé',
-  404: 'Introuvable',
-  405: 'Méthode non autorisée',
-  413: 'Requête trop volumineuse',
-  415: 'Type de contenu non pris en charge',
-};
+/** The refusals hono throws (its validators: an unreadable body; @hono/zod-openapi: a media type not taken). */
+function fromFramework(error: HTTPException): HubError | undefined {
+  if (error.status === 400) return new MalformedBodyError();
+  if (error.status === 415) return new UnsupportedMediaTypeError();
+  return undefined;
+}
 
-/** The hub's one error path: domain errors, framework errors and the unexpected become RFC 9457. */
+/** The hub's one error path: domain errors, and the framework's refusals through them, become RFC 9457. */
 export function toProblem(error: unknown): ProblemDocument {
-  if (error instanceof HubError) return error.toProblem();
-  if (error instanceof HTTPException && error.status < 500) {
-    return {
-      type: 'about:blank',
-      title: titles[error.status] ?? 'Requête refusée',
-      status: error.status,
-      detail:
-        error.status === 400
-          ? 'Le corps de la requête est illisible (JSON ou formulaire mal formé).'
-          : error.message,
-    };
-  }
+  const known = error instanceof HTTPException ? fromFramework(error) : error;
+  if (known instanceof HubError) return known.toProblem();
   return {
     type: 'about:blank',
     title: 'Erreur interne',

@@ -1,8 +1,7 @@
 import type { Context, Handler, Hono, MiddlewareHandler } from 'hono';
-import { HTTPException } from 'hono/http-exception';
 import { validator } from 'hono/validator';
 import { safeParseAsync, type $ZodType } from 'zod/v4/core';
-import { ValidationError } from '../shared/errors.js';
+import { UnsupportedMediaTypeError, ValidationError } from '../shared/errors.js';
 import type { HubEnv } from './env.js';
 import type { RouteInput, RouteSpec } from './route-spec.js';
 import { fieldErrorsFrom } from './validation.js';
@@ -71,7 +70,7 @@ function mediaTypeGate(declaredTypes: string[]): MiddlewareHandler<HubEnv> {
     const accepted = contentType
       ? declaredTypes.some((mediaType) => matchesMediaType(contentType, mediaType))
       : !(await hasRequestBody(c));
-    if (!accepted) throw new HTTPException(415, { message: 'Unsupported Media Type' });
+    if (!accepted) throw new UnsupportedMediaTypeError();
     await next();
   };
 }

@@ -50,7 +50,7 @@ export class ValidationError extends HubError {
 export class MalformedBodyError extends HubError {
   readonly status = 400;
   readonly code = 'corps-illisible';
-  constructor(detail = 'Le corps de la requête est illisible.') {
+  constructor(detail = 'Le corps de la requête est illisible (JSON ou formulaire mal formé).') {
     super('Requête illisible', detail);
   }
 }

@@ -12,6 +12,7 @@ const REGISTER = '/api/events/journee/registrations';
 const SUBSCRIBE = '/api/newsletter/subscriptions';
 const JSON_TYPE = { 'content-type': 'application/json' };
 const UNREADABLE = 'Le corps de la requête est illisible (JSON ou formulaire mal formé).';
+const UNSUPPORTED = 'Ce type de contenu n’est pas accepté.';
 
 interface Case {
   name: string;
@@ -43,14 +44,16 @@ const HOSTILE: Case[] = [
     headers: { 'content-type': 'text/plain' },
     body: 'bonjour',
     status: 415,
+    detail: UNSUPPORTED,
   },
-  { name: 'a body with no content type', path: REGISTER, body: '{"a":1}', status: 415 },
+  { name: 'a body with no content type', path: REGISTER, body: '{"a":1}', status: 415, detail: UNSUPPORTED },
   {
     name: 'a JSON type with a malformed parameter',
     path: SUBSCRIBE,
     headers: { 'content-type': 'application/json; foo' },
     body: '{}',
     status: 415,
+    detail: UNSUPPORTED,
   },
   {
     name: 'a multipart form to a JSON-only route',
@@ -58,6 +61,7 @@ const HOSTILE: Case[] = [
     headers: { 'content-type': 'multipart/form-data; boundary=x' },
     body: '--x--',
     status: 415,
+    detail: UNSUPPORTED,
   },
   {
     name: 'a form to a JSON-only route',
@@ -65,6 +69,7 @@ const HOSTILE: Case[] = [
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
     body: 'token=x',
     status: 415,
+    detail: UNSUPPORTED,
   },
   {
     name: 'no body at all',
