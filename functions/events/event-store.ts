@@ -1,3 +1,4 @@
+import { ConflictError } from '../shared/errors.js';
 import type { EventStatus, HubEvent } from './event.js';
 
 /**
@@ -52,10 +53,9 @@ export interface EventUpdate {
 }
 
 /** The slug is already claimed by another event: the caller tries the next candidate. */
-export class SlugTakenError extends Error {
+export class SlugTakenError extends ConflictError {
   constructor(readonly slug: string) {
-    super(`slug already taken: ${slug}`);
-    this.name = 'SlugTakenError';
+    super(`L’adresse « ${slug} » est déjà prise par un autre événement.`, 'adresse-prise');
   }
 }
 

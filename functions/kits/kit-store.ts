@@ -50,7 +50,12 @@ export interface KitStore {
   optOut(kitId: string, email: string): Promise<void>;
 }
 
-export class KitSlugTakenError extends Error {}
+/** The slug is already claimed by another kit: the caller tries the next candidate. */
+export class KitSlugTakenError extends ConflictError {
+  constructor(readonly slug: string) {
+    super(`L’adresse « ${slug} » est déjà prise par un autre kit.`, 'adresse-prise');
+  }
+}
 
 export class DraftExistsError extends ConflictError {
   constructor() {
