@@ -1,6 +1,6 @@
 import type { Mailer } from '../mail/mailer.js';
 import type { NewsletterLinks } from '../newsletter/newsletter-links.js';
-import type { BatchResponse, QueueBatch } from '../queue/queue.js';
+import { RetryLater, type BatchResponse, type QueueBatch } from '../queue/queue.js';
 import type { Clock } from '../shared/clock.js';
 import { logger } from '../shared/logger.js';
 import { screenRecipients, type AudienceDeps } from './campaign-audience.js';
@@ -37,8 +37,6 @@ export interface WorkerDeps extends Pick<AudienceDeps, 'subscribers' | 'suppress
  * status are re-read before each chunk.
  */
 const CHUNK = 10;
-
-class RetryLater extends Error {}
 
 /**
  * The campaign worker: takes SQS batches (fan-out orders and pages of recipients) and sends each mail

@@ -1,7 +1,7 @@
 import type { NewsletterConfirmations } from '../newsletter/newsletter-confirmations.js';
 import type { MailMessage } from '../outbox/mail-messages.js';
 import { parseMailMessage } from '../outbox/mail-messages.js';
-import type { BatchResponse, QueueBatch, QueueRecord } from '../queue/queue.js';
+import { RetryLater, type BatchResponse, type QueueBatch, type QueueRecord } from '../queue/queue.js';
 import type { RegistrationNotifier } from '../registrations/notifier.js';
 import type { Clock } from '../shared/clock.js';
 import { logger } from '../shared/logger.js';
@@ -18,8 +18,6 @@ export interface MailWorkerDeps {
   /** SES's sending quota, drawn from by the campaign workers too: one token per mail. */
   rate: SendRate;
 }
-
-class RetryLater extends Error {}
 
 /** One outbox message as an event source hands it over: an SQS record locally, a stream record in AWS. */
 export interface MailDelivery {

@@ -26,3 +26,6 @@ export interface BatchResponse {
 }
 
 export type BatchHandler = (batch: QueueBatch) => Promise<BatchResponse>;
+
+/** A message that cannot be handled yet (another worker holds it): failing it brings it back later. */
+export class RetryLater extends Error {}
