@@ -242,7 +242,12 @@ describe('the staff campaign pages', () => {
     expect(preview.html).not.toContain('Voir le programme');
     expect(preview.text).toContain('Un atelier & une visite.');
     expect(refused.status).toBe(400);
+    expect(refused.headers.get('content-type')).toBe('application/problem+json; charset=utf-8');
     expect(await refused.json()).toEqual({
+      type: 'https://filiere-hub.fr/problemes/donnees-invalides',
+      title: 'Données invalides',
+      status: 400,
+      detail: 'Certaines informations sont invalides.',
       errors: { mjml: ['Les scripts sont interdits dans une lettre.'] },
     });
     expect(await t.hub.campaigns.list()).not.toContainEqual(

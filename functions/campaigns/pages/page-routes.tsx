@@ -79,7 +79,7 @@ export function registerCampaignPages(app: HubApp, hub: Hub): void {
       return c.json(await livePreview(values, await composerChoices(hub)), 200);
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
-      return c.json({ errors: composerFieldErrors(error.fields ?? {}, values.mode) }, 400);
+      throw new ValidationError(composerFieldErrors(error.fields ?? {}, values.mode));
     }
   });
 
