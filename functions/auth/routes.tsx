@@ -8,6 +8,7 @@ import { staffApiOnly, staffPagesOnly, sameOriginForms } from './auth-middleware
 import { clearSessionCookie, readSessionCookie, setSessionCookie } from './session-cookie.js';
 import { InvalidLinkPage, LinkSentPage, SignInPage } from './sign-in-pages.js';
 import { SESSION_SECURITY_SCHEME, sessionCookieScheme, staffSecurity } from './openapi-security.js';
+import { OPEN_PROBLEM_SCHEMA, problem } from '../http/openapi-responses.js';
 
 const INVALID_EMAIL = 'Saisissez une adresse e-mail valide, par exemple prenom.nom@exemple.fr.';
 export const LINK_SENT_MESSAGE =
@@ -22,8 +23,6 @@ const magicLinkBody = z
   })
   .openapi('MagicLinkRequest');
 
-const problem = { 'application/problem+json': { schema: z.object({}).passthrough() } };
-
 const requestMagicLink = createRoute({
   method: 'post',
   path: '/api/auth/magic-link',
@@ -37,7 +36,7 @@ const requestMagicLink = createRoute({
       description: 'Demande prise en compte.',
       content: { 'application/json': { schema: z.object({ message: z.string() }) } },
     },
-    400: { description: 'Corps invalide.', content: problem },
+    400: problem('Corps invalide.', OPEN_PROBLEM_SCHEMA),
   },
 });
 

@@ -4,6 +4,7 @@ import type { Hub } from '../composition/hub.js';
 import { NotFoundError } from '../shared/errors.js';
 import { EventSlugParamsSchema } from '../events/schemas.js';
 import { feed, type CalendarContext } from './ics.js';
+import { OPEN_PROBLEM_SCHEMA, problem } from '../http/openapi-responses.js';
 
 const CALENDAR_TYPE = 'text/calendar; charset=utf-8';
 const FEED_NAME = 'Événements de la filière aimants & terres rares';
@@ -18,10 +19,7 @@ const eventCalendar = createRoute({
   request: { params: EventSlugParamsSchema },
   responses: {
     200: { content: calendarBody, description: 'Fichier .ics (RFC 5545), sans lien de connexion.' },
-    404: {
-      content: { 'application/problem+json': { schema: z.object({}).passthrough() } },
-      description: 'Événement inconnu ou non publié.',
-    },
+    404: problem('Événement inconnu ou non publié.', OPEN_PROBLEM_SCHEMA),
   },
 });
 

@@ -9,12 +9,9 @@ import {
   sendBodySchema,
   testBodySchema,
 } from './schemas.js';
+import { problem } from '../http/openapi-responses.js';
 
 const tags = ['Équipe — campagnes'];
-const problem = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: { type: 'object' as const } } },
-});
 const jsonBody = <T extends z.ZodType>(schema: T, required = true) => ({
   body: { required, content: { 'application/json': { schema } } },
 });

@@ -1,8 +1,8 @@
 import type { DocumentedRoute } from '../http/route-docs.js';
 import { getPublicEvent, listPublicEvents } from './public-routes.js';
 import { PublicEventListSchema, PublicEventSchema } from './public-schemas.js';
+import { problem } from '../http/openapi-responses.js';
 
-const problem = { content: { 'application/problem+json': { schema: { type: 'object' } } } };
 const tags = ['Événements'];
 
 /** /openapi.json's account of the public event routes (the full app only). */
@@ -27,7 +27,7 @@ export const publicEventRouteDocs: DocumentedRoute[] = [
       summary: 'Un événement publié, annulé ou terminé',
       responses: {
         200: { content: { 'application/json': { schema: PublicEventSchema } }, description: 'Événement.' },
-        404: { ...problem, description: 'Événement inconnu ou pas encore publié.' },
+        404: problem('Événement inconnu ou pas encore publié.'),
       },
     },
   ],

@@ -10,13 +10,11 @@ import {
   PatchEventBodySchema,
 } from './schemas.js';
 import { toAdminView } from './event-views.js';
+import { problem } from '../http/openapi-responses.js';
 
-const problem = {
-  content: { 'application/problem+json': { schema: { type: 'object' as const } } },
-};
 const refusals = {
-  400: { ...problem, description: 'Données invalides (messages par champ).' },
-  401: { ...problem, description: 'Session d’équipe requise.' },
+  400: problem('Données invalides (messages par champ).'),
+  401: problem('Session d’équipe requise.'),
 };
 
 const adminTag = ['Équipe — événements'];
@@ -56,7 +54,7 @@ const getAdminEvent = createRoute({
   responses: {
     200: { content: { 'application/json': { schema: adminEvent } }, description: 'Événement.' },
     401: refusals[401],
-    404: { ...problem, description: 'Événement inconnu.' },
+    404: problem('Événement inconnu.'),
   },
 });
 
@@ -74,8 +72,8 @@ const patchEvent = createRoute({
   responses: {
     200: { content: { 'application/json': { schema: adminEvent } }, description: 'Événement modifié.' },
     ...refusals,
-    404: { ...problem, description: 'Événement inconnu.' },
-    409: { ...problem, description: 'Événement annulé, ou capacité inférieure aux inscrits.' },
+    404: problem('Événement inconnu.'),
+    409: problem('Événement annulé, ou capacité inférieure aux inscrits.'),
   },
 });
 
@@ -89,8 +87,8 @@ function statusRoute(action: 'publish' | 'cancel', summary: string) {
     responses: {
       200: { content: { 'application/json': { schema: adminEvent } }, description: 'Nouveau statut.' },
       401: refusals[401],
-      404: { ...problem, description: 'Événement inconnu.' },
-      409: { ...problem, description: 'Transition de statut impossible.' },
+      404: problem('Événement inconnu.'),
+      409: problem('Transition de statut impossible.'),
     },
   });
 }

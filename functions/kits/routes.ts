@@ -26,6 +26,7 @@ import { downloadsCsv } from './downloads-csv.js';
 import { viewerOf } from './viewer.js';
 import { parseOrThrow } from '../http/validation.js';
 import { MalformedBodyError } from '../shared/errors.js';
+import { problem } from '../http/openapi-responses.js';
 
 /** Bodies that may be left out entirely: absent or empty means `{}`. */
 async function optionalJson(request: Request): Promise<unknown> {
@@ -38,14 +39,13 @@ async function optionalJson(request: Request): Promise<unknown> {
   }
 }
 
-const problem = { content: { 'application/problem+json': { schema: { type: 'object' as const } } } };
 const json = <T extends z.ZodType>(schema: T) => ({ 'application/json': { schema } });
 const adminTags = ['Équipe — kits de communication'];
 const publicTags = ['Kits de communication'];
-const staffOnly = { 401: { ...problem, description: 'Session d’équipe requise.' } };
-const notFound = { 404: { ...problem, description: 'Inconnu, ou hors de portée de l’appelant.' } };
-const invalid = { 400: { ...problem, description: 'Données invalides.' } };
-const conflict = { 409: { ...problem, description: 'État incompatible (version publiée…).' } };
+const staffOnly = { 401: problem('Session d’équipe requise.') };
+const notFound = { 404: problem('Inconnu, ou hors de portée de l’appelant.') };
+const invalid = { 400: problem('Données invalides.') };
+const conflict = { 409: problem('État incompatible (version publiée…).') };
 const redirect = { 302: { description: 'Redirection vers une URL présignée (valable 5 minutes).' } };
 
 const adminRoute = <P extends string>(method: 'get' | 'post' | 'delete', path: P, summary: string) =>

@@ -3,6 +3,7 @@ import { apiComponents } from '../http/api-components.js';
 import type { DocumentedRoute } from '../http/route-docs.js';
 import { confirmRoute, subscribeRoute, topicsRoute } from './routes.js';
 import { subscriptionBodySchema, tokenBodySchema } from './schemas.js';
+import { problem } from '../http/openapi-responses.js';
 
 apiComponents.add(subscriptionBodySchema, { id: 'NewsletterSubscription' });
 apiComponents.add(tokenBodySchema, { id: 'NewsletterToken' });
@@ -19,10 +20,6 @@ const confirmedSchema = z
   .register(apiComponents, { id: 'NewsletterConfirmed' });
 
 const tags = ['Lettre d’information'];
-const problem = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: { type: 'object' } } },
-});
 
 /** /openapi.json's account of the newsletter's public API (the full app only). */
 export const newsletterRouteDocs: DocumentedRoute[] = [

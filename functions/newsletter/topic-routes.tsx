@@ -17,12 +17,9 @@ import {
   topicSchema,
 } from './topic-schemas.js';
 import { DeleteTopicPage, TOPIC_PATHS, TopicsPage, type TopicsPageProps } from './pages/topic-pages.js';
+import { problem } from '../http/openapi-responses.js';
 
 const tags = ['Équipe — thèmes de la lettre'];
-const problem = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: { type: 'object' as const } } },
-});
 const topicJson = (description: string) => ({
   description,
   content: { 'application/json': { schema: topicSchema } },

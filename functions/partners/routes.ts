@@ -9,8 +9,8 @@ import {
   OrganisationIdParamsSchema,
   OrganisationSchema,
 } from './schemas.js';
+import { problem } from '../http/openapi-responses.js';
 
-const problem = { content: { 'application/problem+json': { schema: { type: 'object' as const } } } };
 const tags = ['Équipe — partenaires'];
 const json = <T extends z.ZodType>(schema: T) => ({ 'application/json': { schema } });
 
@@ -22,8 +22,8 @@ const createOrganisation = createRoute({
   request: { body: { content: json(CreateOrganisationBodySchema), required: true } },
   responses: {
     201: { content: json(CreatedOrganisationSchema), description: 'Organisation créée.' },
-    400: { ...problem, description: 'Données invalides.' },
-    401: { ...problem, description: 'Session d’équipe requise.' },
+    400: problem('Données invalides.'),
+    401: problem('Session d’équipe requise.'),
   },
 });
 
@@ -34,7 +34,7 @@ const listOrganisations = createRoute({
   summary: 'Les organisations partenaires',
   responses: {
     200: { content: json(z.object({ items: z.array(OrganisationSchema) })), description: 'Organisations.' },
-    401: { ...problem, description: 'Session d’équipe requise.' },
+    401: problem('Session d’équipe requise.'),
   },
 });
 
@@ -49,10 +49,10 @@ const inviteMember = createRoute({
   },
   responses: {
     201: { content: json(MemberSchema), description: 'Membre ajouté, invitation envoyée.' },
-    400: { ...problem, description: 'Données invalides.' },
-    401: { ...problem, description: 'Session d’équipe requise.' },
-    404: { ...problem, description: 'Organisation inconnue.' },
-    409: { ...problem, description: 'Adresse déjà membre d’une organisation.' },
+    400: problem('Données invalides.'),
+    401: problem('Session d’équipe requise.'),
+    404: problem('Organisation inconnue.'),
+    409: problem('Adresse déjà membre d’une organisation.'),
   },
 });
 
@@ -64,8 +64,8 @@ const listMembers = createRoute({
   request: { params: OrganisationIdParamsSchema },
   responses: {
     200: { content: json(z.object({ items: z.array(MemberSchema) })), description: 'Membres.' },
-    401: { ...problem, description: 'Session d’équipe requise.' },
-    404: { ...problem, description: 'Organisation inconnue.' },
+    401: problem('Session d’équipe requise.'),
+    404: problem('Organisation inconnue.'),
   },
 });
 

@@ -3,6 +3,7 @@ import { apiComponents } from '../http/api-components.js';
 import type { DocumentedRoute } from '../http/route-docs.js';
 import { cancellationRoute, registrationRoute } from './public-routes.js';
 import { cancelBodySchema, registrationBodySchema } from './schemas.js';
+import { problem } from '../http/openapi-responses.js';
 
 apiComponents.add(registrationBodySchema, { id: 'RegistrationBody' });
 apiComponents.add(cancelBodySchema, { id: 'CancellationBody' });
@@ -16,10 +17,6 @@ const cancelledSchema = z
   .object({ id: z.string(), status: z.literal('cancelled') })
   .register(apiComponents, { id: 'RegistrationCancelled' });
 
-const problem = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: { type: 'object' } } },
-});
 const tags = ['Inscriptions'];
 const createdOrExisting = {
   'application/json': { schema: registrationCreatedSchema },

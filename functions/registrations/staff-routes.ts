@@ -3,11 +3,7 @@ import type { HubApp } from '../http/env.js';
 import type { Hub } from '../composition/hub.js';
 import { registrationListSchema, registrationSchema } from './staff-schemas.js';
 import { registrationsCsvFile } from './registrations-csv.js';
-
-const problem = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: { type: 'object' as const } } },
-});
+import { problem } from '../http/openapi-responses.js';
 
 const eventParams = z.object({
   id: z

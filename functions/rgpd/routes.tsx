@@ -4,12 +4,9 @@ import type { HubApp } from '../http/env.js';
 import { staffSecurity } from '../auth/openapi-security.js';
 import { erasureSummarySchema, personParams } from './schemas.js';
 import { registerPersonPages } from './pages/person-page-routes.js';
+import { problem } from '../http/openapi-responses.js';
 
 const tags = ['Équipe — données personnelles'];
-const problem = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: { type: 'object' as const } } },
-});
 
 const exportRoute = createRoute({
   method: 'get',
