@@ -1,4 +1,4 @@
-import { ValidationError } from '../shared/errors.js';
+import { ValidationError, type FieldErrors } from '../shared/errors.js';
 
 /** What a kit may hold, by content type, with the extensions that must go with it. */
 export const ALLOWED_TYPES: Record<string, readonly string[]> = {
@@ -75,7 +75,7 @@ function truncateKeepingExtension(name: string, max: number): string {
 
 /** Checks an upload request, throwing field messages in French. */
 export function checkUpload(input: { name: string; contentType: string; size: number }): { name: string } {
-  const errors: Record<string, string[]> = {};
+  const errors: FieldErrors = {};
   const sanitised = sanitiseFileName(input.name);
   if ('error' in sanitised) errors.name = [sanitised.error];
   const extensions = ALLOWED_TYPES[input.contentType];

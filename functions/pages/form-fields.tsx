@@ -80,8 +80,16 @@ function FieldLabel({
   );
 }
 
+/** A field's messages, which its `aria-describedby` names by `id`; nothing when it has none. */
+export function FieldError({ id, messages }: { id: string; messages: readonly string[] | undefined }) {
+  return messages?.length ? (
+    <p class="error" id={id}>
+      {messages.join(' ')}
+    </p>
+  ) : null;
+}
+
 function HintAndError({ name, hint, errors }: Pick<FieldProps, 'name' | 'hint' | 'errors'>) {
-  const messages = errors?.[name];
   return (
     <>
       {hint ? (
@@ -89,11 +97,7 @@ function HintAndError({ name, hint, errors }: Pick<FieldProps, 'name' | 'hint' |
           {hint}
         </p>
       ) : null}
-      {messages?.length ? (
-        <p class="error" id={`${name}-erreur`}>
-          {messages.join(' ')}
-        </p>
-      ) : null}
+      <FieldError id={`${name}-erreur`} messages={errors?.[name]} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import {
   ErrorSummary,
+  FieldError,
   InputField,
   NoticeBox,
   SelectField,
@@ -185,19 +186,15 @@ function AudienceFields({
   choices: ComposerChoices;
   errors: FieldErrors;
 }) {
-  const audienceError = errors.audience?.length ? errors.audience.join(' ') : undefined;
-  const topicsError = errors.topics?.length ? errors.topics.join(' ') : undefined;
+  const audienceInvalid = Boolean(errors.audience?.length);
+  const topicsInvalid = Boolean(errors.topics?.length);
   return (
-    <fieldset id="audience" aria-describedby={audienceError ? 'audience-erreur' : undefined}>
+    <fieldset id="audience" aria-describedby={audienceInvalid ? 'audience-erreur' : undefined}>
       <legend>Destinataires *</legend>
       <p class="hint">
         Les personnes désabonnées et les adresses bloquées (rebonds, plaintes) sont toujours exclues.
       </p>
-      {audienceError ? (
-        <p class="error" id="audience-erreur">
-          {audienceError}
-        </p>
-      ) : null}
+      <FieldError id="audience-erreur" messages={errors.audience} />
       <div class="field checkbox">
         <input
           type="radio"
@@ -208,13 +205,9 @@ function AudienceFields({
         />{' '}
         <label for="audienceKind-topics">Les abonnés d’un ou plusieurs thèmes</label>
       </div>
-      <fieldset id="topics" aria-describedby={topicsError ? 'topics-erreur' : undefined}>
+      <fieldset id="topics" aria-describedby={topicsInvalid ? 'topics-erreur' : undefined}>
         <legend>Thèmes</legend>
-        {topicsError ? (
-          <p class="error" id="topics-erreur">
-            {topicsError}
-          </p>
-        ) : null}
+        <FieldError id="topics-erreur" messages={errors.topics} />
         {choices.topics.map((topic) => (
           <div class="field checkbox">
             <input
@@ -274,16 +267,12 @@ function BlockFields({
   errors: FieldErrors;
   focused: (name: string) => boolean;
 }) {
-  const blocksError = errors.blocks?.length ? errors.blocks.join(' ') : undefined;
+  const blocksInvalid = Boolean(errors.blocks?.length);
   return (
-    <fieldset id="blocks" aria-describedby={blocksError ? 'blocks-erreur' : undefined}>
+    <fieldset id="blocks" aria-describedby={blocksInvalid ? 'blocks-erreur' : undefined}>
       <legend>Corps de la lettre</legend>
       <p class="hint">La lettre se compose de blocs, dans l’ordre ci-dessous. {PLACEHOLDER_HINT}</p>
-      {blocksError ? (
-        <p class="error" id="blocks-erreur">
-          {blocksError}
-        </p>
-      ) : null}
+      <FieldError id="blocks-erreur" messages={errors.blocks} />
       {blocks.map((block, index) => (
         <BlockField
           block={block}

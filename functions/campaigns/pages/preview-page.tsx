@@ -1,4 +1,11 @@
-import { CheckboxField, ErrorSummary, InputField, NoticeBox, type Notice } from '../../pages/form-fields.js';
+import {
+  CheckboxField,
+  ErrorSummary,
+  FieldError,
+  InputField,
+  NoticeBox,
+  type Notice,
+} from '../../pages/form-fields.js';
 import { StaffLayout } from '../../pages/staff-layout.js';
 import type { FieldErrors } from '../../shared/errors.js';
 import type { Campaign } from '../campaign.js';
@@ -80,11 +87,7 @@ export function PreviewPage({
             <h2 id="envoi-titre">Envoyer maintenant</h2>
             <form method="post" action={campaignPaths.send(campaign.id)} novalidate>
               <input type="hidden" name="when" value="now" />
-              {errors.confirm?.length ? (
-                <p class="error" id="confirm-erreur">
-                  {errors.confirm.join(' ')}
-                </p>
-              ) : null}
+              <FieldError id="confirm-erreur" messages={errors.confirm} />
               <CheckboxField
                 name="confirm"
                 label={`Je confirme l’envoi de cette lettre à : ${audience}`}

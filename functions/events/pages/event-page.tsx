@@ -1,3 +1,4 @@
+import { FieldError } from '../../pages/form-fields.js';
 import { Layout } from '../../pages/layout.js';
 import type { HubEvent } from '../event.js';
 import {
@@ -159,7 +160,7 @@ function RegistrationForm({ event, form }: EventPageProps) {
         <p class="hint">
           <a href="/donnees-personnelles">En savoir plus sur vos données personnelles</a>
         </p>
-        <FieldError name="consent" form={form} />
+        <FieldError id="consent-erreur" messages={form?.errors['consent']} />
       </div>
       <div class="field checkbox">
         <input
@@ -204,17 +205,7 @@ function TextField({ name, label, type = 'text', required, autocomplete, form }:
         aria-invalid={invalid ? 'true' : undefined}
         aria-describedby={invalid ? `${name}-erreur` : undefined}
       />
-      <FieldError name={name} form={form} />
+      <FieldError id={`${name}-erreur`} messages={form?.errors[name]} />
     </div>
-  );
-}
-
-function FieldError({ name, form }: { name: string; form: RegistrationFormState | undefined }) {
-  const messages = form?.errors[name];
-  if (!messages?.length) return null;
-  return (
-    <p class="error" id={`${name}-erreur`}>
-      {messages.join(' ')}
-    </p>
   );
 }

@@ -1,4 +1,6 @@
+import { FieldError } from '../../pages/form-fields.js';
 import { StaffLayout } from '../../pages/staff-layout.js';
+import type { FieldErrors } from '../../shared/errors.js';
 import type { Organisation } from '../../partners/organisation.js';
 import type { Kit, KitAsset, KitVersion } from '../kit.js';
 import type { downloadStats } from '../kit-views.js';
@@ -20,16 +22,8 @@ function audienceLabel(kit: Kit, organisations: Organisation[]): string {
 export interface KitsAdminPageProps {
   kits: Kit[];
   organisations: Organisation[];
-  errors?: Record<string, string[]>;
+  errors?: FieldErrors;
   values?: { title?: string; description?: string; audience?: string; organisations?: string[] };
-}
-
-function FieldError({ id, messages }: { id: string; messages: string[] | undefined }) {
-  return messages?.length ? (
-    <p class="error" id={id}>
-      {messages.join(' ')}
-    </p>
-  ) : null;
 }
 
 /** Staff: every kit, and the form that creates one. */

@@ -1,4 +1,4 @@
-import { ErrorSummary, InputField, NoticeBox, type Notice } from '../../pages/form-fields.js';
+import { ErrorSummary, FieldError, InputField, NoticeBox, type Notice } from '../../pages/form-fields.js';
 import { StaffLayout } from '../../pages/staff-layout.js';
 import type { FieldErrors } from '../../shared/errors.js';
 import type { Topic } from '../subscriber.js';
@@ -65,11 +65,7 @@ export function TopicsPage({ topics, figures, notice, form, rename }: TopicsPage
                         <label for={id} class="visually-hidden">
                           Nouveau nom de « {topic.name} »
                         </label>
-                        {refused ? (
-                          <p class="error" id={`${id}-erreur`}>
-                            {refused.errors.join(' ')}
-                          </p>
-                        ) : null}
+                        <FieldError id={`${id}-erreur`} messages={refused?.errors} />
                         <input
                           type="text"
                           id={id}
