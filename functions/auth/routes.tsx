@@ -7,19 +7,17 @@ import type { HubEnv } from '../http/env.js';
 import { staffApiOnly, staffPagesOnly, sameOriginForms } from './auth-middleware.js';
 import { clearSessionCookie, readSessionCookie, setSessionCookie } from './session-cookie.js';
 import { InvalidLinkPage, LinkSentPage, SignInPage } from './sign-in-pages.js';
+import { INVALID_EMAIL } from '../shared/email.js';
+import { emailField } from '../http/text-fields.js';
 import { SESSION_SECURITY_SCHEME, sessionCookieScheme, staffSecurity } from './openapi-security.js';
 import { OPEN_PROBLEM_SCHEMA, problem } from '../http/openapi-responses.js';
 
-const INVALID_EMAIL = 'Saisissez une adresse e-mail valide, par exemple prenom.nom@exemple.fr.';
 export const LINK_SENT_MESSAGE =
   'Si cette adresse est autorisée, un lien de connexion vient de lui être envoyé (valable 15 minutes).';
 
 const magicLinkBody = z
   .object({
-    email: z
-      .email({ error: INVALID_EMAIL })
-      .max(254, { error: INVALID_EMAIL })
-      .openapi({ example: 'prenom.nom@exemple.fr' }),
+    email: emailField.openapi({ format: 'email' }),
   })
   .openapi('MagicLinkRequest');
 

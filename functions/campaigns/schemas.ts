@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { CONTROL_OR_LINE_BREAK } from '../http/text-patterns.js';
 import { CAMPAIGN_STATUSES, EVENT_AUDIENCES } from './campaign.js';
+import { INVALID_EMAIL } from '../shared/email.js';
 
 const NO_CONTROL = 'Ce champ ne doit contenir ni retour à la ligne ni caractère de contrôle.';
 
@@ -104,7 +105,7 @@ export const sendBodySchema = z
 export const testBodySchema = z
   .object({
     to: z
-      .array(z.email({ error: 'Adresse e-mail invalide.' }))
+      .array(z.email({ error: INVALID_EMAIL }))
       .min(1)
       .max(10),
   })

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { EMAIL_MAX_LENGTH, INVALID_EMAIL } from '../shared/email.js';
 import { CONTROL_OR_LINE_BREAK, MARKUP } from './text-patterns.js';
 
 // The fields the public forms and API share (registration, newsletter), in zod/mini: one rule and one French
@@ -27,12 +28,15 @@ export function optionalText(max: number) {
   );
 }
 
-/** A visitor's address, lower-cased. */
+/** A visitor's address, lower-cased: the hub's one rule for an address (text-fields.ts has its classic twin). */
 export function emailAddress() {
   return z
     .pipe(
-      plainText().check(z.toLowerCase(), z.maxLength(254, '254 caractères au maximum.')),
-      z.email({ error: 'Indiquez une adresse e-mail valide, par exemple prenom.nom@exemple.fr.' }),
+      plainText().check(
+        z.toLowerCase(),
+        z.maxLength(EMAIL_MAX_LENGTH, `${EMAIL_MAX_LENGTH} caractères au maximum.`),
+      ),
+      z.email({ error: INVALID_EMAIL }),
     )
     .check(z.meta({ format: 'email' }));
 }

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { EMAIL_MAX_LENGTH, INVALID_EMAIL } from '../shared/email.js';
 import { CONTROL_EXCEPT_LINE_BREAKS, CONTROL_OR_LINE_BREAK, MARKUP } from './text-patterns.js';
 
 const noMarkup = { error: 'Le balisage HTML n’est pas autorisé dans ce champ.' };
@@ -28,12 +29,22 @@ export function multiLineText(max: number, { required = false } = {}) {
     .refine((value) => !MARKUP.test(value), noMarkup);
 }
 
-const INVALID_EMAIL = 'Saisissez une adresse e-mail valide, par exemple prenom.nom@exemple.fr.';
-
+/**
+ * An address, lower-cased: the rule and messages of the public forms' `emailAddress()` (public-text-fields.ts),
+ * in classic zod for the routes @hono/zod-openapi documents.
+ */
 export const emailField = z
-  .string()
+  .string({ error: 'Ce champ doit être un texte.' })
+  .refine(
+    (value) => !CONTROL_OR_LINE_BREAK.test(value),
+    'Ce champ ne doit contenir ni retour à la ligne ni caractère de contrôle.',
+  )
+  .refine(
+    (value) => !MARKUP.test(value),
+    'Ce champ ne doit pas contenir de balises (caractère « < » suivi d’une lettre).',
+  )
   .trim()
-  .max(254, INVALID_EMAIL)
+  .toLowerCase()
+  .max(EMAIL_MAX_LENGTH, `${EMAIL_MAX_LENGTH} caractères au maximum.`)
   .pipe(z.email({ error: INVALID_EMAIL }))
-  .transform((email) => email.toLowerCase())
   .openapi({ example: 'prenom.nom@exemple.fr' });
