@@ -8,7 +8,8 @@ import {
 } from '../events/schemas.js';
 import { fieldErrorsFrom } from '../http/validation.js';
 import type { FieldErrors } from '../shared/errors.js';
-import { fromParisLocalInput, toParisLocalInput } from './paris-time.js';
+import { fromParisLocalInput } from './paris-time.js';
+import { parisLocalInput } from '../shared/paris-dates.js';
 
 export const EVENT_FORM_FIELDS = [
   'kind',
@@ -69,9 +70,9 @@ export function eventFormValuesOf(event: HubEvent): EventFormValues {
     title: event.title,
     summary: event.summary,
     description: event.description,
-    startsAt: toParisLocalInput(event.startsAt),
-    endsAt: toParisLocalInput(event.endsAt),
-    registrationClosesAt: event.registrationClosesAt ? toParisLocalInput(event.registrationClosesAt) : '',
+    startsAt: parisLocalInput(event.startsAt),
+    endsAt: parisLocalInput(event.endsAt),
+    registrationClosesAt: event.registrationClosesAt ? parisLocalInput(event.registrationClosesAt) : '',
     venueName: event.venue?.name ?? '',
     venueAddress: event.venue?.address ?? '',
     venueCity: event.venue?.city ?? '',

@@ -23,13 +23,3 @@ export function fromParisLocalInput(value: string): ParisInput {
     };
   return { ok: true, iso: local.toISO({ suppressMilliseconds: true })! };
 }
-
-/** The Paris wall-clock time of an instant, as a `datetime-local` input shows it. */
-export function toParisLocalInput(iso: string): string {
-  return DateTime.fromISO(iso, { setZone: true }).setZone(EVENT_TIME_ZONE).toFormat("yyyy-MM-dd'T'HH:mm");
-}
-
-/** The Paris calendar day of an instant (`2026-03-12`). */
-export function parisDay(iso: string): string {
-  return DateTime.fromISO(iso, { setZone: true }).setZone(EVENT_TIME_ZONE).toISODate()!;
-}

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { EVENT_TIME_ZONE } from '../events/event.js';
-import { parisDay } from './paris-time.js';
+import { parisIsoDate } from '../shared/paris-dates.js';
 
 export interface SeriesPoint {
   /** Paris calendar day, `2026-03-12`. */
@@ -16,7 +16,7 @@ export function chartDays(now: Date, firstRegistrationAt: string | undefined, ma
   const today = DateTime.fromJSDate(now).setZone(EVENT_TIME_ZONE).startOf('day');
   const earliest = today.minus({ days: maxDays - 1 });
   const first = firstRegistrationAt
-    ? DateTime.fromISO(parisDay(firstRegistrationAt), { zone: EVENT_TIME_ZONE })
+    ? DateTime.fromISO(parisIsoDate(firstRegistrationAt), { zone: EVENT_TIME_ZONE })
     : today;
   let start = first < earliest ? earliest : first;
   if (today.diff(start, 'days').days < MIN_DAYS - 1) start = today.minus({ days: MIN_DAYS - 1 });
@@ -30,7 +30,7 @@ export function cumulativeSeries(createdAt: readonly string[], days: readonly st
   const perDay = new Map<string, number>();
   let before = 0;
   for (const at of createdAt) {
-    const day = parisDay(at);
+    const day = parisIsoDate(at);
     if (days.length && day < days[0]!) before++;
     else perDay.set(day, (perDay.get(day) ?? 0) + 1);
   }

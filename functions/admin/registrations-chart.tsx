@@ -1,5 +1,4 @@
-import { DateTime } from 'luxon';
-import { EVENT_TIME_ZONE } from '../events/event.js';
+import { frenchDay } from '../shared/paris-dates.js';
 import type { SeriesPoint } from './registration-series.js';
 
 export interface ChartSeries {
@@ -21,12 +20,6 @@ export const MAX_CHART_SERIES = LINES.length;
 const WIDTH = 640;
 const HEIGHT = 240;
 const PAD = { left: 44, right: 16, top: 12, bottom: 32 };
-
-function dayLabel(day: string, withYear = false): string {
-  return DateTime.fromISO(day, { zone: EVENT_TIME_ZONE })
-    .setLocale('fr')
-    .toFormat(withYear ? 'd LLLL yyyy' : 'd LLL');
-}
 
 function niceMax(value: number): number {
   if (value <= 4) return Math.max(value, 1);
@@ -51,7 +44,7 @@ export function RegistrationsChart({ series }: { series: ChartSeries[] }) {
   const y = (value: number) => PAD.top + plotHeight - (value / max) * plotHeight;
   const ticks = max >= 2 && max % 2 === 0 ? [0, max / 2, max] : [0, max];
   const middle = Math.floor((days.length - 1) / 2);
-  const period = `du ${dayLabel(first, true)} au ${dayLabel(last, true)}`;
+  const period = `du ${frenchDay(first, { withYear: true })} au ${frenchDay(last, { withYear: true })}`;
   const totals = series.map((line) => `${line.title} : ${line.points[line.points.length - 1]?.total ?? 0}`);
 
   return (
@@ -82,7 +75,7 @@ export function RegistrationsChart({ series }: { series: ChartSeries[] }) {
               font-size="12"
               fill="#1b1b1b"
             >
-              {dayLabel(days[index]!)}
+              {frenchDay(days[index]!)}
             </text>
           ))}
         {series.map((line, index) => {
@@ -138,7 +131,7 @@ export function RegistrationsChart({ series }: { series: ChartSeries[] }) {
             <tbody>
               {days.map((day, index) => (
                 <tr>
-                  <th scope="row">{dayLabel(day, true)}</th>
+                  <th scope="row">{frenchDay(day, { withYear: true })}</th>
                   {series.map((line) => (
                     <td>{line.points[index]?.total ?? 0}</td>
                   ))}

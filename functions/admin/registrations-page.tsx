@@ -1,5 +1,5 @@
 import type { HubEvent } from '../events/event.js';
-import { EVENT_TIME_ZONE } from '../events/event.js';
+import { frenchTime, parisShortDateTime } from '../shared/paris-dates.js';
 import { formatEventDates } from '../events/pages/format.js';
 import { InputField, NoticeBox, SelectField, type Notice } from '../pages/form-fields.js';
 import { StaffLayout } from '../pages/staff-layout.js';
@@ -17,13 +17,6 @@ export interface RegistrationsPageProps {
   filters: RegistrationFilters;
   notice?: Notice | undefined;
 }
-
-const shortDateTime = new Intl.DateTimeFormat('fr-FR', {
-  timeZone: EVENT_TIME_ZONE,
-  dateStyle: 'short',
-  timeStyle: 'short',
-});
-const timeOnly = new Intl.DateTimeFormat('fr-FR', { timeZone: EVENT_TIME_ZONE, timeStyle: 'short' });
 
 const STATUS_OPTIONS = Object.entries(STATUS_FILTERS).map(([value, label]) => ({ value, label }));
 
@@ -137,11 +130,11 @@ function Row({
         {registration.checkedInAt ? (
           <>
             {' '}
-            <span class="tag ok">Présent à {timeOnly.format(new Date(registration.checkedInAt))}</span>
+            <span class="tag ok">Présent à {frenchTime(registration.checkedInAt)}</span>
           </>
         ) : null}
       </td>
-      <td data-label="Inscription">{shortDateTime.format(new Date(registration.createdAt))}</td>
+      <td data-label="Inscription">{parisShortDateTime(registration.createdAt)}</td>
       <td class="door">
         {registration.status === 'confirmed' && !registration.checkedInAt ? (
           <RowAction

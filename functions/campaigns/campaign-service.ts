@@ -22,7 +22,7 @@ import {
 } from './campaign-rules.js';
 import type { CampaignStore } from './campaign-store.js';
 import { noShowsKnown } from './campaign-audience.js';
-import { frenchDateTime } from '../mail/french-dates.js';
+import { frenchDateTime } from '../shared/paris-dates.js';
 import { pauseIfUnhealthy } from './campaign-auto-pause.js';
 
 export interface CampaignServiceDeps {

@@ -1,3 +1,4 @@
+import { PARIS_TIME_ZONE } from '../shared/paris-dates.js';
 export const EVENT_KINDS = ['technical-day', 'webinar', 'training'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
@@ -45,4 +46,4 @@ export interface HubEvent {
   updatedAt: string;
 }
 
-export const EVENT_TIME_ZONE = 'Europe/Paris';
+export const EVENT_TIME_ZONE = PARIS_TIME_ZONE;

@@ -1,5 +1,5 @@
 import { StaffLayout } from '../pages/staff-layout.js';
-import { frenchDateTime } from '../mail/french-dates.js';
+import { frenchDateTime } from '../shared/paris-dates.js';
 import type { MailboxMessage } from './mailbox.js';
 import type { MailView } from './mailbox-view.js';
 

@@ -8,7 +8,7 @@ import { invitation, type Organiser } from '../calendar/ics.js';
 import type { MailAttachment, Mailer } from './mailer.js';
 import { Fragment, markup, plain, renderTemplate, type TemplateValue } from './render.js';
 import type { TemplateName } from './templates.generated.js';
-import { frenchPeriod } from './french-dates.js';
+import { frenchPeriod } from '../shared/paris-dates.js';
 import { eventPageUrl, singleLine } from './links.js';
 
 export interface EventMailsOptions {

@@ -1,7 +1,7 @@
 import type { SignInMails } from '../auth/sign-in-mails.js';
 import type { Mailer } from './mailer.js';
 import { renderTemplate } from './render.js';
-import { frenchTime } from './french-dates.js';
+import { frenchTime } from '../shared/paris-dates.js';
 
 const SUBJECT = 'Votre lien de connexion au hub de la filière';
 

@@ -1,6 +1,6 @@
 import { Layout } from '../pages/layout.js';
 import type { ArchivedCampaign } from '../campaigns/campaign-store.js';
-import { parisIsoDate, parisLongDate } from '../pages/paris-dates.js';
+import { parisIsoDate, parisLongDate } from '../shared/paris-dates.js';
 import { NEWSLETTER_PATHS } from './newsletter-links.js';
 
 function sentOn(iso: string) {

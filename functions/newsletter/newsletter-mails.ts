@@ -1,6 +1,6 @@
 import type { Mailer } from '../mail/mailer.js';
 import { renderTemplate } from '../mail/render.js';
-import { frenchDateTime } from '../mail/french-dates.js';
+import { frenchDateTime } from '../shared/paris-dates.js';
 import type { ConfirmationMail, NewsletterConfirmations } from './newsletter-confirmations.js';
 
 const SUBJECT = 'Confirmez votre abonnement à la lettre de la filière';

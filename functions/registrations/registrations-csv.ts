@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
-import { DateTime } from 'luxon';
-import { EVENT_TIME_ZONE, type HubEvent } from '../events/event.js';
+import type { HubEvent } from '../events/event.js';
+import { parisShortDateTime } from '../shared/paris-dates.js';
 import type { Registration, RegistrationStatus } from './registration.js';
 
 const STATUS_LABELS: Record<RegistrationStatus, string> = {
@@ -62,5 +62,5 @@ export function registrationsCsvFile(
 }
 
 function parisTime(iso: string | undefined): string {
-  return iso ? DateTime.fromISO(iso).setZone(EVENT_TIME_ZONE).toFormat('dd/MM/yyyy HH:mm') : '';
+  return iso ? parisShortDateTime(iso) : '';
 }

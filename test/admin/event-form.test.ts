@@ -5,7 +5,8 @@ import {
   patchBodyFromForm,
   type EventFormValues,
 } from '../../functions/admin/event-form.js';
-import { fromParisLocalInput, toParisLocalInput } from '../../functions/admin/paris-time.js';
+import { fromParisLocalInput } from '../../functions/admin/paris-time.js';
+import { parisLocalInput } from '../../functions/shared/paris-dates.js';
 import type { HubEvent } from '../../functions/events/event.js';
 
 const filled: EventFormValues = {
@@ -45,8 +46,8 @@ describe('Paris wall-clock times in forms', () => {
   });
 
   it('shows a stored instant in Paris time', () => {
-    expect(toParisLocalInput('2026-03-12T08:00:00Z')).toBe('2026-03-12T09:00');
-    expect(toParisLocalInput('2026-07-01T09:00:00+02:00')).toBe('2026-07-01T09:00');
+    expect(parisLocalInput('2026-03-12T08:00:00Z')).toBe('2026-03-12T09:00');
+    expect(parisLocalInput('2026-07-01T09:00:00+02:00')).toBe('2026-07-01T09:00');
   });
 });
 

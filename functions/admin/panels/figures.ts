@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { EVENT_TIME_ZONE } from '../../events/event.js';
+import { frenchMonth, frenchTime, parisMonthKey, parisShortDate } from '../../shared/paris-dates.js';
 
 const NUMBER = new Intl.NumberFormat('fr-FR');
 
@@ -22,11 +23,11 @@ export function parisMonth(now: Date): { from: Date; to: Date; label: string } {
   return {
     from: start.toJSDate(),
     to: start.plus({ months: 1 }).toJSDate(),
-    label: start.setLocale('fr').toFormat('LLLL yyyy'),
+    label: frenchMonth(parisMonthKey(now)),
   };
 }
 
 /** "28/11/2026 à 14:05", Paris time. */
 export function parisDateTime(iso: string): string {
-  return DateTime.fromISO(iso, { setZone: true }).setZone(EVENT_TIME_ZONE).toFormat("dd/MM/yyyy 'à' HH:mm");
+  return `${parisShortDate(iso)} à ${frenchTime(iso)}`;
 }

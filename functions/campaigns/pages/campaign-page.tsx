@@ -1,4 +1,4 @@
-import { formatDateTime } from '../../events/pages/format.js';
+import { frenchDateTime } from '../../shared/paris-dates.js';
 import { NoticeBox, type Notice } from '../../pages/form-fields.js';
 import { StaffLayout } from '../../pages/staff-layout.js';
 import type { Campaign, CampaignStats } from '../campaign.js';
@@ -45,9 +45,9 @@ export function CampaignPage({ campaign, audience, notice }: CampaignPageProps) 
         <p>
           Statut : <strong data-champ="statut">{STATUS_LABELS[campaign.status]}</strong>
           {campaign.scheduledAt && campaign.status === 'scheduled'
-            ? ` — envoi prévu le ${formatDateTime(campaign.scheduledAt)} (heure de Paris)`
+            ? ` — envoi prévu le ${frenchDateTime(campaign.scheduledAt)} (heure de Paris)`
             : null}
-          {campaign.sentAt ? ` — terminée le ${formatDateTime(campaign.sentAt)}` : null}
+          {campaign.sentAt ? ` — terminée le ${frenchDateTime(campaign.sentAt)}` : null}
         </p>
         {campaign.pausedReason ? (
           <p class="error-summary" role="alert">

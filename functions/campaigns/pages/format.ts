@@ -1,4 +1,4 @@
-import { formatDateTime } from '../../events/pages/format.js';
+import { frenchDateTime } from '../../shared/paris-dates.js';
 import type { Campaign, CampaignStats } from '../campaign.js';
 import { WHO_LABELS } from './campaign-labels.js';
 
@@ -30,8 +30,8 @@ export function audienceText(
 
 /** The moment that best dates a campaign in a list, in Paris time. */
 export function campaignDate(campaign: Campaign): string {
-  if (campaign.sentAt) return `Envoyée le ${formatDateTime(campaign.sentAt)}`;
-  if (campaign.startedAt) return `Partie le ${formatDateTime(campaign.startedAt)}`;
-  if (campaign.scheduledAt) return `Programmée pour le ${formatDateTime(campaign.scheduledAt)}`;
-  return `Créée le ${formatDateTime(campaign.createdAt)}`;
+  if (campaign.sentAt) return `Envoyée le ${frenchDateTime(campaign.sentAt)}`;
+  if (campaign.startedAt) return `Partie le ${frenchDateTime(campaign.startedAt)}`;
+  if (campaign.scheduledAt) return `Programmée pour le ${frenchDateTime(campaign.scheduledAt)}`;
+  return `Créée le ${frenchDateTime(campaign.createdAt)}`;
 }

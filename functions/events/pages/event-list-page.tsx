@@ -1,6 +1,7 @@
 import { Layout } from '../../pages/layout.js';
 import { EVENT_KINDS, type HubEvent } from '../event.js';
-import { eventMonths, monthLabel, type EventFilters } from './event-filters.js';
+import { eventMonths, type EventFilters } from './event-filters.js';
+import { frenchMonth } from '../../shared/paris-dates.js';
 import { KIND_LABELS, formatEventDates, placeLabel, seatsLabel } from './format.js';
 
 export interface EventListPageProps {
@@ -40,7 +41,7 @@ export function EventListPage({ events, upcoming = events, filters = {} }: Event
             <option value="">Tous les mois</option>
             {months.map((month) => (
               <option value={month} selected={filters.mois === month}>
-                {monthLabel(month)}
+                {frenchMonth(month)}
               </option>
             ))}
           </select>

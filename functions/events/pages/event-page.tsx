@@ -8,7 +8,8 @@ import {
   seatsLeft,
 } from '../events-rules.js';
 import { descriptionHtmlOf } from '../description-html.js';
-import { KIND_LABELS, formatDateTime, formatEventDates, seatsLabel } from './format.js';
+import { KIND_LABELS, formatEventDates, seatsLabel } from './format.js';
+import { frenchDateTime } from '../../shared/paris-dates.js';
 import type { RegistrationFormState } from '../../registrations/registration-form.js';
 import { CONSENT_TEXT, NEWSLETTER_TEXT } from '../../registrations/registration-rules.js';
 
@@ -137,7 +138,7 @@ function RegistrationForm({ event, form }: EventPageProps) {
         </p>
       ) : null}
       {event.registrationClosesAt ? (
-        <p class="hint">Inscriptions ouvertes jusqu’au {formatDateTime(event.registrationClosesAt)}.</p>
+        <p class="hint">Inscriptions ouvertes jusqu’au {frenchDateTime(event.registrationClosesAt)}.</p>
       ) : null}
       <p class="hint">Les champs marqués d’un astérisque (*) sont obligatoires.</p>
       <TextField name="firstName" label="Prénom" required autocomplete="given-name" form={form} />

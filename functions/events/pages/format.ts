@@ -1,6 +1,6 @@
-import { EVENT_TIME_ZONE, type EventKind, type HubEvent } from '../event.js';
+import type { EventKind, HubEvent } from '../event.js';
 import { isFullWithoutWaitlist, seatsLeft } from '../events-rules.js';
-import { lazy } from '../../shared/lazy.js';
+import { frenchDateRange } from '../../shared/paris-dates.js';
 
 export const KIND_LABELS: Record<EventKind, string> = {
   'technical-day': 'Journée technique',
@@ -8,18 +8,9 @@ export const KIND_LABELS: Record<EventKind, string> = {
   training: 'Formation',
 };
 
-const dateTimeFormat = lazy(
-  () =>
-    new Intl.DateTimeFormat('fr-FR', { timeZone: EVENT_TIME_ZONE, dateStyle: 'full', timeStyle: 'short' }),
-);
-
 /** "jeudi 12 mars 2026, 09:00 – 17:00", always in Paris time whatever the server's zone. */
 export function formatEventDates(event: Pick<HubEvent, 'startsAt' | 'endsAt'>): string {
-  return dateTimeFormat().formatRange(new Date(event.startsAt), new Date(event.endsAt));
-}
-
-export function formatDateTime(iso: string): string {
-  return dateTimeFormat().format(new Date(iso));
+  return frenchDateRange(event.startsAt, event.endsAt);
 }
 
 export function placeLabel(event: Pick<HubEvent, 'venue' | 'joinUrl'>): string {

@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { parisLongDateTime } from '../../shared/paris-dates.js';
 
 const TYPE_LABELS: Record<string, string> = {
   'image/svg+xml': 'Image vectorielle SVG',
@@ -31,9 +31,7 @@ export function frenchSize(bytes: number): string {
 }
 
 export function parisDate(iso: string | undefined): string {
-  return iso
-    ? DateTime.fromISO(iso).setZone('Europe/Paris').setLocale('fr').toFormat('d LLLL yyyy à HH:mm')
-    : '';
+  return iso ? parisLongDateTime(iso) : '';
 }
 
 /** Carries a share token along every link of a shared kit's page. */

@@ -1,4 +1,4 @@
-import { formatDateTime } from '../../events/pages/format.js';
+import { frenchDateTime } from '../../shared/paris-dates.js';
 import { ErrorSummary, InputField, NoticeBox, type Notice } from '../../pages/form-fields.js';
 import { StaffLayout } from '../../pages/staff-layout.js';
 import type { FieldErrors } from '../../shared/errors.js';
@@ -64,7 +64,7 @@ function summaryLines(records: PersonRecords, now: Date): string[] {
   const { subscriber, suppression, membership } = records;
   lines.push(
     subscriber
-      ? `Lettre d’information : ${SUBSCRIBER_STATUS[subscriber.status] ?? subscriber.status}, dernière interaction le ${formatDateTime(subscriber.lastInteractionAt)}.`
+      ? `Lettre d’information : ${SUBSCRIBER_STATUS[subscriber.status] ?? subscriber.status}, dernière interaction le ${frenchDateTime(subscriber.lastInteractionAt)}.`
       : 'Lettre d’information : aucun abonnement.',
   );
   lines.push(
