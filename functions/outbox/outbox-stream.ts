@@ -1,5 +1,5 @@
 import type { MailDelivery } from '../mail/mail-worker.js';
-import { keys } from '../store/keys.js';
+import { MAIL_MESSAGE_KEY_PREFIX } from '../contract/table.js';
 
 /** An attribute as a stream image carries it (DynamoDB JSON); the worker reads string attributes only. */
 type StreamImage = Record<string, { S?: string } | undefined>;
@@ -40,5 +40,5 @@ export function outboxDeliveries(event: OutboxStreamEvent): MailDelivery[] {
 }
 
 function isOutboxInsertion(record: OutboxStreamRecord): boolean {
-  return record.eventName === 'INSERT' && !!record.dynamodb.Keys?.pk?.S?.startsWith(keys.mailMessagePrefix);
+  return record.eventName === 'INSERT' && !!record.dynamodb.Keys?.pk?.S?.startsWith(MAIL_MESSAGE_KEY_PREFIX);
 }
