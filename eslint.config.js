@@ -32,6 +32,15 @@ export default tseslint.config(
     },
   },
   {
+    // A promise nobody awaits loses its error and its ordering; these two rules need the types to see one.
+    files: ['**/*.ts', '**/*.tsx'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  {
     files: ['functions/**/*.ts', 'functions/**/*.tsx'],
     ignores: adapterFiles,
     rules: { 'no-restricted-imports': ['error', { patterns: ['@aws-sdk/*'] }] },
