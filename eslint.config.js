@@ -15,6 +15,12 @@ const adapterFiles = [
 ];
 const domainFiles = ['functions/**/*-service.ts', 'functions/**/*-rules.ts', 'functions/**/domain/**'];
 
+// The stack (lib/, bin/) and the Lambda code share a few facts (table keys, queue settings) through
+// functions/contract/, which imports nothing; importing any other runtime module would tie the stack to the
+// runtime's dependencies and let one side change a fact the other relies on.
+const cdkFiles = ['lib/**/*.ts', 'bin/**/*.ts'];
+const contractFiles = ['functions/contract/**'];
+
 export default tseslint.config(
   { ignores: ['node_modules', 'cdk.out', '.data', 'bench/out', 'test-artifacts', 'coverage'] },
   js.configs.recommended,
@@ -26,6 +32,15 @@ export default tseslint.config(
     },
   },
   {
+    // A promise nobody awaits loses its error and its ordering; these two rules need the types to see one.
+    files: ['**/*.ts', '**/*.tsx'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  {
     files: ['functions/**/*.ts', 'functions/**/*.tsx'],
     ignores: adapterFiles,
     rules: { 'no-restricted-imports': ['error', { patterns: ['@aws-sdk/*'] }] },
@@ -33,5 +48,39 @@ export default tseslint.config(
   {
     files: domainFiles,
     rules: { 'no-restricted-imports': ['error', { patterns: ['@aws-sdk/*', 'hono', 'hono/*', '@hono/*'] }] },
+  },
+  {
+    files: cdkFiles,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)functions/(?!contract/)',
+              message:
+                'CDK code imports from functions/ only the contract (functions/contract/): what the stack and the runtime share lives there.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: contractFiles,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '.',
+              message:
+                'functions/contract/ imports nothing: the CDK stack reads it, and must not pull in runtime modules or their dependencies.',
+            },
+          ],
+        },
+      ],
+    },
   },
 );

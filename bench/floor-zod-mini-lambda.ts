@@ -1,7 +1,7 @@
 import { DynamoDBClient, GetItemCommand } from '@aws-sdk/client-dynamodb';
 import { Hono } from 'hono';
 import { handle } from 'hono/aws-lambda';
-// Through the Lambda bundles' alias, as the public routes import it: lib/zod-lean/mini is zod/mini itself.
+// Through the Lambda bundles' alias, as the public routes import it: build/zod-lean/mini is zod/mini itself.
 import * as z from 'zod/mini';
 
 // A floor, not a function: the baseline plus the same route validated by zod/mini (tree-shakable, no methods on

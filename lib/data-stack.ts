@@ -16,7 +16,7 @@ import {
 } from 'aws-cdk-lib/aws-ses';
 import { Validations } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
-import { TABLE_KEYS } from '../functions/store/table.js';
+import { TABLE_KEYS } from '../functions/contract/table.js';
 import { KitsBucket } from './constructs/kits-bucket.js';
 
 export interface DataStackProps extends StackProps {

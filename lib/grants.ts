@@ -3,7 +3,7 @@ import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
-import { TABLE_KEYS } from '../functions/store/table.js';
+import { TABLE_KEYS } from '../functions/contract/table.js';
 import { KITS_KEY_PREFIX } from './constructs/kits-bucket.js';
 
 /**

@@ -55,8 +55,9 @@ export const ESBUILD_SETTINGS = {
   // The pages and messages are French: UTF-8 keeps `é` two bytes where esbuild's default `\xE9` takes four.
   charset: 'utf8',
   banner: ESM_REQUIRE_BANNER,
-  // zod without its 45 locales (~257 KB of every bundle): see lib/zod-lean/index.js.
-  alias: { zod: join(PROJECT_ROOT, 'lib/zod-lean') },
+  // zod without its 45 locales (~257 KB of every bundle): see build/zod-lean/index.js. A runtime shim that only
+  // the bundler reads, so it lives in build/, apart from the stack's code.
+  alias: { zod: join(PROJECT_ROOT, 'build/zod-lean') },
 } as const;
 
 /**

@@ -15,7 +15,7 @@ import {
   CAMPAIGN_MAX_RECEIVE_COUNT,
   CAMPAIGN_VISIBILITY_TIMEOUT_SECONDS,
   campaignWorkerConcurrency,
-} from './worker-pool.js';
+} from '../contract/queues.js';
 import { createSqsQueue } from '../queue/sqs-client.js';
 import { DynamoTokenBucket } from '../mail/dynamo-token-bucket.js';
 import { CampaignFanout } from './campaign-fanout.js';

@@ -2,7 +2,7 @@ import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/l
 import { writeUnlessRefused } from '../store/conditional-write.js';
 import { keys } from '../store/keys.js';
 import { queryAll } from '../store/query-all.js';
-import { TABLE_KEYS } from '../store/table.js';
+import { TABLE_KEYS } from '../contract/table.js';
 import { transactWrite } from '../store/transact.js';
 import type { Campaign, CampaignContent, CampaignStatus } from './campaign.js';
 import { DynamoPublicCampaignStore, toCampaign } from './dynamo-public-campaign-store.js';

@@ -7,7 +7,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { writeReturningUnlessRefused } from '../store/conditional-write.js';
 import { keys } from '../store/keys.js';
-import { TABLE_KEYS } from '../store/table.js';
+import { TABLE_KEYS } from '../contract/table.js';
 import { transactWrite } from '../store/transact.js';
 import type { Campaign, CampaignStats } from './campaign.js';
 import type { ArchivedCampaign, EngagementKind, PublicCampaignStore } from './campaign-store.js';

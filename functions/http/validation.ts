@@ -4,7 +4,7 @@ import fr from 'zod/v4/locales/fr.js';
 import { ValidationError, type FieldErrors } from '../shared/errors.js';
 
 // Through zod's core, which classic (staff routes) and mini (public routes) share: both answer in French.
-// Imported by itself: the zod of the Lambda bundles has no `locales` namespace (lib/zod-lean/index.js).
+// Imported by itself: the zod of the Lambda bundles has no `locales` namespace (build/zod-lean/index.js).
 config(fr());
 
 export function fieldErrorsFrom(error: $ZodError): FieldErrors {

@@ -7,7 +7,7 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { writeUnlessRefused } from '../store/conditional-write.js';
 import { keys } from '../store/keys.js';
-import { TABLE_KEYS } from '../store/table.js';
+import { TABLE_KEYS } from '../contract/table.js';
 import { transactWrite } from '../store/transact.js';
 import type { Kit, KitAsset, KitDownload, KitVersion } from './kit.js';
 import {

@@ -17,12 +17,17 @@ filiere-hub local est démarré ${options.dataDir ? `(données dans ${options.da
 Ctrl-C pour arrêter.`);
 
   let stopping = false;
-  const shutdown = async () => {
+  const shutdown = () => {
     if (stopping) return;
     stopping = true;
     console.log('\nArrêt du hub…');
-    await hub.stop();
-    process.exit(0);
+    hub.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);

@@ -8,7 +8,7 @@ import {
 import { writeUnlessRefused } from '../store/conditional-write.js';
 import { keys } from '../store/keys.js';
 import { ttlFrom } from '../store/table.js';
-import { MAIL_CLAIM_LEASE_MS, MAIL_CLAIM_TTL_DAYS } from '../outbox/mail-queue-settings.js';
+import { MAIL_CLAIM_LEASE_MS, MAIL_CLAIM_TTL_DAYS } from '../contract/queues.js';
 import type { MailClaimOutcome, MailClaims } from './mail-claims.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -13,7 +13,7 @@ import {
   MAIL_BATCH_SIZE,
   MAIL_MAX_RECEIVE_COUNT,
   MAIL_VISIBILITY_TIMEOUT_SECONDS,
-} from '../outbox/mail-queue-settings.js';
+} from '../contract/queues.js';
 import type { Mailer } from './mailer.js';
 import { directEventMails } from './direct-mail.js';
 import { MailWorker } from './mail-worker.js';

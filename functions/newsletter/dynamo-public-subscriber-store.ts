@@ -7,7 +7,8 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { writeReturningUnlessRefused, writeUnlessRefused } from '../store/conditional-write.js';
 import { keys } from '../store/keys.js';
-import { TABLE_KEYS, ttlFrom } from '../store/table.js';
+import { TABLE_KEYS } from '../contract/table.js';
+import { ttlFrom } from '../store/table.js';
 import type { Subscriber, Topic } from './subscriber.js';
 import type { PendingRequest, PublicSubscriberStore } from './subscriber-store.js';
 

@@ -2,7 +2,7 @@ import { DeleteCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk
 import { writeUnlessRefused } from '../store/conditional-write.js';
 import { keys } from '../store/keys.js';
 import { batchGetAll } from '../store/batch-get.js';
-import { TABLE_KEYS } from '../store/table.js';
+import { TABLE_KEYS } from '../contract/table.js';
 import type { Subscriber, SubscriberStatus, Topic } from './subscriber.js';
 import type { SubscriberStore } from './subscriber-store.js';
 import { DynamoPublicSubscriberStore, live, toSubscriber } from './dynamo-public-subscriber-store.js';

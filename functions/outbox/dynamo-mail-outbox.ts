@@ -2,7 +2,7 @@ import { PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Queue } from '../queue/queue.js';
 import { keys } from '../store/keys.js';
 import { ttlFrom } from '../store/table.js';
-import { MAIL_MESSAGE_TTL_DAYS } from './mail-queue-settings.js';
+import { MAIL_MESSAGE_TTL_DAYS } from '../contract/queues.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

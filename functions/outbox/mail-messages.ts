@@ -23,7 +23,7 @@ export const REGISTRANT_MAIL_KINDS = [
  * function, which only queues mail when someone registers or subscribes, does not need them for a page view.
  */
 function buildMailMessageSchema() {
-  // Within SQS's 256 KB for a message, and far above what the event and registration forms accept.
+  // Far below a table item's 400 KB (a message is an outbox item in AWS), far above what the forms accept.
   const text = z.string().check(z.maxLength(50_000));
 
   /** The event as the request read it (HubEvent has no Date: its instants are ISO strings, kept as stored). */
@@ -82,8 +82,9 @@ function buildMailMessageSchema() {
   }) satisfies z.ZodMiniType<ConfirmationMail, unknown>;
 
   /**
-   * `id` is made when the message is queued and names the mail, not the SQS delivery: SendMessage may be retried
-   * by the SDK, so two SQS messages can carry the same id, and the worker sends one mail per id.
+   * `id` is made when the message is queued and names the mail, not its delivery: the table's stream hands a
+   * record over again when its batch is retried or redriven, the local queue when its message failed, and the
+   * worker sends one mail per id.
    */
   const envelope = { v: z.literal(MAIL_MESSAGE_VERSION), id: z.uuid() };
 

@@ -1,20 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { Queue } from '../queue/queue.js';
-import { MAIL_MESSAGE_VERSION, parseMailMessage, type MailMessage } from './mail-messages.js';
+import { MAIL_MESSAGE_VERSION, parseMailMessage } from './mail-messages.js';
+import type { MailOrder, MailOrders } from './mail-order.js';
 import { OutboxNotifier } from './outbox-notifier.js';
 import { OutboxNewsletterConfirmations } from './outbox-newsletter-confirmations.js';
-
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
-
-/** A mail to queue: the message without its envelope (version and id). */
-export type MailOrder = DistributiveOmit<MailMessage, 'v' | 'id'>;
 
 /**
  * The sending side of the transactional-mail outbox: each mail becomes one small JSON message on the mail
  * queue, which the mail worker (functions/mail/mail-worker.ts) turns into a mail. Nothing here composes mail,
  * so the functions that only queue mail do not bundle the templates, the MIME writer or the SES client.
  */
-export class MailOutbox {
+export class MailOutbox implements MailOrders {
   constructor(private readonly queue: Queue) {}
 
   async enqueue(order: MailOrder): Promise<void> {

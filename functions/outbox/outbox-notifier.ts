@@ -1,7 +1,7 @@
 import type { HubEvent } from '../events/event.js';
 import type { RegistrationNotifier, ReminderKind } from '../registrations/notifier.js';
 import type { Registration } from '../registrations/registration.js';
-import type { MailOutbox } from './mail-outbox.js';
+import type { MailOrders } from './mail-order.js';
 
 /**
  * What of the event a mail needs. No mail shows the description (Markdown and its rendered HTML, up to tens of
@@ -14,7 +14,7 @@ function snapshot(event: HubEvent): HubEvent {
 
 /** Registrant mails through the outbox: resolves once the mail is queued, not sent. */
 export class OutboxNotifier implements RegistrationNotifier {
-  constructor(private readonly outbox: MailOutbox) {}
+  constructor(private readonly outbox: MailOrders) {}
 
   confirmed(event: HubEvent, registration: Registration): Promise<void> {
     return this.outbox.enqueue({ kind: 'confirmed', event: snapshot(event), registration });

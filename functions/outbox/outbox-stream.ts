@@ -1,5 +1,5 @@
 import type { MailDelivery } from '../mail/mail-worker.js';
-import { keys } from '../store/keys.js';
+import { MAIL_MESSAGE_KEY_PREFIX } from '../contract/table.js';
 
 /** An attribute as a stream image carries it (DynamoDB JSON); the worker reads string attributes only. */
 type StreamImage = Record<string, { S?: string } | undefined>;
@@ -29,7 +29,8 @@ export interface OutboxStreamEvent {
  * The outbox messages of a stream batch: the insertions of outbox items only. The event source's filter already
  * keeps nothing else (lib/constructs/mail-outbox-construct.ts); checked again here, since a TTL deletion or any
  * other item reaching the worker must never look like a mail to send. The message is a string attribute (the
- * JSON the outbox checked), read as is: the worker parses it with the message schema, as it did an SQS body.
+ * JSON the outbox checked), read as is: the worker parses it with the message schema, as it does a local
+ * queue's body.
  */
 export function outboxDeliveries(event: OutboxStreamEvent): MailDelivery[] {
   return event.Records.filter(isOutboxInsertion).map(({ dynamodb }) => ({
@@ -40,5 +41,5 @@ export function outboxDeliveries(event: OutboxStreamEvent): MailDelivery[] {
 }
 
 function isOutboxInsertion(record: OutboxStreamRecord): boolean {
-  return record.eventName === 'INSERT' && !!record.dynamodb.Keys?.pk?.S?.startsWith(keys.mailMessagePrefix);
+  return record.eventName === 'INSERT' && !!record.dynamodb.Keys?.pk?.S?.startsWith(MAIL_MESSAGE_KEY_PREFIX);
 }

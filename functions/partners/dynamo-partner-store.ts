@@ -1,7 +1,7 @@
 import { GetCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { queryAll } from '../store/query-all.js';
 import { keys } from '../store/keys.js';
-import { TABLE_KEYS } from '../store/table.js';
+import { TABLE_KEYS } from '../contract/table.js';
 import { transactWrite } from '../store/transact.js';
 import { NotFoundError } from '../shared/errors.js';
 import type { Member, Organisation } from './organisation.js';

@@ -76,12 +76,13 @@ export class LocalQueue implements Queue {
   /** Polls continuously, like Lambda's event source mapping; returns the function that stops it. */
   consume(handler: BatchHandler): () => Promise<void> {
     let stopped = false;
-    const poll = async () => {
+    const poll = () => {
       this.timer = undefined;
       while (!stopped && this.inFlight < this.options.concurrency) {
         const batch = this.receive();
         if (!batch) break;
         this.inFlight++;
+        // Not awaited: up to `concurrency` batches run at once, as Lambda's pollers do; handle never rejects.
         void this.handle(batch, handler).finally(() => {
           this.inFlight--;
           if (!stopped) this.kick();

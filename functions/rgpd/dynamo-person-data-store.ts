@@ -13,7 +13,7 @@ import type { Registration } from '../registrations/registration.js';
 import { writeUnlessRefused } from '../store/conditional-write.js';
 import { keys } from '../store/keys.js';
 import { queryAll } from '../store/query-all.js';
-import { TABLE_KEYS } from '../store/table.js';
+import { TABLE_KEYS } from '../contract/table.js';
 import { transactWrite } from '../store/transact.js';
 import { UnavailableError } from '../shared/errors.js';
 import type {

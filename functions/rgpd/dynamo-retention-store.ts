@@ -10,7 +10,8 @@ import { SUBSCRIBER_STATUSES } from '../newsletter/subscriber.js';
 import { writeUnlessRefused } from '../store/conditional-write.js';
 import { keys } from '../store/keys.js';
 import { queryAll } from '../store/query-all.js';
-import { TABLE_KEYS, ttlFrom } from '../store/table.js';
+import { TABLE_KEYS } from '../contract/table.js';
+import { ttlFrom } from '../store/table.js';
 import { UnavailableError } from '../shared/errors.js';
 import type { RetentionStore } from './retention-store.js';
 

@@ -1,3 +1,4 @@
+import { MAIL_MESSAGE_KEY_PREFIX } from '../contract/table.js';
 import { addressHash } from '../shared/address-hash.js';
 
 /**
@@ -64,8 +65,6 @@ import { addressHash } from '../shared/address-hash.js';
  * the recipient's address for a few days only (`ttl`), as the operator's copy for a redrive; nothing reads it by
  * address, as nothing could read a queued SQS message by address before.
  */
-const MAIL_MESSAGE_PREFIX = 'OUTBOX#';
-
 export const keys = {
   event: (id: string) => ({ pk: `EVENT#${id}`, sk: 'EVENT' }),
   eventsIndex: 'EVENTS',
@@ -139,6 +138,5 @@ export const keys = {
   mailedIndex: (email: string) => `MAILED#${email}`,
   rateBucket: (name: string) => ({ pk: `RATE#${name}`, sk: 'RATE' }),
   mailClaim: (messageId: string) => ({ pk: `MAILOUT#${messageId}`, sk: 'MAILOUT' }),
-  mailMessage: (messageId: string) => ({ pk: `${MAIL_MESSAGE_PREFIX}${messageId}`, sk: 'OUTBOX' }),
-  mailMessagePrefix: MAIL_MESSAGE_PREFIX,
+  mailMessage: (messageId: string) => ({ pk: `${MAIL_MESSAGE_KEY_PREFIX}${messageId}`, sk: 'OUTBOX' }),
 } as const;

@@ -1,17 +1,7 @@
 import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
+import { TABLE_KEYS } from '../contract/table.js';
 
-/**
- * One table for the whole hub. Items are addressed by `pk`/`sk`; `gsi1` serves listings
- * (events by date, registrations by e-mail…); `ttl` (epoch seconds) lets DynamoDB expire tokens.
- * The CDK data stack declares the same keys from these constants.
- */
-export const TABLE_KEYS = {
-  partitionKey: 'pk',
-  sortKey: 'sk',
-  gsi1: { name: 'gsi1', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
-  ttlAttribute: 'ttl',
-} as const;
-
+/** The table as the local hub and the tests create it; the stack (lib/data-stack.ts) declares the same. */
 export function createTableInput(tableName: string): CreateTableCommandInput {
   return {
     TableName: tableName,

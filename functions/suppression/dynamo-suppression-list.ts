@@ -3,7 +3,7 @@ import { keys } from '../store/keys.js';
 import { batchGetAll } from '../store/batch-get.js';
 import { addressHash } from '../shared/address-hash.js';
 import { queryAll } from '../store/query-all.js';
-import { TABLE_KEYS } from '../store/table.js';
+import { TABLE_KEYS } from '../contract/table.js';
 import type { SuppressionFigures, SuppressionList, SuppressionReason } from './suppression-list.js';
 
 const BATCH_GET_LIMIT = 100;

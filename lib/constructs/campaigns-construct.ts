@@ -13,13 +13,13 @@ import {
   CAMPAIGN_VISIBILITY_TIMEOUT_SECONDS,
   CAMPAIGN_WORKER_TIMEOUT_SECONDS,
   campaignWorkerConcurrency,
-} from '../../functions/campaigns/worker-pool.js';
+} from '../../functions/contract/queues.js';
 
 export {
   CAMPAIGN_BATCH_SIZE,
   CAMPAIGN_MAX_RECEIVE_COUNT,
   campaignWorkerConcurrency,
-} from '../../functions/campaigns/worker-pool.js';
+} from '../../functions/contract/queues.js';
 export const CAMPAIGN_WORKER_TIMEOUT = Duration.seconds(CAMPAIGN_WORKER_TIMEOUT_SECONDS);
 export const CAMPAIGN_VISIBILITY_TIMEOUT = Duration.seconds(CAMPAIGN_VISIBILITY_TIMEOUT_SECONDS);
 export const CAMPAIGN_TICK_RATE = Duration.minutes(1);

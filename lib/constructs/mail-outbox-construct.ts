@@ -12,9 +12,8 @@ import {
   MAIL_BATCH_SIZE,
   MAIL_STREAM_RETRY_ATTEMPTS,
   MAIL_WORKER_TIMEOUT_SECONDS,
-} from '../../functions/outbox/mail-queue-settings.js';
-import { keys } from '../../functions/store/keys.js';
-import { TABLE_KEYS } from '../../functions/store/table.js';
+} from '../../functions/contract/queues.js';
+import { MAIL_MESSAGE_KEY_PREFIX, TABLE_KEYS } from '../../functions/contract/table.js';
 
 export interface MailOutboxConstructProps {
   /** The hub's environment (table, sender, configuration set, signing key, base URL). */
@@ -68,7 +67,7 @@ export class MailOutboxConstruct extends Construct {
         FilterCriteria.filter({
           eventName: FilterRule.isEqual('INSERT'),
           dynamodb: {
-            Keys: { [TABLE_KEYS.partitionKey]: { S: FilterRule.beginsWith(keys.mailMessagePrefix) } },
+            Keys: { [TABLE_KEYS.partitionKey]: { S: FilterRule.beginsWith(MAIL_MESSAGE_KEY_PREFIX) } },
           },
         }),
       ],

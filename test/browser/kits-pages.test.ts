@@ -1,3 +1,4 @@
+import { buffer as readAll } from 'node:stream/consumers';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import yauzl from 'yauzl';
 import { EMPTY_STATS } from '../../functions/campaigns/campaign.js';
@@ -27,12 +28,12 @@ function unzip(path: string): Promise<Map<string, string>> {
       if (error) return reject(error);
       const entries = new Map<string, string>();
       zip.on('entry', (entry: yauzl.Entry) => {
-        zip.openReadStream(entry, async (openError, stream) => {
+        zip.openReadStream(entry, (openError, stream) => {
           if (openError) return reject(openError);
-          const chunks: Buffer[] = [];
-          for await (const chunk of stream) chunks.push(chunk as Buffer);
-          entries.set(entry.fileName, sha256(Buffer.concat(chunks)));
-          zip.readEntry();
+          readAll(stream).then((body) => {
+            entries.set(entry.fileName, sha256(body));
+            zip.readEntry();
+          }, reject);
         });
       });
       zip.on('end', () => resolve(entries));

@@ -4,7 +4,7 @@ import type { Stack } from 'aws-cdk-lib';
 import { HUB_ITEM_ACTIONS } from '../../lib/grants.js';
 import { API_TIMEOUT } from '../../lib/constructs/api-construct.js';
 import { campaignWorkerConcurrency } from '../../lib/constructs/campaigns-construct.js';
-import { MAIL_CLAIM_LEASE_MS } from '../../functions/outbox/mail-queue-settings.js';
+import { MAIL_CLAIM_LEASE_MS } from '../../functions/contract/queues.js';
 import { STREAM_CONSUME_ACTIONS } from '../../lib/grants.js';
 import { synthesiseHub, TEST_PARAMETERS } from './hub-stacks.js';
 

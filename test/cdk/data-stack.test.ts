@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Match } from 'aws-cdk-lib/assertions';
-import { TABLE_KEYS } from '../../functions/store/table.js';
+import { TABLE_KEYS } from '../../functions/contract/table.js';
 import { Annotations } from 'aws-cdk-lib/assertions';
 import { synthesiseHub, TEST_PARAMETERS } from './hub-stacks.js';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as zod from 'zod';
 
-/** lib/zod-lean, what the Lambda bundles get for `zod` (esbuild alias in lib/lambda-bundling.ts). */
+/** build/zod-lean, what the Lambda bundles get for `zod` (esbuild alias in lib/lambda-bundling.ts). */
 async function lean(path: string): Promise<Record<string, unknown>> {
-  return (await import(new URL(`../../lib/zod-lean/${path}`, import.meta.url).href)) as Record<
+  return (await import(new URL(`../../build/zod-lean/${path}`, import.meta.url).href)) as Record<
     string,
     unknown
   >;

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { buffer as readAll } from 'node:stream/consumers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import yauzl from 'yauzl';
 import { createTestHub, uniqueEmail, type TestHub } from '../support/test-hub.js';
@@ -34,13 +35,12 @@ function unzip(buffer: Buffer): Promise<Entry[]> {
         if (error) return reject(error);
         const entries: Entry[] = [];
         zip.on('entry', (entry: yauzl.Entry) => {
-          zip.openReadStream(entry, async (openError, stream) => {
+          zip.openReadStream(entry, (openError, stream) => {
             if (openError) return reject(openError);
-            const chunks: Buffer[] = [];
-            for await (const chunk of stream) chunks.push(chunk as Buffer);
-            const body = Buffer.concat(chunks);
-            entries.push({ name: entry.fileName, sha256: sha256(body), size: body.length });
-            zip.readEntry();
+            readAll(stream).then((body) => {
+              entries.push({ name: entry.fileName, sha256: sha256(body), size: body.length });
+              zip.readEntry();
+            }, reject);
           });
         });
         zip.on('end', () => resolve(entries));

@@ -37,7 +37,7 @@ describe('the outbox side of the mail queue', () => {
     const inputs = await bundledInputs([
       'functions/outbox/mail-outbox.ts',
       'functions/outbox/mail-messages.ts',
-      'functions/outbox/mail-queue-settings.ts',
+      'functions/contract/queues.ts',
       'functions/newsletter/newsletter-confirmations.ts',
       'functions/registrations/notifier.ts',
       'functions/outbox/dynamo-mail-outbox.ts',
