@@ -7,7 +7,6 @@ import { cpus } from 'node:os';
 import { loadConfig } from '../functions/config/config.js';
 import { createS3Client } from '../functions/blobs/s3-client.js';
 import { S3BlobStore } from '../functions/blobs/s3-blob-store.js';
-import { systemClock } from '../functions/shared/clock.js';
 import { writeVersionZip } from '../functions/kits/kit-zip.js';
 import type { KitAsset } from '../functions/kits/kit.js';
 import { startS3Local } from '../functions/local/s3-local.js';
@@ -28,7 +27,7 @@ function blobsFor(endpoint: string) {
     HUB_KITS_BUCKET: BUCKET,
     S3_ENDPOINT: endpoint,
   });
-  return new S3BlobStore(createS3Client(config), BUCKET, systemClock, { publicOrigin: endpoint });
+  return new S3BlobStore(createS3Client(config), BUCKET, { publicOrigin: endpoint });
 }
 
 /** Half the files incompressible (photos: stored), half text (deflated), generated chunk by chunk. */

@@ -12,7 +12,7 @@ import {
 } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import type { Clock } from '../shared/clock.js';
+import { systemClock, type Clock } from '../shared/clock.js';
 import {
   MAX_PRESIGN_SECONDS,
   type BlobHead,
@@ -29,14 +29,19 @@ const UPLOAD_PART_SIZE = 5 * 1024 * 1024;
 
 export class S3BlobStore implements BlobStore {
   readonly publicOrigin: string;
+  /**
+   * S3 checks a presigned URL against its own time, so URLs are signed with the real clock, never
+   * the hub's domain clock (which tests and jobs may set); a test may pass a past one to see expiry.
+   */
+  private readonly signingClock: Clock;
 
   constructor(
     private readonly client: S3Client,
     private readonly bucket: string,
-    private readonly clock: Clock,
-    options: { publicOrigin: string },
+    options: { publicOrigin: string; signingClock?: Clock },
   ) {
     this.publicOrigin = options.publicOrigin;
+    this.signingClock = options.signingClock ?? systemClock;
   }
 
   async put(key: string, body: Readable | Uint8Array | string, contentType: string): Promise<void> {
@@ -140,7 +145,7 @@ export class S3BlobStore implements BlobStore {
       throw new Error(`presigned URL lifetime out of range: ${expiresInSeconds}s`);
     return {
       expiresIn: expiresInSeconds,
-      signingDate: this.clock.now(),
+      signingDate: this.signingClock.now(),
       ...(signableHeaders ? { signableHeaders } : {}),
     };
   }

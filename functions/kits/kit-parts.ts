@@ -31,7 +31,7 @@ export interface KitDeps {
 export function buildKitParts(config: HubConfig, clients: AwsClients, deps: KitDeps): KitParts {
   const blobs =
     deps.blobs ??
-    new S3BlobStore(createS3Client(config), config.HUB_KITS_BUCKET, deps.clock, {
+    new S3BlobStore(createS3Client(config), config.HUB_KITS_BUCKET, {
       publicOrigin: kitObjectsOrigin(config),
     });
   const partners = new PartnerService(

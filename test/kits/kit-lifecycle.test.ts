@@ -2,7 +2,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestHub, type TestHub } from '../support/test-hub.js';
 import { RecordingSignInMails, signInAsStaff } from '../support/auth.js';
 import { FixedClock } from '../../functions/shared/clock.js';
-import { SVG, createKit, jsonInit, newVersion, publish, sha256, uploadAsset } from './kit-support.js';
+import {
+  SVG,
+  blobsSigningEarlier,
+  createKit,
+  jsonInit,
+  newVersion,
+  publish,
+  sha256,
+  uploadAsset,
+} from './kit-support.js';
 
 describe('kit versions and uploads', () => {
   let t: TestHub;
@@ -211,7 +220,10 @@ describe('kit versions and uploads', () => {
     });
     await publish(t, staff, kit.id, version);
     const past = await createTestHub(
-      { clock: new FixedClock(new Date(Date.now() - 6 * 60 * 1000)) },
+      {
+        clock: new FixedClock(new Date(Date.now() - 6 * 60 * 1000)),
+        blobs: blobsSigningEarlier(t, 6 * 60 * 1000),
+      },
       { HUB_TABLE_NAME: t.config.HUB_TABLE_NAME },
     );
 

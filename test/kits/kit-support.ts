@@ -1,12 +1,26 @@
 import { createHash } from 'node:crypto';
 import { expect } from 'vitest';
 import type { TestHub } from '../support/test-hub.js';
+import { S3BlobStore } from '../../functions/blobs/s3-blob-store.js';
+import { createS3Client } from '../../functions/blobs/s3-client.js';
+import { FixedClock } from '../../functions/shared/clock.js';
 import {
   requestMagicLink,
   sessionCookieFrom,
   tokenFrom,
   type RecordingSignInMails,
 } from '../support/auth.js';
+
+/**
+ * The hub's blob store, signing as if it were `msAgo` earlier: the store signs with the real clock
+ * (the local S3 checks against it), so an expired URL needs an explicitly earlier signing clock.
+ */
+export function blobsSigningEarlier(t: TestHub, msAgo: number): S3BlobStore {
+  return new S3BlobStore(createS3Client(t.config), t.config.HUB_KITS_BUCKET, {
+    publicOrigin: t.hub.blobs.publicOrigin,
+    signingClock: new FixedClock(new Date(Date.now() - msAgo)),
+  });
+}
 
 export function jsonInit(cookie: string | undefined, body?: unknown, method = 'POST'): RequestInit {
   return {

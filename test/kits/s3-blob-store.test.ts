@@ -4,7 +4,7 @@ import { text } from 'node:stream/consumers';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestHub, type TestHub } from '../support/test-hub.js';
 import { newId } from '../../functions/shared/ids.js';
-import { FixedClock } from '../../functions/shared/clock.js';
+import { blobsSigningEarlier } from './kit-support.js';
 
 describe('S3 blob store against the local S3', () => {
   let t: TestHub;
@@ -65,12 +65,11 @@ describe('S3 blob store against the local S3', () => {
   });
 
   it('refuses a presigned GET once it has expired', async () => {
-    const clock = new FixedClock(new Date(Date.now() - 16 * 60 * 1000));
-    const past = await createTestHub({ clock });
+    const past = blobsSigningEarlier(t, 16 * 60 * 1000);
     const key = `test/${newId()}`;
     await t.hub.blobs.put(key, 'contenu', 'text/plain');
 
-    const url = await past.hub.blobs.presignGet(key, { expiresInSeconds: 15 * 60 });
+    const url = await past.presignGet(key, { expiresInSeconds: 15 * 60 });
     const response = await fetch(url);
 
     expect(response.status).toBe(403);
