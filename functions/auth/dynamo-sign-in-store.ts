@@ -1,7 +1,6 @@
-import { DeleteCommand, GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { writeReturningUnlessRefused } from '../store/conditional-write.js';
+import { DeleteCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { keys } from '../store/keys.js';
-import { ttlFrom } from '../store/table.js';
+import { getItem, ttlFrom, writeReturningUnlessRefused } from '../store/table.js';
 import type { MagicLinkRecord, SessionRecord, SignInStore } from './sign-in-store.js';
 import type { Role } from './session.js';
 
@@ -67,16 +66,14 @@ export class DynamoSignInStore implements SignInStore {
   }
 
   async findSession(idHash: string, now: Date): Promise<SessionRecord | undefined> {
-    const { Item } = await this.client.send(
-      new GetCommand({ TableName: this.tableName, Key: keys.session(idHash), ConsistentRead: true }),
-    );
-    if (!Item || typeof Item.ttl !== 'number' || Item.ttl <= ttlFrom(now)) return undefined;
+    const item = await getItem(this.client, this.tableName, keys.session(idHash));
+    if (!item || typeof item.ttl !== 'number' || item.ttl <= ttlFrom(now)) return undefined;
     return {
       idHash,
-      email: String(Item.email),
-      role: Item.role as Role,
-      createdAt: new Date(String(Item.createdAt)),
-      expiresAt: new Date(String(Item.expiresAt)),
+      email: String(item.email),
+      role: item.role as Role,
+      createdAt: new Date(String(item.createdAt)),
+      expiresAt: new Date(String(item.expiresAt)),
     };
   }
 

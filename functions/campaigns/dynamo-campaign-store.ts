@@ -1,9 +1,7 @@
-import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { writeUnlessRefused } from '../store/conditional-write.js';
+import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { keys } from '../store/keys.js';
-import { queryAll } from '../store/query-all.js';
+import { getItem, queryAll, transactWrite, writeUnlessRefused } from '../store/table.js';
 import { TABLE_KEYS } from '../contract/table.js';
-import { transactWrite } from '../store/transact.js';
 import type { Campaign, CampaignContent, CampaignStatus } from './campaign.js';
 import { DynamoPublicCampaignStore, toCampaign } from './dynamo-public-campaign-store.js';
 import type { CampaignStore, ClaimOutcome, DeliveryOutcome, TransitionChange } from './campaign-store.js';
@@ -26,8 +24,7 @@ export class DynamoCampaignStore extends DynamoPublicCampaignStore implements Ca
   }
 
   async list(): Promise<Campaign[]> {
-    const items = await queryAll(this.dynamo, {
-      TableName: this.tableName,
+    const items = await queryAll(this.dynamo, this.tableName, {
       IndexName: TABLE_KEYS.gsi1.name,
       KeyConditionExpression: 'gsi1pk = :pk',
       ExpressionAttributeValues: { ':pk': keys.campaignsIndex },
@@ -195,14 +192,8 @@ export class DynamoCampaignStore extends DynamoPublicCampaignStore implements Ca
       }),
     );
     if (claimed) return 'claimed';
-    const { Item } = await this.dynamo.send(
-      new GetCommand({
-        TableName: this.tableName,
-        Key: keys.sendMarker(campaignId, email),
-        ConsistentRead: true,
-      }),
-    );
-    return Item?.state === 'sending' ? 'in-flight' : 'done';
+    const marker = await getItem(this.dynamo, this.tableName, keys.sendMarker(campaignId, email));
+    return marker?.state === 'sending' ? 'in-flight' : 'done';
   }
 
   async completeSend(campaignId: string, email: string, messageId: string, now: Date): Promise<void> {
@@ -255,8 +246,7 @@ export class DynamoCampaignStore extends DynamoPublicCampaignStore implements Ca
   }
 
   async markersFor(email: string): Promise<{ campaignId: string; state: string; sentAt?: string }[]> {
-    const items = await queryAll(this.dynamo, {
-      TableName: this.tableName,
+    const items = await queryAll(this.dynamo, this.tableName, {
       IndexName: TABLE_KEYS.gsi1.name,
       KeyConditionExpression: 'gsi1pk = :pk',
       ExpressionAttributeValues: { ':pk': keys.mailedIndex(email) },

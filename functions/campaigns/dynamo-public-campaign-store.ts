@@ -1,24 +1,16 @@
 import {
-  GetCommand,
   QueryCommand,
   UpdateCommand,
   type DynamoDBDocumentClient,
   type QueryCommandOutput,
 } from '@aws-sdk/lib-dynamodb';
-import { writeReturningUnlessRefused } from '../store/conditional-write.js';
 import { keys } from '../store/keys.js';
+import { getItem, stripKeys, transactWrite, writeReturningUnlessRefused } from '../store/table.js';
 import { TABLE_KEYS } from '../contract/table.js';
-import { transactWrite } from '../store/transact.js';
 import type { Campaign, CampaignStats } from './campaign.js';
 import type { ArchivedCampaign, EngagementKind, PublicCampaignStore } from './campaign-store.js';
 
-const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk'];
-
-export function toCampaign(item: Record<string, unknown>): Campaign {
-  const campaign = { ...item };
-  for (const key of KEY_ATTRIBUTES) delete campaign[key];
-  return campaign as unknown as Campaign;
-}
+export const toCampaign = (item: Record<string, unknown>): Campaign => stripKeys<Campaign>(item);
 
 /**
  * The campaign operations the public function runs (tracking, archive, unsubscription counts), apart from
@@ -31,17 +23,16 @@ export class DynamoPublicCampaignStore implements PublicCampaignStore {
   ) {}
 
   async get(id: string): Promise<Campaign | undefined> {
-    const { Item } = await this.dynamo.send(
-      new GetCommand({ TableName: this.tableName, Key: keys.campaign(id), ConsistentRead: true }),
-    );
-    return Item ? toCampaign(Item) : undefined;
+    const item = await getItem(this.dynamo, this.tableName, keys.campaign(id));
+    return item ? toCampaign(item) : undefined;
   }
 
   async links(id: string): Promise<string[] | undefined> {
-    const { Item } = await this.dynamo.send(
-      new GetCommand({ TableName: this.tableName, Key: keys.campaign(id), ProjectionExpression: 'links' }),
-    );
-    return Item?.links as string[] | undefined;
+    const item = await getItem(this.dynamo, this.tableName, keys.campaign(id), {
+      consistentRead: false,
+      projection: { expression: 'links' },
+    });
+    return item?.links as string[] | undefined;
   }
 
   async listSent(limit?: number): Promise<ArchivedCampaign[]> {

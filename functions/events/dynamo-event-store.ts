@@ -1,7 +1,6 @@
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { writeReturningUnlessRefused } from '../store/conditional-write.js';
 import { keys } from '../store/keys.js';
-import { transactWrite } from '../store/transact.js';
+import { transactWrite, writeReturningUnlessRefused } from '../store/table.js';
 import { ConflictError, NotFoundError } from '../shared/errors.js';
 import type { HubEvent } from './event.js';
 import { DynamoPublicEventStore, toEvent } from './dynamo-public-event-store.js';

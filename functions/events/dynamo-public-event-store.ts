@@ -1,20 +1,14 @@
-import { GetCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import { queryAll } from '../store/query-all.js';
+import type { DynamoDBDocumentClient, QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import { keys } from '../store/keys.js';
+import { getItem, queryAll, stripKeys } from '../store/table.js';
 import { TABLE_KEYS } from '../contract/table.js';
 import type { HubEvent } from './event.js';
 import type { PublicEventStore } from './event-store.js';
 
 type Item = Record<string, unknown>;
 
-/** Attributes that only the table needs; never part of a HubEvent. */
-const TABLE_ONLY = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'waitlistSeq'] as const;
-
-export function toEvent(item: Item): HubEvent {
-  const event: Item = { ...item };
-  for (const attribute of TABLE_ONLY) delete event[attribute];
-  return event as unknown as HubEvent;
-}
+/** The waitlist's last position handed out is the registration transactions' business, never a HubEvent's. */
+export const toEvent = (item: Item): HubEvent => stripKeys<HubEvent>(item, 'waitlistSeq');
 
 /** Events as the public reads them; DynamoEventStore extends this class with the staff operations. */
 export class DynamoPublicEventStore implements PublicEventStore {
@@ -24,17 +18,13 @@ export class DynamoPublicEventStore implements PublicEventStore {
   ) {}
 
   async get(id: string): Promise<HubEvent | undefined> {
-    const { Item } = await this.client.send(
-      new GetCommand({ TableName: this.tableName, Key: keys.event(id), ConsistentRead: true }),
-    );
-    return Item ? toEvent(Item) : undefined;
+    const item = await getItem(this.client, this.tableName, keys.event(id));
+    return item ? toEvent(item) : undefined;
   }
 
   async getBySlug(slug: string): Promise<HubEvent | undefined> {
-    const { Item } = await this.client.send(
-      new GetCommand({ TableName: this.tableName, Key: keys.slug(slug), ConsistentRead: true }),
-    );
-    const eventId = Item?.['eventId'];
+    const claim = await getItem(this.client, this.tableName, keys.slug(slug));
+    const eventId = claim?.['eventId'];
     return typeof eventId === 'string' ? this.get(eventId) : undefined;
   }
 
@@ -47,8 +37,7 @@ export class DynamoPublicEventStore implements PublicEventStore {
   }
 
   protected async queryIndex(filter: Partial<QueryCommandInput>): Promise<HubEvent[]> {
-    const items = await queryAll(this.client, {
-      TableName: this.tableName,
+    const items = await queryAll(this.client, this.tableName, {
       IndexName: TABLE_KEYS.gsi1.name,
       KeyConditionExpression: '#gsi1pk = :events',
       ...filter,

@@ -1,14 +1,7 @@
-import {
-  GetCommand,
-  QueryCommand,
-  UpdateCommand,
-  type DynamoDBDocumentClient,
-  type QueryCommandInput,
-} from '@aws-sdk/lib-dynamodb';
-import { writeUnlessRefused } from '../store/conditional-write.js';
+import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { keys } from '../store/keys.js';
+import { getItem, queryAll, stripKeys, transactWrite, writeUnlessRefused, type Key } from '../store/table.js';
 import { TABLE_KEYS } from '../contract/table.js';
-import { transactWrite } from '../store/transact.js';
 import type { Kit, KitAsset, KitDownload, KitVersion } from './kit.js';
 import {
   DraftExistsError,
@@ -20,11 +13,6 @@ import {
 } from './kit-store.js';
 
 type Item = Record<string, unknown>;
-
-function strip<T>(item: Item): T {
-  const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g2, ...rest } = item;
-  return rest as T;
-}
 
 export class DynamoKitStore implements KitStore {
   constructor(
@@ -66,12 +54,12 @@ export class DynamoKitStore implements KitStore {
   }
 
   async listKits(): Promise<Kit[]> {
-    const items = await this.queryAll({
+    const items = await queryAll(this.client, this.tableName, {
       IndexName: TABLE_KEYS.gsi1.name,
       KeyConditionExpression: 'gsi1pk = :pk',
       ExpressionAttributeValues: { ':pk': keys.kitsIndex },
     });
-    return items.map((item) => strip<Kit>(item));
+    return items.map((item) => stripKeys<Kit>(item));
   }
 
   async createVersion(version: KitVersion, copiedAssets: KitAsset[]): Promise<void> {
@@ -109,7 +97,7 @@ export class DynamoKitStore implements KitStore {
   }
 
   async listVersions(kitId: string): Promise<KitVersion[]> {
-    return (await this.queryPrefix(kitId, keys.kitVersionPrefix)).map((item) => strip<KitVersion>(item));
+    return (await this.queryPrefix(kitId, keys.kitVersionPrefix)).map((item) => stripKeys<KitVersion>(item));
   }
 
   async addAsset(asset: KitAsset): Promise<void> {
@@ -134,7 +122,9 @@ export class DynamoKitStore implements KitStore {
 
   async listAssets(kitId: string, version: number): Promise<KitAsset[]> {
     const items = await this.queryPrefix(kitId, keys.kitAssetPrefix(version));
-    return items.map((item) => strip<KitAsset>(item)).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    return items
+      .map((item) => stripKeys<KitAsset>(item))
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   }
 
   async confirmAsset(asset: KitAsset): Promise<boolean> {
@@ -271,11 +261,13 @@ export class DynamoKitStore implements KitStore {
   }
 
   async listDownloads(kitId: string): Promise<KitDownload[]> {
-    return (await this.queryPrefix(kitId, keys.kitDownloadPrefix)).map((item) => strip<KitDownload>(item));
+    return (await this.queryPrefix(kitId, keys.kitDownloadPrefix)).map((item) =>
+      stripKeys<KitDownload>(item),
+    );
   }
 
   async countDownloadsBetween(from: string, to: string): Promise<KitDownloadCount[]> {
-    const items = await this.queryAll({
+    const items = await queryAll(this.client, this.tableName, {
       IndexName: TABLE_KEYS.gsi1.name,
       KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk BETWEEN :from AND :to',
       // `#` sorts before every character of an id: the bounds take whole instants, `to` excluded.
@@ -339,31 +331,16 @@ export class DynamoKitStore implements KitStore {
     };
   }
 
-  private async get<T>(key: { pk: string; sk: string }): Promise<T | undefined> {
-    const { Item } = await this.client.send(
-      new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: true }),
-    );
-    return Item ? strip<T>(Item) : undefined;
+  private async get<T>(key: Key): Promise<T | undefined> {
+    const item = await getItem(this.client, this.tableName, key);
+    return item ? stripKeys<T>(item) : undefined;
   }
 
   private queryPrefix(kitId: string, prefix: string): Promise<Item[]> {
-    return this.queryAll({
+    return queryAll(this.client, this.tableName, {
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
       ExpressionAttributeValues: { ':pk': keys.kit(kitId).pk, ':prefix': prefix },
       ConsistentRead: true,
     });
-  }
-
-  private async queryAll(input: Omit<QueryCommandInput, 'TableName'>): Promise<Item[]> {
-    const items: Item[] = [];
-    let start: Item | undefined;
-    do {
-      const page = await this.client.send(
-        new QueryCommand({ ...input, TableName: this.tableName, ExclusiveStartKey: start }),
-      );
-      items.push(...((page.Items ?? []) as Item[]));
-      start = page.LastEvaluatedKey as Item | undefined;
-    } while (start);
-    return items;
   }
 }

@@ -1,13 +1,6 @@
-import {
-  DeleteCommand,
-  GetCommand,
-  PutCommand,
-  UpdateCommand,
-  type DynamoDBDocumentClient,
-} from '@aws-sdk/lib-dynamodb';
-import { writeUnlessRefused } from '../store/conditional-write.js';
+import { DeleteCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { keys } from '../store/keys.js';
-import { ttlFrom } from '../store/table.js';
+import { getItem, ttlFrom, writeUnlessRefused } from '../store/table.js';
 import { MAIL_CLAIM_LEASE_MS, MAIL_CLAIM_TTL_DAYS } from '../contract/queues.js';
 import type { MailClaimOutcome, MailClaims } from './mail-claims.js';
 
@@ -39,10 +32,8 @@ export class DynamoMailClaims implements MailClaims {
       }),
     );
     if (claimed) return 'claimed';
-    const { Item } = await this.dynamo.send(
-      new GetCommand({ TableName: this.tableName, Key: keys.mailClaim(messageId), ConsistentRead: true }),
-    );
-    return Item?.state === 'sending' ? 'in-flight' : 'done';
+    const claim = await getItem(this.dynamo, this.tableName, keys.mailClaim(messageId));
+    return claim?.state === 'sending' ? 'in-flight' : 'done';
   }
 
   async complete(messageId: string, now: Date): Promise<void> {

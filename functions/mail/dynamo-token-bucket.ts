@@ -1,6 +1,6 @@
-import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { writeUnlessRefused } from '../store/conditional-write.js';
+import { PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { keys } from '../store/keys.js';
+import { getItem, writeUnlessRefused } from '../store/table.js';
 import type { SendRate } from './send-rate.js';
 
 export interface TokenBucketOptions {
@@ -42,13 +42,11 @@ export class DynamoTokenBucket implements SendRate {
   /** Takes what is available now, up to `wanted`; says how long until the rest accrues. */
   private async take(wanted: number): Promise<{ tokens: number; waitMs: number }> {
     const key = keys.rateBucket(this.options.name ?? 'ses');
-    const { Item } = await this.dynamo.send(
-      new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: true }),
-    );
+    const bucket = await getItem(this.dynamo, this.tableName, key);
     const now = this.now();
-    const version = typeof Item?.version === 'number' ? Item.version : 0;
-    const lastTokens = typeof Item?.tokens === 'number' ? Item.tokens : this.capacity;
-    const lastAt = typeof Item?.at === 'number' ? Item.at : now;
+    const version = typeof bucket?.version === 'number' ? bucket.version : 0;
+    const lastTokens = typeof bucket?.tokens === 'number' ? bucket.tokens : this.capacity;
+    const lastAt = typeof bucket?.at === 'number' ? bucket.at : now;
     const available = Math.min(this.capacity, lastTokens + ((now - lastAt) * this.options.rate) / 1000);
     const tokens = Math.min(wanted, Math.floor(available));
     if (tokens < 1)

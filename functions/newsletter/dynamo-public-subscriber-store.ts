@@ -1,24 +1,18 @@
-import {
-  GetCommand,
-  PutCommand,
-  QueryCommand,
-  UpdateCommand,
-  type DynamoDBDocumentClient,
-} from '@aws-sdk/lib-dynamodb';
-import { writeReturningUnlessRefused, writeUnlessRefused } from '../store/conditional-write.js';
+import { PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { keys } from '../store/keys.js';
+import {
+  getItem,
+  queryAll,
+  stripKeys,
+  ttlFrom,
+  writeReturningUnlessRefused,
+  writeUnlessRefused,
+} from '../store/table.js';
 import { TABLE_KEYS } from '../contract/table.js';
-import { ttlFrom } from '../store/table.js';
 import type { Subscriber, Topic } from './subscriber.js';
 import type { PendingRequest, PublicSubscriberStore } from './subscriber-store.js';
 
-const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk'];
-
-export function toSubscriber(item: Record<string, unknown>): Subscriber {
-  const subscriber = { ...item };
-  for (const key of KEY_ATTRIBUTES) delete subscriber[key];
-  return subscriber as unknown as Subscriber;
-}
+export const toSubscriber = (item: Record<string, unknown>): Subscriber => stripKeys<Subscriber>(item);
 
 /** A pending-only item whose TTL passed is gone, even if DynamoDB (Local) has not deleted it yet. */
 export function live(
@@ -41,15 +35,12 @@ export class DynamoPublicSubscriberStore implements PublicSubscriberStore {
   ) {}
 
   async listTopics(): Promise<Topic[]> {
-    const result = await this.dynamo.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        IndexName: TABLE_KEYS.gsi1.name,
-        KeyConditionExpression: 'gsi1pk = :pk',
-        ExpressionAttributeValues: { ':pk': keys.topicsIndex },
-      }),
-    );
-    return (result.Items ?? []).map((item) => ({ slug: String(item.slug), name: String(item.name) }));
+    const items = await queryAll(this.dynamo, this.tableName, {
+      IndexName: TABLE_KEYS.gsi1.name,
+      KeyConditionExpression: 'gsi1pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.topicsIndex },
+    });
+    return items.map((item) => ({ slug: String(item.slug), name: String(item.name) }));
   }
 
   async putTopic(topic: Topic): Promise<void> {
@@ -62,10 +53,7 @@ export class DynamoPublicSubscriberStore implements PublicSubscriberStore {
   }
 
   async get(email: string, now: Date): Promise<Subscriber | undefined> {
-    const { Item } = await this.dynamo.send(
-      new GetCommand({ TableName: this.tableName, Key: keys.subscriber(email), ConsistentRead: true }),
-    );
-    const item = live(Item, now);
+    const item = live(await getItem(this.dynamo, this.tableName, keys.subscriber(email)), now);
     return item ? toSubscriber(item) : undefined;
   }
 

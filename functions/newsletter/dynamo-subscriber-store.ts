@@ -1,7 +1,6 @@
 import { DeleteCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { writeUnlessRefused } from '../store/conditional-write.js';
 import { keys } from '../store/keys.js';
-import { batchGetAll } from '../store/batch-get.js';
+import { batchGetAll, writeUnlessRefused } from '../store/table.js';
 import { TABLE_KEYS } from '../contract/table.js';
 import type { Subscriber, SubscriberStatus, Topic } from './subscriber.js';
 import type { SubscriberStore } from './subscriber-store.js';

@@ -1,8 +1,7 @@
-import { GetCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import { queryAll } from '../store/query-all.js';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { keys } from '../store/keys.js';
+import { getItem, queryAll, transactWrite } from '../store/table.js';
 import { TABLE_KEYS } from '../contract/table.js';
-import { transactWrite } from '../store/transact.js';
 import { NotFoundError } from '../shared/errors.js';
 import type { Member, Organisation } from './organisation.js';
 import { MemberTakenError, type PartnerStore } from './partner-store.js';
@@ -36,14 +35,12 @@ export class DynamoPartnerStore implements PartnerStore {
   }
 
   async getOrganisation(id: string): Promise<Organisation | undefined> {
-    const { Item } = await this.client.send(
-      new GetCommand({ TableName: this.tableName, Key: keys.organisation(id), ConsistentRead: true }),
-    );
-    return Item ? toOrganisation(Item) : undefined;
+    const item = await getItem(this.client, this.tableName, keys.organisation(id));
+    return item ? toOrganisation(item) : undefined;
   }
 
   async listOrganisations(): Promise<Organisation[]> {
-    const items = await this.queryAll({
+    const items = await queryAll(this.client, this.tableName, {
       IndexName: TABLE_KEYS.gsi1.name,
       KeyConditionExpression: 'gsi1pk = :pk',
       ExpressionAttributeValues: { ':pk': keys.organisationsIndex },
@@ -84,14 +81,12 @@ export class DynamoPartnerStore implements PartnerStore {
   }
 
   async findMember(email: string): Promise<Member | undefined> {
-    const { Item } = await this.client.send(
-      new GetCommand({ TableName: this.tableName, Key: keys.membership(email), ConsistentRead: true }),
-    );
-    return Item ? toMember(Item) : undefined;
+    const item = await getItem(this.client, this.tableName, keys.membership(email));
+    return item ? toMember(item) : undefined;
   }
 
   async listMembers(organisationId: string): Promise<Member[]> {
-    const items = await this.queryAll({
+    const items = await queryAll(this.client, this.tableName, {
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
       ExpressionAttributeValues: {
         ':pk': keys.organisation(organisationId).pk,
@@ -100,10 +95,6 @@ export class DynamoPartnerStore implements PartnerStore {
       ConsistentRead: true,
     });
     return items.map(toMember);
-  }
-
-  private queryAll(input: Omit<QueryCommandInput, 'TableName'>): Promise<Item[]> {
-    return queryAll(this.client, { ...input, TableName: this.tableName });
   }
 }
 

@@ -1,7 +1,7 @@
-import { GetCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { HubEvent } from '../events/event.js';
 import { keys } from '../store/keys.js';
-import { transactWrite, type TransactOutcome } from '../store/transact.js';
+import { getItem, stripKeys, transactWrite, type TransactOutcome } from '../store/table.js';
 import { newId } from '../shared/ids.js';
 import { UnavailableError } from '../shared/errors.js';
 import type { Registration, RegistrationStatus } from './registration.js';
@@ -23,7 +23,6 @@ type TransactItems = NonNullable<Parameters<typeof transactWrite>[1]['TransactIt
 // Each retry follows a lost race (a seat taken, a waitlisted person promoted by someone else);
 // conflicts themselves are retried inside transactWrite.
 export const MAX_RACES = 50;
-const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'type'];
 const TRANSACTIONS_PER_EVENT = 1;
 
 /**
@@ -50,14 +49,8 @@ export class DynamoPublicRegistrationStore implements PublicRegistrationStore {
   ) {}
 
   async get(eventId: string, registrationId: string): Promise<Registration | undefined> {
-    const { Item } = await this.client.send(
-      new GetCommand({
-        TableName: this.tableName,
-        Key: keys.registration(eventId, registrationId),
-        ConsistentRead: true,
-      }),
-    );
-    return Item ? toRegistration(Item) : undefined;
+    const item = await getItem(this.client, this.tableName, keys.registration(eventId, registrationId));
+    return item ? toRegistration(item) : undefined;
   }
 
   async register(input: NewRegistration, now: Date): Promise<RegisterOutcome> {
@@ -400,28 +393,20 @@ export class DynamoPublicRegistrationStore implements PublicRegistrationStore {
   }
 
   private async registrationClaimedBy(eventId: string, email: string): Promise<Registration | undefined> {
-    const { Item } = await this.client.send(
-      new GetCommand({
-        TableName: this.tableName,
-        Key: keys.emailClaim(eventId, email),
-        ConsistentRead: true,
-      }),
-    );
-    return Item ? this.get(eventId, String(Item.registrationId)) : undefined;
+    const claim = await getItem(this.client, this.tableName, keys.emailClaim(eventId, email));
+    return claim ? this.get(eventId, String(claim.registrationId)) : undefined;
   }
 
   protected async counters(eventId: string): Promise<EventCounters | undefined> {
-    const { Item } = await this.client.send(
-      new GetCommand({ TableName: this.tableName, Key: keys.event(eventId), ConsistentRead: true }),
-    );
-    if (!Item) return undefined;
+    const event = await getItem(this.client, this.tableName, keys.event(eventId));
+    if (!event) return undefined;
     return {
-      status: Item.status,
-      capacity: typeof Item.capacity === 'number' ? Item.capacity : undefined,
-      waitlist: Item.waitlist === true,
-      confirmedCount: Number(Item.confirmedCount ?? 0),
-      waitlistedCount: Number(Item.waitlistedCount ?? 0),
-      waitlistSeq: Number(Item.waitlistSeq ?? 0),
+      status: event.status as HubEvent['status'],
+      capacity: typeof event.capacity === 'number' ? event.capacity : undefined,
+      waitlist: event.waitlist === true,
+      confirmedCount: Number(event.confirmedCount ?? 0),
+      waitlistedCount: Number(event.waitlistedCount ?? 0),
+      waitlistSeq: Number(event.waitlistSeq ?? 0),
     };
   }
 }
@@ -441,9 +426,4 @@ export function assertOnlyConditionsFailed(outcome: { ok: false; reasons: (strin
   }
 }
 
-export function toRegistration(item: Record<string, unknown>): Registration {
-  const registration = Object.fromEntries(
-    Object.entries(item).filter(([name]) => !KEY_ATTRIBUTES.includes(name)),
-  );
-  return registration as unknown as Registration;
-}
+export const toRegistration = (item: Record<string, unknown>): Registration => stripKeys<Registration>(item);

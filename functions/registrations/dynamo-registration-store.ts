@@ -1,12 +1,10 @@
-import { DeleteCommand, PutCommand, UpdateCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import { writeReturningUnlessRefused, writeUnlessRefused } from '../store/conditional-write.js';
+import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { keys } from '../store/keys.js';
+import { batchGetAll, queryAll, writeReturningUnlessRefused, writeUnlessRefused } from '../store/table.js';
 import { UnavailableError } from '../shared/errors.js';
 import type { ReminderKind } from './notifier.js';
 import type { Registration } from './registration.js';
 import { capacityDecision } from './registration-rules.js';
-import { queryAll } from '../store/query-all.js';
-import { batchGetAll } from '../store/batch-get.js';
 import type {
   CheckInOutcome,
   LiveRegistrationReader,
@@ -27,8 +25,7 @@ export class DynamoRegistrationStore
   implements RegistrationStore, ReminderLedger, LiveRegistrationReader
 {
   async listByEvent(eventId: string): Promise<Registration[]> {
-    const items = await this.queryAll({
-      TableName: this.tableName,
+    const items = await queryAll(this.client, this.tableName, {
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
       ExpressionAttributeValues: { ':pk': keys.event(eventId).pk, ':prefix': keys.registrationPrefix },
     });
@@ -166,9 +163,5 @@ export class DynamoRegistrationStore
     await this.client.send(
       new DeleteCommand({ TableName: this.tableName, Key: keys.reminder(eventId, kind, registrationId) }),
     );
-  }
-
-  private queryAll(input: QueryCommandInput): Promise<Record<string, unknown>[]> {
-    return queryAll(this.client, input);
   }
 }

@@ -1,20 +1,17 @@
-import {
-  BatchGetCommand,
-  DeleteCommand,
-  GetCommand,
-  UpdateCommand,
-  type BatchGetCommandOutput,
-  type DynamoDBDocumentClient,
-  type QueryCommandInput,
-} from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Subscriber } from '../newsletter/subscriber.js';
 import type { ReminderKind } from '../registrations/notifier.js';
 import type { Registration } from '../registrations/registration.js';
-import { writeUnlessRefused } from '../store/conditional-write.js';
 import { keys } from '../store/keys.js';
-import { queryAll } from '../store/query-all.js';
+import {
+  batchGetAll,
+  getItem,
+  queryAll,
+  stripKeys,
+  transactWrite,
+  writeUnlessRefused,
+} from '../store/table.js';
 import { TABLE_KEYS } from '../contract/table.js';
-import { transactWrite } from '../store/transact.js';
 import { UnavailableError } from '../shared/errors.js';
 import type {
   CampaignSend,
@@ -28,14 +25,8 @@ import type { PersonDataStore } from './person-data-store.js';
 
 type Item = Record<string, unknown>;
 
-const KEY_ATTRIBUTES = ['pk', 'sk', 'gsi1pk', 'gsi1sk', 'type'];
 const REMINDER_KINDS: ReminderKind[] = ['day-before', 'hour-before'];
-const BATCH_GET_LIMIT = 100;
 const ERASED_AUTHOR = 'adresse effacée';
-
-function strip<T>(item: Item): T {
-  return Object.fromEntries(Object.entries(item).filter(([name]) => !KEY_ATTRIBUTES.includes(name))) as T;
-}
 
 /** The per-recipient items of a campaign: its send marker, and the open and click markers of tracking. */
 const campaignKeys = (campaignId: string, email: string) => [
@@ -60,17 +51,17 @@ export class DynamoPersonDataStore implements PersonDataStore {
 
   async find(email: string): Promise<PersonRecords> {
     const [subscriber, registrations, campaigns, suppression, membership, signIns, kits] = await Promise.all([
-      this.get(keys.subscriber(email)),
+      getItem(this.client, this.tableName, keys.subscriber(email)),
       this.registrations(email),
       this.campaignRecords(email),
-      this.get(keys.suppression(email)),
+      getItem(this.client, this.tableName, keys.suppression(email)),
       this.membership(email),
       this.signIns(email),
       this.kitRecords(email),
     ]);
     return {
       email,
-      ...(subscriber ? { subscriber: strip<Subscriber>(subscriber) } : {}),
+      ...(subscriber ? { subscriber: stripKeys<Subscriber>(subscriber) } : {}),
       registrations,
       ...campaigns,
       ...(suppression
@@ -211,15 +202,15 @@ export class DynamoPersonDataStore implements PersonDataStore {
   }
 
   private async registrations(email: string): Promise<PersonRegistration[]> {
-    const items = await this.queryAll({
+    const items = await queryAll(this.client, this.tableName, {
       IndexName: TABLE_KEYS.gsi1.name,
       KeyConditionExpression: 'gsi1pk = :pk',
       ExpressionAttributeValues: { ':pk': `EMAIL#${email}` },
     });
-    const registrations = items.map((item) => strip<Registration>(item));
+    const registrations = items.map((item) => stripKeys<Registration>(item));
     const events = new Map<string, Item | undefined>();
     for (const eventId of new Set(registrations.map((registration) => registration.eventId))) {
-      events.set(eventId, await this.get(keys.event(eventId)));
+      events.set(eventId, await getItem(this.client, this.tableName, keys.event(eventId)));
     }
     return registrations.map((registration) => {
       const event = events.get(registration.eventId);
@@ -247,12 +238,12 @@ export class DynamoPersonDataStore implements PersonDataStore {
     email: string,
   ): Promise<Pick<PersonRecords, 'campaignSends' | 'campaignsAuthored'>> {
     const [mailed, campaigns] = await Promise.all([
-      this.queryAll({
+      queryAll(this.client, this.tableName, {
         IndexName: TABLE_KEYS.gsi1.name,
         KeyConditionExpression: 'gsi1pk = :pk',
         ExpressionAttributeValues: { ':pk': keys.mailedIndex(email) },
       }),
-      this.queryAll({
+      queryAll(this.client, this.tableName, {
         IndexName: TABLE_KEYS.gsi1.name,
         KeyConditionExpression: 'gsi1pk = :pk',
         ExpressionAttributeValues: { ':pk': keys.campaignsIndex },
@@ -260,7 +251,9 @@ export class DynamoPersonDataStore implements PersonDataStore {
       }),
     ]);
     const subjects = new Map(campaigns.map((campaign) => [String(campaign.id), text(campaign.subject)]));
-    const markers = await this.batchGet(
+    const markers = await batchGetAll(
+      this.client,
+      this.tableName,
       campaigns.flatMap((campaign) => campaignKeys(String(campaign.id), email)),
     );
     const sends = new Map<string, CampaignSend>();
@@ -291,10 +284,10 @@ export class DynamoPersonDataStore implements PersonDataStore {
   }
 
   private async membership(email: string): Promise<PersonRecords['membership']> {
-    const claim = await this.get(keys.membership(email));
+    const claim = await getItem(this.client, this.tableName, keys.membership(email));
     if (!claim) return undefined;
     const organisationId = String(claim.organisationId);
-    const organisation = await this.get(keys.organisation(organisationId));
+    const organisation = await getItem(this.client, this.tableName, keys.organisation(organisationId));
     return {
       organisationId,
       organisationName: text(organisation?.name),
@@ -304,7 +297,7 @@ export class DynamoPersonDataStore implements PersonDataStore {
   }
 
   private async signIns(email: string): Promise<SignInRecord[]> {
-    const items = await this.queryAll({
+    const items = await queryAll(this.client, this.tableName, {
       IndexName: TABLE_KEYS.gsi1.name,
       KeyConditionExpression: 'gsi1pk = :pk',
       ExpressionAttributeValues: { ':pk': keys.signInIndex(email) },
@@ -319,7 +312,7 @@ export class DynamoPersonDataStore implements PersonDataStore {
   }
 
   private async kitRecords(email: string): Promise<Pick<PersonRecords, 'kitDownloads' | 'kitFollows'>> {
-    const kits = await this.queryAll({
+    const kits = await queryAll(this.client, this.tableName, {
       IndexName: TABLE_KEYS.gsi1.name,
       KeyConditionExpression: 'gsi1pk = :pk',
       ExpressionAttributeValues: { ':pk': keys.kitsIndex },
@@ -330,8 +323,8 @@ export class DynamoPersonDataStore implements PersonDataStore {
     for (const kit of kits) {
       const kitId = String(kit.id);
       const [follower, downloads] = await Promise.all([
-        this.get(keys.kitFollower(kitId, email)),
-        this.queryAll({
+        getItem(this.client, this.tableName, keys.kitFollower(kitId, email)),
+        queryAll(this.client, this.tableName, {
           KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
           FilterExpression: 'email = :email',
           ExpressionAttributeValues: {
@@ -359,38 +352,7 @@ export class DynamoPersonDataStore implements PersonDataStore {
     return { kitDownloads, kitFollows };
   }
 
-  private async get(key: { pk: string; sk: string }): Promise<Item | undefined> {
-    const { Item } = await this.client.send(
-      new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: true }),
-    );
-    return Item;
-  }
-
   private async delete(key: { pk: string; sk: string }): Promise<void> {
     await this.client.send(new DeleteCommand({ TableName: this.tableName, Key: key }));
-  }
-
-  private queryAll(input: Omit<QueryCommandInput, 'TableName'>): Promise<Item[]> {
-    return queryAll(this.client, { ...input, TableName: this.tableName });
-  }
-
-  private async batchGet(keysToRead: { pk: string; sk: string }[]): Promise<Item[]> {
-    const found: Item[] = [];
-    for (let start = 0; start < keysToRead.length; start += BATCH_GET_LIMIT) {
-      let pending: Item[] | undefined = keysToRead.slice(start, start + BATCH_GET_LIMIT);
-      for (let attempt = 0; pending?.length; attempt++) {
-        if (attempt > 6) throw new UnavailableError();
-        if (attempt > 0)
-          await new Promise((resolve) => setTimeout(resolve, 2 ** attempt * 10 * Math.random()));
-        const result: BatchGetCommandOutput = await this.client.send(
-          new BatchGetCommand({
-            RequestItems: { [this.tableName]: { Keys: pending, ConsistentRead: true } },
-          }),
-        );
-        found.push(...(result.Responses?.[this.tableName] ?? []));
-        pending = result.UnprocessedKeys?.[this.tableName]?.Keys;
-      }
-    }
-    return found;
   }
 }

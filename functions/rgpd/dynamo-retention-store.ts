@@ -4,19 +4,15 @@ import {
   UpdateCommand,
   type BatchWriteCommandOutput,
   type DynamoDBDocumentClient,
-  type QueryCommandInput,
 } from '@aws-sdk/lib-dynamodb';
 import { SUBSCRIBER_STATUSES } from '../newsletter/subscriber.js';
-import { writeUnlessRefused } from '../store/conditional-write.js';
 import { keys } from '../store/keys.js';
-import { queryAll } from '../store/query-all.js';
+import { queryAll, ttlFrom, writeUnlessRefused, type Key } from '../store/table.js';
 import { TABLE_KEYS } from '../contract/table.js';
-import { ttlFrom } from '../store/table.js';
 import { UnavailableError } from '../shared/errors.js';
 import type { RetentionStore } from './retention-store.js';
 
 type Item = Record<string, unknown>;
-type Key = { pk: string; sk: string };
 
 const BATCH_WRITE_LIMIT = 25;
 const EVENT_PERSONAL_PREFIXES = [keys.registrationPrefix, 'REGEMAIL#', keys.waitlistPrefix, 'REMINDER#'];
@@ -36,7 +32,7 @@ export class DynamoRetentionStore implements RetentionStore {
   async staleSubscribers(cutoff: Date): Promise<string[]> {
     const emails: string[] = [];
     for (const status of SUBSCRIBER_STATUSES) {
-      const items = await this.queryAll({
+      const items = await queryAll(this.client, this.tableName, {
         IndexName: TABLE_KEYS.gsi1.name,
         KeyConditionExpression: 'gsi1pk = :pk',
         FilterExpression: 'lastInteractionAt < :cutoff',
@@ -54,7 +50,7 @@ export class DynamoRetentionStore implements RetentionStore {
       ExpressionAttributeValues: { ':cutoff': cutoff.toISOString() },
     });
     if (!deleted) return false;
-    const markers = await this.queryAll({
+    const markers = await queryAll(this.client, this.tableName, {
       IndexName: TABLE_KEYS.gsi1.name,
       KeyConditionExpression: 'gsi1pk = :pk',
       ExpressionAttributeValues: { ':pk': keys.mailedIndex(email) },
@@ -72,7 +68,7 @@ export class DynamoRetentionStore implements RetentionStore {
   }
 
   async expiredRequests(now: Date): Promise<string[]> {
-    const items = await this.queryAll({
+    const items = await queryAll(this.client, this.tableName, {
       IndexName: TABLE_KEYS.gsi1.name,
       KeyConditionExpression: 'gsi1pk = :pk',
       FilterExpression: '#ttl <= :now',
@@ -93,7 +89,7 @@ export class DynamoRetentionStore implements RetentionStore {
 
   async eventsEndedBefore(cutoff: Date): Promise<string[]> {
     // Indexed by start; an event that ended before the cutoff started before it too.
-    const items = await this.queryAll({
+    const items = await queryAll(this.client, this.tableName, {
       IndexName: TABLE_KEYS.gsi1.name,
       KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk < :cutoff',
       ExpressionAttributeValues: { ':pk': keys.eventsIndex, ':cutoff': cutoff.toISOString() },
@@ -115,7 +111,7 @@ export class DynamoRetentionStore implements RetentionStore {
   }
 
   async campaignsFinishedBefore(cutoff: Date): Promise<string[]> {
-    const items = await this.queryAll({
+    const items = await queryAll(this.client, this.tableName, {
       IndexName: TABLE_KEYS.gsi1.name,
       KeyConditionExpression: 'gsi1pk = :pk AND gsi1sk < :cutoff',
       ExpressionAttributeNames: { '#status': 'status' },
@@ -143,7 +139,7 @@ export class DynamoRetentionStore implements RetentionStore {
   }
 
   async anonymiseKitDownloadsBefore(cutoff: Date): Promise<number> {
-    const kits = await this.queryAll({
+    const kits = await queryAll(this.client, this.tableName, {
       IndexName: TABLE_KEYS.gsi1.name,
       KeyConditionExpression: 'gsi1pk = :pk',
       ExpressionAttributeValues: { ':pk': keys.kitsIndex },
@@ -151,7 +147,7 @@ export class DynamoRetentionStore implements RetentionStore {
     });
     let anonymised = 0;
     for (const kit of kits) {
-      const downloads = await this.queryAll({
+      const downloads = await queryAll(this.client, this.tableName, {
         KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
         FilterExpression: 'attribute_exists(email)',
         ExpressionAttributeValues: {
@@ -176,7 +172,7 @@ export class DynamoRetentionStore implements RetentionStore {
   }
 
   private underPrefix(pk: string, prefix: string): Promise<Item[]> {
-    return this.queryAll({
+    return queryAll(this.client, this.tableName, {
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
       ExpressionAttributeValues: { ':pk': pk, ':prefix': prefix },
       ProjectionExpression: 'pk, sk',
@@ -213,10 +209,6 @@ export class DynamoRetentionStore implements RetentionStore {
         pending = result.UnprocessedItems;
       }
     }
-  }
-
-  private queryAll(input: Omit<QueryCommandInput, 'TableName'>): Promise<Item[]> {
-    return queryAll(this.client, { ...input, TableName: this.tableName });
   }
 }
 

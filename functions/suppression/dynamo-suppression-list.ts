@@ -1,8 +1,7 @@
 import { UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { keys } from '../store/keys.js';
-import { batchGetAll } from '../store/batch-get.js';
 import { addressHash } from '../shared/address-hash.js';
-import { queryAll } from '../store/query-all.js';
+import { batchGetAll, queryAll } from '../store/table.js';
 import { TABLE_KEYS } from '../contract/table.js';
 import type { SuppressionFigures, SuppressionList, SuppressionReason } from './suppression-list.js';
 
@@ -67,8 +66,7 @@ export class DynamoSuppressionList implements SuppressionList {
 
   /** One paginated query of the suppression index, reading two small attributes per address. */
   async figures(): Promise<SuppressionFigures> {
-    const items = await queryAll(this.dynamo, {
-      TableName: this.tableName,
+    const items = await queryAll(this.dynamo, this.tableName, {
       IndexName: TABLE_KEYS.gsi1.name,
       KeyConditionExpression: 'gsi1pk = :index',
       ExpressionAttributeValues: { ':index': keys.suppressionsIndex },

@@ -3,7 +3,7 @@ import { inject } from 'vitest';
 import { mockClient } from 'aws-sdk-client-mock';
 import { DynamoDBClient, ProvisionedThroughputExceededException } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { writeReturningUnlessRefused, writeUnlessRefused } from '../../functions/store/conditional-write.js';
+import { writeReturningUnlessRefused, writeUnlessRefused } from '../../functions/store/table.js';
 import { createDynamoClient, localCredentials } from '../../functions/store/dynamo-client.js';
 import { ensureTable } from '../../functions/local/table-setup.js';
 import { newId } from '../../functions/shared/ids.js';
