@@ -16,13 +16,33 @@ import type { KitService } from '../kits/kit-service.js';
 import { buildCampaignParts, type CampaignParts } from '../campaigns/campaign-parts.js';
 import type { Queue } from '../queue/queue.js';
 import { buildRgpdParts, type RgpdParts } from '../rgpd/rgpd-parts.js';
-import { buildPublicHub, type PublicHubOf } from './public-hub.js';
-import { STAFF_AUDIENCE, type StaffParts } from './staff-audience.js';
+import { DynamoEventStore } from '../events/dynamo-event-store.js';
+import { EventService } from '../events/event-service.js';
+import { renderMarkdown } from '../events/markdown.js';
+import { DynamoRegistrationAdminStore } from '../registrations/dynamo-registration-admin-store.js';
+import { RegistrationAdminService } from '../registrations/registration-admin-service.js';
+import { DynamoSubscriberStore } from '../newsletter/dynamo-subscriber-store.js';
+import { DynamoCampaignStore } from '../campaigns/dynamo-campaign-store.js';
+import { buildPublicHub, type PublicHub } from './public-hub.js';
 import { suppressingSesMailer } from '../mail/direct-mail.js';
 import { buildMailParts, type MailParts } from '../mail/mail-parts.js';
 
+/**
+ * The staff classes the full hub holds where the public hub holds the public ones: each given the public
+ * object it adds to, they answer the public operations too.
+ */
+export interface StaffParts {
+  eventStore: DynamoEventStore;
+  registrationStore: DynamoRegistrationAdminStore;
+  subscriberStore: DynamoSubscriberStore;
+  campaignStore: DynamoCampaignStore;
+  registrations: RegistrationAdminService;
+  events: EventService;
+}
+
 /** Everything the HTTP layer and the jobs need, built once per process from configuration. */
-export interface Hub extends PublicHubOf<StaffParts>, CampaignParts, RgpdParts, MailParts {
+export interface Hub
+  extends Omit<PublicHub, keyof StaffParts>, StaffParts, CampaignParts, RgpdParts, MailParts {
   mailer: Mailer;
   /** Addresses SES feedback suppressed, and the dashboard's figures of them. */
   suppression: DynamoSuppressionList;
@@ -50,17 +70,13 @@ export function buildHub(config: HubConfig, clients: AwsClients, overrides: HubO
   const suppression = new DynamoSuppressionList(clients.dynamo, config.HUB_TABLE_NAME);
   const mailer = overrides.mailer ?? suppressingSesMailer(config, clients, suppression);
   const mailParts = buildMailParts(config, clients, { mailer, signer, clock, notifier: overrides.notifier });
-  const publicHub = buildPublicHub(
-    config,
-    clients,
-    {
-      clock,
-      signer,
-      notifier: mailParts.notifier,
-      newsletterConfirmations: mailParts.newsletterConfirmations,
-    },
-    STAFF_AUDIENCE,
-  );
+  const publicServices = buildPublicHub(config, clients, {
+    clock,
+    signer,
+    notifier: mailParts.notifier,
+    newsletterConfirmations: mailParts.newsletterConfirmations,
+  });
+  const publicHub = { ...publicServices, ...buildStaffParts(config, clients, publicServices) };
   const signInMails = overrides.signInMails ?? new MagicLinkMails(mailer);
   const kitParts = buildKitParts(config, clients, { clock, mailer, signer, blobs: overrides.blobs });
   const signIn = new SignInService(
@@ -92,5 +108,36 @@ export function buildHub(config: HubConfig, clients: AwsClients, overrides: HubO
     suppression,
     signInMails,
     signIn,
+  };
+}
+
+/** The staff stores and services, over the public ones they add to. */
+function buildStaffParts(
+  config: HubConfig,
+  clients: AwsClients,
+  publicHub: ReturnType<typeof buildPublicHub>,
+): StaffParts {
+  const { clock, notifier } = publicHub;
+  const table = config.HUB_TABLE_NAME;
+  const eventStore = new DynamoEventStore(clients.dynamo, table);
+  const registrationStore = new DynamoRegistrationAdminStore(
+    publicHub.registrationStore,
+    clients.dynamo,
+    table,
+  );
+  const registrations = new RegistrationAdminService(publicHub.registrations, {
+    events: eventStore,
+    store: registrationStore,
+    notifier,
+    clock,
+  });
+  return {
+    eventStore,
+    registrationStore,
+    subscriberStore: new DynamoSubscriberStore(clients.dynamo, table),
+    campaignStore: new DynamoCampaignStore(clients.dynamo, table),
+    registrations,
+    // Descriptions are rendered when staff save an event (markdown-it is imported then); reads never render.
+    events: new EventService(eventStore, registrationStore, notifier, clock, registrations, renderMarkdown),
   };
 }

@@ -1,16 +1,16 @@
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { AwsClients } from '../store/clients.js';
 import type { HubConfig } from '../config/config.js';
 import type { Clock } from '../shared/clock.js';
 import type { LinkSigner } from '../shared/signed-links.js';
 import type { RegistrationNotifier } from '../registrations/notifier.js';
+import type { RegistrationStore } from '../registrations/registration-store.js';
+import type { PublicEventStore } from '../events/event-store.js';
+import type { PublicSubscriberStore } from '../newsletter/subscriber-store.js';
+import type { PublicCampaignStore } from '../campaigns/campaign-store.js';
 import { DynamoPublicEventStore } from '../events/dynamo-public-event-store.js';
 import { PublicEventService } from '../events/public-event-service.js';
-import { DynamoPublicRegistrationStore } from '../registrations/dynamo-public-registration-store.js';
-import {
-  PublicRegistrationService,
-  type PublicRegistrationServiceDeps,
-} from '../registrations/public-registration-service.js';
+import { DynamoRegistrationStore } from '../registrations/dynamo-registration-store.js';
+import { RegistrationService } from '../registrations/registration-service.js';
 import { DynamoPublicSubscriberStore } from '../newsletter/dynamo-public-subscriber-store.js';
 import { DynamoPublicCampaignStore } from '../campaigns/dynamo-public-campaign-store.js';
 import {
@@ -19,65 +19,25 @@ import {
   type NewsletterPartsDeps,
 } from '../newsletter/newsletter-parts.js';
 
-/** The stores and services whose class depends on the audience: the public ones, or their staff subclasses. */
-export interface AudienceParts {
-  eventStore: DynamoPublicEventStore;
-  registrationStore: DynamoPublicRegistrationStore;
-  subscriberStore: DynamoPublicSubscriberStore;
-  campaignStore: DynamoPublicCampaignStore;
-  registrations: PublicRegistrationService;
-  events: PublicEventService;
-}
-
-type StoreClass<T> = new (dynamo: DynamoDBDocumentClient, tableName: string) => T;
-
 /**
- * How to build each audience part. The public function builds the public classes (PUBLIC_AUDIENCE), which
- * hold only what its routes run, so its bundle leaves the staff operations out; the full hub passes their
- * staff subclasses (composition/staff-audience.ts), wired the same way by buildPublicHub.
+ * What the public site and the public API need: events, registrations, the newsletter and its archive, each
+ * built from the public classes, which hold only what the public routes run (the staff classes are built by
+ * the full hub, composition/hub.ts), so the public function's bundle leaves the staff operations out.
  */
-export interface Audience<P extends AudienceParts> {
-  EventStore: StoreClass<P['eventStore']>;
-  RegistrationStore: StoreClass<P['registrationStore']>;
-  SubscriberStore: StoreClass<P['subscriberStore']>;
-  CampaignStore: StoreClass<P['campaignStore']>;
-  Registrations: new (
-    deps: PublicRegistrationServiceDeps & { events: P['eventStore']; store: P['registrationStore'] },
-  ) => P['registrations'];
-  events(wiring: {
-    store: P['eventStore'];
-    registrationStore: P['registrationStore'];
-    registrations: P['registrations'];
-    notifier: RegistrationNotifier;
-    clock: Clock;
-  }): P['events'];
-}
-
-export const PUBLIC_AUDIENCE: Audience<AudienceParts> = {
-  EventStore: DynamoPublicEventStore,
-  RegistrationStore: DynamoPublicRegistrationStore,
-  SubscriberStore: DynamoPublicSubscriberStore,
-  CampaignStore: DynamoPublicCampaignStore,
-  Registrations: PublicRegistrationService,
-  events: ({ store, clock }) => new PublicEventService(store, clock),
-};
-
-/** What the public site and the public API need: events, registrations, the newsletter and its archive. */
-export type PublicHubOf<P extends AudienceParts> = NewsletterParts & {
-  [K in keyof AudienceParts]: P[K];
-} & {
+export interface PublicHub extends NewsletterParts {
+  // Ports and public methods, not classes: the full hub's staff objects fill the same fields.
+  eventStore: PublicEventStore;
+  registrationStore: RegistrationStore;
+  subscriberStore: PublicSubscriberStore;
+  campaignStore: PublicCampaignStore;
+  registrations: Pick<RegistrationService, keyof RegistrationService>;
+  events: Pick<PublicEventService, keyof PublicEventService>;
   config: HubConfig;
   clock: Clock;
   signer: LinkSigner;
   notifier: RegistrationNotifier;
-};
+}
 
-export type PublicHub = PublicHubOf<AudienceParts>;
-
-/**
- * The mail ports are injected: the public function is meant to queue its mails (transactional outbox) rather
- * than carry the mail composition code, while the full hub sends them directly.
- */
 export interface PublicHubDeps {
   clock: Clock;
   signer: LinkSigner;
@@ -87,27 +47,12 @@ export interface PublicHubDeps {
   newsletterConfirmations: NewsletterPartsDeps['confirmations'];
 }
 
-export function buildPublicHub(
-  config: HubConfig,
-  clients: Pick<AwsClients, 'dynamo'>,
-  deps: PublicHubDeps,
-): PublicHub;
-export function buildPublicHub<P extends AudienceParts>(
-  config: HubConfig,
-  clients: Pick<AwsClients, 'dynamo'>,
-  deps: PublicHubDeps,
-  audience: Audience<P>,
-): PublicHubOf<P>;
-export function buildPublicHub(
-  config: HubConfig,
-  clients: Pick<AwsClients, 'dynamo'>,
-  deps: PublicHubDeps,
-  audience: Audience<AudienceParts> = PUBLIC_AUDIENCE,
-): PublicHub {
+/** The public classes themselves (the full hub builds its staff classes over them), filling a PublicHub. */
+export function buildPublicHub(config: HubConfig, clients: Pick<AwsClients, 'dynamo'>, deps: PublicHubDeps) {
   const { clock, signer, notifier } = deps;
   const table = config.HUB_TABLE_NAME;
-  const subscriberStore = new audience.SubscriberStore(clients.dynamo, table);
-  const campaignStore = new audience.CampaignStore(clients.dynamo, table);
+  const subscriberStore = new DynamoPublicSubscriberStore(clients.dynamo, table);
+  const campaignStore = new DynamoPublicCampaignStore(clients.dynamo, table);
   const newsletterParts = buildNewsletterParts(config, {
     clock,
     signer,
@@ -115,9 +60,9 @@ export function buildPublicHub(
     subscriberStore,
     campaignStore,
   });
-  const eventStore = new audience.EventStore(clients.dynamo, table);
-  const registrationStore = new audience.RegistrationStore(clients.dynamo, table);
-  const registrations = new audience.Registrations({
+  const eventStore = new DynamoPublicEventStore(clients.dynamo, table);
+  const registrationStore = new DynamoRegistrationStore(clients.dynamo, table);
+  const registrations = new RegistrationService({
     events: eventStore,
     store: registrationStore,
     notifier,
@@ -125,7 +70,7 @@ export function buildPublicHub(
     signer,
     newsletterOptIn: (registration) => newsletterParts.newsletter.subscribeRegistrant(registration),
   });
-  const events = audience.events({ store: eventStore, registrationStore, registrations, notifier, clock });
+  const events = new PublicEventService(eventStore, clock);
   return {
     ...newsletterParts,
     eventStore,
@@ -138,5 +83,5 @@ export function buildPublicHub(
     clock,
     signer,
     notifier,
-  };
+  } satisfies PublicHub;
 }

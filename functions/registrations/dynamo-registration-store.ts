@@ -1,167 +1,341 @@
-import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { keys } from '../store/keys.js';
-import { batchGetAll, queryAll, writeReturningUnlessRefused, writeUnlessRefused } from '../store/table.js';
+import { getItem, transactWrite, type TransactOutcome } from '../store/table.js';
+import { newId } from '../shared/ids.js';
 import { UnavailableError } from '../shared/errors.js';
-import type { ReminderKind } from './notifier.js';
-import type { Registration } from './registration.js';
+import type { Registration, RegistrationStatus } from './registration.js';
 import { capacityDecision } from './registration-rules.js';
 import type {
-  CheckInOutcome,
-  LiveRegistrationReader,
-  PromoteOutcome,
+  CancelOutcome,
+  NewRegistration,
+  RegisterOutcome,
   RegistrationStore,
-  ReminderLedger,
 } from './registration-store.js';
 import {
   assertOnlyConditionsFailed,
-  DynamoPublicRegistrationStore,
+  deleteWaitlistEntryItem,
   MAX_RACES,
-  toRegistration,
-} from './dynamo-public-registration-store.js';
+  onEventQueue,
+  promoteItem,
+  readCounters,
+  readFirstWaitlistEntry,
+  readRegistration,
+  transactOnEvent,
+  updateCountersItem,
+  type TransactItems,
+} from './dynamo-registration-items.js';
 
-/** Every registration operation: the public ones, plus what staff, the reminders and the campaigns run. */
-export class DynamoRegistrationStore
-  extends DynamoPublicRegistrationStore
-  implements RegistrationStore, ReminderLedger, LiveRegistrationReader
-{
-  async listByEvent(eventId: string): Promise<Registration[]> {
-    const items = await queryAll(this.client, this.tableName, {
-      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-      ExpressionAttributeValues: { ':pk': keys.event(eventId).pk, ':prefix': keys.registrationPrefix },
-    });
-    return items
-      .map(toRegistration)
-      .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+/**
+ * Registrations in the single table, as the public reaches them (register, cancel, read one, waitlist
+ * rank); DynamoRegistrationAdminStore does what staff and the jobs do. The event
+ * item's counters are the source of truth for seats: every change of status moves the registration, its
+ * e-mail claim, its waitlist entry and the counters in one TransactWriteItems, so capacity holds and
+ * nobody is promoted twice.
+ */
+export class DynamoRegistrationStore implements RegistrationStore {
+  /**
+   * What this process last saw of each event's counters. Only a guess, checked by the transactions'
+   * conditions: when the event was full, newcomers go straight to the waitlist; the next position is
+   * the last one seen plus one, refused (and re-read) if another process handed it out meanwhile.
+   */
+  private readonly lastSeen = new Map<string, { full: boolean; waitlistSeq: number }>();
+  /** Events last seen full with no waitlist: each attempt checks again before any transaction. */
+  private readonly knownFull = new Set<string>();
+
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async get(eventId: string, registrationId: string): Promise<Registration | undefined> {
+    return readRegistration(this.client, this.tableName, eventId, registrationId);
   }
 
-  async liveRegistrations(eventId: string, emails: string[]): Promise<Map<string, Registration>> {
-    // An address's e-mail claim exists exactly while it holds a live registration, and names it: the
-    // claims first, then the registrations they name (a re-registration after a cancellation counts).
-    const claims = await batchGetAll(
-      this.client,
-      this.tableName,
-      emails.map((email) => keys.emailClaim(eventId, email)),
-    );
-    const items = await batchGetAll(
-      this.client,
-      this.tableName,
-      claims.map((claim) => keys.registration(eventId, String(claim.registrationId))),
-    );
-    const live = items.map(toRegistration).filter((registration) => registration.status !== 'cancelled');
-    return new Map(live.map((registration) => [registration.email, registration]));
-  }
-
-  async checkIn(eventId: string, registrationId: string, now: Date): Promise<CheckInOutcome> {
-    const checkedIn = await writeReturningUnlessRefused(
-      this.client,
-      new UpdateCommand({
-        TableName: this.tableName,
-        Key: keys.registration(eventId, registrationId),
-        UpdateExpression: 'SET checkedInAt = :now, updatedAt = :now',
-        ConditionExpression: '#status = :confirmed AND attribute_not_exists(checkedInAt)',
-        ExpressionAttributeNames: { '#status': 'status' },
-        ExpressionAttributeValues: { ':now': now.toISOString(), ':confirmed': 'confirmed' },
-        ReturnValues: 'ALL_NEW',
-      }),
-    );
-    if (checkedIn) return { kind: 'checked-in', registration: toRegistration(checkedIn.attributes ?? {}) };
-    const registration = await this.get(eventId, registrationId);
-    if (!registration) return { kind: 'not-found' };
-    if (registration.status === 'confirmed') return { kind: 'checked-in', registration };
-    return { kind: 'not-confirmed', registration };
-  }
-
-  async promoteWaitlisted(eventId: string, now: Date): Promise<Registration[]> {
-    const promoted: Registration[] = [];
-    for (let race = 0; race < MAX_RACES;) {
-      const counters = await this.counters(eventId);
-      if (!counters || counters.status !== 'published' || capacityDecision(counters) !== 'seat') break;
-      const first = await this.firstWaitlistEntry(eventId);
-      if (!first) break;
-      const outcome = await this.transactOnEvent(eventId, [
-        this.deleteWaitlistEntry(eventId, first.position),
-        this.promote(eventId, first.registrationId, now),
-        this.updateCounters(
-          eventId,
-          'confirmedCount = confirmedCount + :one, waitlistedCount = waitlistedCount - :one',
-          'attribute_not_exists(#capacity) OR confirmedCount < #capacity',
-        ),
-      ]);
-      if (!outcome.ok) {
-        assertOnlyConditionsFailed(outcome);
-        race++;
-        continue;
-      }
-      const registration = await this.get(eventId, first.registrationId);
-      if (registration) promoted.push(registration);
+  async register(input: NewRegistration, now: Date): Promise<RegisterOutcome> {
+    if (this.knownFull.has(input.eventId)) {
+      const refusal = await this.refusalWhileFull(input);
+      if (refusal) return refusal;
     }
-    return promoted;
-  }
-
-  async promoteOne(eventId: string, registrationId: string, now: Date): Promise<PromoteOutcome> {
     for (let race = 0; race < MAX_RACES; race++) {
-      const current = await this.get(eventId, registrationId);
-      if (!current) return { kind: 'not-found' };
-      if (current.status !== 'waitlisted') return { kind: 'not-waitlisted', registration: current };
-      const counters = await this.counters(eventId);
-      if (!counters || counters.status !== 'published') return { kind: 'closed' };
-      const seatAdded = capacityDecision(counters) !== 'seat';
-      const outcome = await this.transactOnEvent(eventId, [
-        this.deleteWaitlistEntry(eventId, current.waitlistPosition ?? 0),
-        this.promote(eventId, registrationId, now),
-        {
-          Update: {
-            TableName: this.tableName,
-            Key: keys.event(eventId),
-            UpdateExpression: `SET confirmedCount = confirmedCount + :one, waitlistedCount = waitlistedCount - :one${
-              seatAdded ? ', #capacity = #capacity + :one, updatedAt = :now' : ''
-            }`,
-            // The branch was chosen on what we read: still full (or still a seat free), still published.
-            ConditionExpression: seatAdded
-              ? '#status = :published AND confirmedCount >= #capacity'
-              : '#status = :published AND (attribute_not_exists(#capacity) OR confirmedCount < #capacity)',
-            ExpressionAttributeNames: { '#status': 'status', '#capacity': 'capacity' },
-            ExpressionAttributeValues: {
-              ':one': 1,
-              ':published': 'published',
-              ...(seatAdded ? { ':now': now.toISOString() } : {}),
-            },
-          },
-        },
-      ]);
-      if (!outcome.ok) {
-        assertOnlyConditionsFailed(outcome);
-        continue;
+      const registration = this.newRegistration(input, now);
+      const outcome = this.lastSeen.get(input.eventId)?.full
+        ? await this.joinWaitlist(registration)
+        : await this.takeSeat(registration);
+      if (outcome.ok) return { kind: 'created', registration: outcome.registration };
+      if (outcome.reason === 'duplicate') {
+        const existing = await this.registrationClaimedBy(input.eventId, input.email);
+        if (existing) return { kind: 'duplicate', registration: existing };
+        continue; // the claim was released by a cancellation meanwhile: try again
       }
-      const registration = await this.get(eventId, registrationId);
-      if (registration) return { kind: 'promoted', registration, seatAdded };
+      const counters = await readCounters(this.client, this.tableName, input.eventId);
+      if (!counters || counters.status !== 'published') return { kind: 'closed' };
+      const decision = capacityDecision(counters);
+      if (decision === 'full') {
+        this.knownFull.add(input.eventId);
+        return { kind: 'full' };
+      }
+      this.lastSeen.set(input.eventId, { full: decision === 'waitlist', waitlistSeq: counters.waitlistSeq });
     }
     throw new UnavailableError();
   }
 
-  async claimReminder(
-    eventId: string,
-    kind: ReminderKind,
-    registrationId: string,
-    now: Date,
-  ): Promise<boolean> {
-    return writeUnlessRefused(
-      this.client,
-      new PutCommand({
-        TableName: this.tableName,
-        Item: {
-          ...keys.reminder(eventId, kind, registrationId),
-          type: 'reminder',
-          claimedAt: now.toISOString(),
-        },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      }),
-    );
+  /**
+   * Once an event without waitlist is full, most attempts are refusals: two plain reads (is this a
+   * duplicate? still full?) answer them without queueing a doomed transaction behind the others.
+   */
+  private async refusalWhileFull(input: NewRegistration): Promise<RegisterOutcome | undefined> {
+    const [existing, counters] = await Promise.all([
+      this.registrationClaimedBy(input.eventId, input.email),
+      readCounters(this.client, this.tableName, input.eventId),
+    ]);
+    if (existing) return { kind: 'duplicate', registration: existing };
+    if (counters?.status === 'published' && capacityDecision(counters) === 'full') return { kind: 'full' };
+    this.knownFull.delete(input.eventId);
+    return undefined;
   }
 
-  async releaseReminder(eventId: string, kind: ReminderKind, registrationId: string): Promise<void> {
-    await this.client.send(
-      new DeleteCommand({ TableName: this.tableName, Key: keys.reminder(eventId, kind, registrationId) }),
-    );
+  async cancel(eventId: string, registrationId: string, now: Date): Promise<CancelOutcome> {
+    this.lastSeen.delete(eventId);
+    for (let race = 0; race < MAX_RACES; race++) {
+      const current = await this.get(eventId, registrationId);
+      if (!current) return { kind: 'not-found' };
+      if (current.status === 'cancelled') return { kind: 'already-cancelled', registration: current };
+      const cancelled: Registration = {
+        ...current,
+        status: 'cancelled',
+        cancelledAt: now.toISOString(),
+        updatedAt: now.toISOString(),
+      };
+      const items: TransactItems = [
+        this.setStatus(cancelled, current.status, { cancelledAt: cancelled.cancelledAt }),
+        // Releasing the claim lets the same person register again later with a fresh registration.
+        {
+          Delete: {
+            TableName: this.tableName,
+            Key: keys.emailClaim(eventId, current.email),
+            ConditionExpression: 'attribute_not_exists(pk) OR registrationId = :id',
+            ExpressionAttributeValues: { ':id': registrationId },
+          },
+        },
+      ];
+      let promotedId: string | undefined;
+      if (current.status === 'waitlisted') {
+        items.push(deleteWaitlistEntryItem(this.tableName, eventId, current.waitlistPosition ?? 0));
+        items.push(updateCountersItem(this.tableName, eventId, 'waitlistedCount = waitlistedCount - :one'));
+      } else {
+        const first = await readFirstWaitlistEntry(this.client, this.tableName, eventId);
+        if (first) {
+          promotedId = first.registrationId;
+          items.push(deleteWaitlistEntryItem(this.tableName, eventId, first.position));
+          items.push(promoteItem(this.tableName, eventId, first.registrationId, now));
+          items.push(updateCountersItem(this.tableName, eventId, 'waitlistedCount = waitlistedCount - :one'));
+        } else {
+          // Nobody waited when we looked: the condition makes sure nobody joined since.
+          items.push(
+            updateCountersItem(
+              this.tableName,
+              eventId,
+              'confirmedCount = confirmedCount - :one',
+              'attribute_not_exists(waitlistedCount) OR waitlistedCount = :zero',
+            ),
+          );
+        }
+      }
+      const outcome = await transactOnEvent(this.client, eventId, items);
+      if (!outcome.ok) {
+        assertOnlyConditionsFailed(outcome);
+        continue;
+      }
+      const promoted = promotedId ? await this.get(eventId, promotedId) : undefined;
+      return { kind: 'cancelled', registration: cancelled, ...(promoted ? { promoted } : {}) };
+    }
+    throw new UnavailableError();
   }
+
+  async waitlistRank(registration: Registration): Promise<number | undefined> {
+    if (registration.status !== 'waitlisted' || registration.waitlistPosition === undefined) return undefined;
+    let count = 0;
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'pk = :pk AND sk BETWEEN :first AND :own',
+          ExpressionAttributeValues: {
+            ':pk': keys.event(registration.eventId).pk,
+            ':first': keys.waitlistPrefix,
+            ':own': keys.waitlistEntry(registration.eventId, registration.waitlistPosition).sk,
+          },
+          Select: 'COUNT',
+          ConsistentRead: true,
+          ExclusiveStartKey: startKey,
+        }),
+      );
+      count += page.Count ?? 0;
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return count;
+  }
+
+  private newRegistration(input: NewRegistration, now: Date): Registration {
+    const at = now.toISOString();
+    return {
+      id: newId(now),
+      eventId: input.eventId,
+      firstName: input.firstName,
+      lastName: input.lastName,
+      email: input.email,
+      ...(input.organisation ? { organisation: input.organisation } : {}),
+      ...(input.role ? { role: input.role } : {}),
+      status: 'confirmed',
+      consent: { at, textVersion: input.consentTextVersion },
+      newsletter: input.newsletter,
+      createdAt: at,
+      updatedAt: at,
+    };
+  }
+
+  private async takeSeat(registration: Registration): Promise<Attempt> {
+    const outcome = await transactOnEvent(this.client, registration.eventId, [
+      this.putClaim(registration),
+      this.putRegistration(registration),
+      {
+        Update: {
+          TableName: this.tableName,
+          Key: keys.event(registration.eventId),
+          UpdateExpression: 'SET confirmedCount = if_not_exists(confirmedCount, :zero) + :one',
+          ConditionExpression:
+            '#status = :published AND (attribute_not_exists(#capacity) OR attribute_not_exists(confirmedCount) OR confirmedCount < #capacity)',
+          ExpressionAttributeNames: { '#status': 'status', '#capacity': 'capacity' },
+          ExpressionAttributeValues: { ':published': 'published', ':zero': 0, ':one': 1 },
+        },
+      },
+    ]);
+    return attemptFrom(outcome, registration);
+  }
+
+  /**
+   * The position is the event's `waitlistSeq` + 1, written in the same transaction on the condition
+   * that nobody took it first: positions are unique and follow the order of the waitlist.
+   */
+  private joinWaitlist(draft: Registration): Promise<Attempt> {
+    return onEventQueue(draft.eventId, async () => {
+      const seen = this.lastSeen.get(draft.eventId) ?? { full: true, waitlistSeq: 0 };
+      const position = seen.waitlistSeq + 1;
+      const registration: Registration = { ...draft, status: 'waitlisted', waitlistPosition: position };
+      const outcome = await transactWrite(this.client, {
+        TransactItems: [
+          this.putClaim(registration),
+          this.putRegistration(registration),
+          {
+            Put: {
+              TableName: this.tableName,
+              Item: {
+                ...keys.waitlistEntry(registration.eventId, position),
+                type: 'waitlist-entry',
+                registrationId: registration.id,
+                position,
+              },
+              ConditionExpression: 'attribute_not_exists(pk)',
+            },
+          },
+          {
+            Update: {
+              TableName: this.tableName,
+              Key: keys.event(registration.eventId),
+              UpdateExpression:
+                'SET waitlistedCount = if_not_exists(waitlistedCount, :zero) + :one, waitlistSeq = :position',
+              // Still full (a seat freed meanwhile goes to this registrant directly), position still free.
+              ConditionExpression:
+                '#status = :published AND #waitlist = :true AND attribute_exists(#capacity) AND confirmedCount >= #capacity AND ' +
+                (seen.waitlistSeq === 0
+                  ? '(attribute_not_exists(waitlistSeq) OR waitlistSeq = :seen)'
+                  : 'waitlistSeq = :seen'),
+              ExpressionAttributeNames: {
+                '#status': 'status',
+                '#waitlist': 'waitlist',
+                '#capacity': 'capacity',
+              },
+              ExpressionAttributeValues: {
+                ':published': 'published',
+                ':true': true,
+                ':zero': 0,
+                ':one': 1,
+                ':position': position,
+                ':seen': seen.waitlistSeq,
+              },
+            },
+          },
+        ],
+      });
+      if (outcome.ok) this.lastSeen.set(draft.eventId, { full: true, waitlistSeq: position });
+      return attemptFrom(outcome, registration);
+    });
+  }
+
+  private putClaim(registration: Registration) {
+    return {
+      Put: {
+        TableName: this.tableName,
+        Item: {
+          ...keys.emailClaim(registration.eventId, registration.email),
+          type: 'email-claim',
+          registrationId: registration.id,
+        },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      },
+    };
+  }
+
+  private putRegistration(registration: Registration) {
+    return {
+      Put: {
+        TableName: this.tableName,
+        Item: {
+          ...keys.registration(registration.eventId, registration.id),
+          gsi1pk: `EMAIL#${registration.email}`,
+          gsi1sk: `REG#${registration.eventId}#${registration.id}`,
+          type: 'registration',
+          ...registration,
+        },
+      },
+    };
+  }
+
+  private setStatus(
+    next: Registration,
+    expected: RegistrationStatus,
+    extra: Record<string, string | undefined>,
+  ) {
+    const sets = Object.entries(extra).filter(([, value]) => value !== undefined);
+    return {
+      Update: {
+        TableName: this.tableName,
+        Key: keys.registration(next.eventId, next.id),
+        UpdateExpression: `SET #status = :next, updatedAt = :updatedAt${sets.map(([name]) => `, ${name} = :${name}`).join('')}`,
+        ConditionExpression: '#status = :expected',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: {
+          ':next': next.status,
+          ':expected': expected,
+          ':updatedAt': next.updatedAt,
+          ...Object.fromEntries(sets.map(([name, value]) => [`:${name}`, value])),
+        },
+      },
+    };
+  }
+
+  private async registrationClaimedBy(eventId: string, email: string): Promise<Registration | undefined> {
+    const claim = await getItem(this.client, this.tableName, keys.emailClaim(eventId, email));
+    return claim ? this.get(eventId, String(claim.registrationId)) : undefined;
+  }
+}
+
+type Attempt = { ok: true; registration: Registration } | { ok: false; reason: 'duplicate' | 'event' };
+
+/** Item 0 is always the e-mail claim; any other refusal comes from the event's conditions. */
+function attemptFrom(outcome: TransactOutcome, registration: Registration): Attempt {
+  if (outcome.ok) return { ok: true, registration };
+  assertOnlyConditionsFailed(outcome);
+  return { ok: false, reason: outcome.reasons[0] === 'ConditionalCheckFailed' ? 'duplicate' : 'event' };
 }

@@ -60,7 +60,7 @@ export type CheckInOutcome =
  * The atomic operations on registrations the public reaches (register, cancel by link): each one a single
  * transaction, safe under concurrency.
  */
-export interface PublicRegistrationStore {
+export interface RegistrationStore {
   get(eventId: string, registrationId: string): Promise<Registration | undefined>;
   /** Takes a seat if one is left, else a waitlist place if the event has a waitlist. */
   register(input: NewRegistration, now: Date): Promise<RegisterOutcome>;
@@ -71,7 +71,7 @@ export interface PublicRegistrationStore {
 }
 
 /** The public operations, plus those of staff: check-in and the waitlist promotions. */
-export interface RegistrationStore extends PublicRegistrationStore, RegistrationReader {
+export interface RegistrationAdminStore extends RegistrationStore, RegistrationReader {
   checkIn(eventId: string, registrationId: string, now: Date): Promise<CheckInOutcome>;
   /** Fills seats freed by a capacity increase from the waitlist, first come first served. */
   promoteWaitlisted(eventId: string, now: Date): Promise<Registration[]>;

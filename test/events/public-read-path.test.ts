@@ -67,19 +67,19 @@ const STAFF_HALVES = [
   ['functions/events/event-service.ts', 'functions/events/public-event-service.ts'],
   ['functions/events/markdown.ts', 'functions/events/public-event-service.ts'],
   [
+    'functions/registrations/dynamo-registration-admin-store.ts',
     'functions/registrations/dynamo-registration-store.ts',
-    'functions/registrations/dynamo-public-registration-store.ts',
   ],
   [
+    'functions/registrations/registration-admin-service.ts',
     'functions/registrations/registration-service.ts',
-    'functions/registrations/public-registration-service.ts',
   ],
   [
     'functions/newsletter/dynamo-subscriber-store.ts',
     'functions/newsletter/dynamo-public-subscriber-store.ts',
   ],
   ['functions/campaigns/dynamo-campaign-store.ts', 'functions/campaigns/dynamo-public-campaign-store.ts'],
-  ['functions/composition/staff-audience.ts', 'functions/composition/public-hub.ts'],
+  ['functions/composition/hub.ts', 'functions/composition/public-hub.ts'],
 ] as const;
 
 describe('the public API bundle', () => {

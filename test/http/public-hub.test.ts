@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPublicHub, type PublicHub } from '../../functions/composition/public-hub.js';
 import type { ConfirmationMail } from '../../functions/newsletter/newsletter-confirmations.js';
-import type { RegistrationInput } from '../../functions/registrations/public-registration-service.js';
+import type { RegistrationInput } from '../../functions/registrations/registration-service.js';
 import { storedCampaign } from '../rgpd/rgpd-fixtures.js';
 import { cancellationToken, publishedEvent, RecordingNotifier } from '../registrations/fixtures.js';
 import { createTestHub, uniqueEmail, type TestHub } from '../support/test-hub.js';
