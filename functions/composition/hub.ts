@@ -16,8 +16,8 @@ import type { KitService } from '../kits/kit-service.js';
 import { buildCampaignParts, type CampaignParts } from '../campaigns/campaign-parts.js';
 import type { Queue } from '../queue/queue.js';
 import { buildRgpdParts, type RgpdParts } from '../rgpd/rgpd-parts.js';
-import { DynamoEventStore } from '../events/dynamo-event-store.js';
-import { EventService } from '../events/event-service.js';
+import { DynamoEventAdminStore } from '../events/dynamo-event-admin-store.js';
+import { EventAdminService } from '../events/event-admin-service.js';
 import { renderMarkdown } from '../events/markdown.js';
 import { DynamoRegistrationAdminStore } from '../registrations/dynamo-registration-admin-store.js';
 import { RegistrationAdminService } from '../registrations/registration-admin-service.js';
@@ -32,12 +32,12 @@ import { buildMailParts, type MailParts } from '../mail/mail-parts.js';
  * object it adds to, they answer the public operations too.
  */
 export interface StaffParts {
-  eventStore: DynamoEventStore;
+  eventStore: DynamoEventAdminStore;
   registrationStore: DynamoRegistrationAdminStore;
   subscriberStore: DynamoSubscriberStore;
   campaignStore: DynamoCampaignStore;
   registrations: RegistrationAdminService;
-  events: EventService;
+  events: EventAdminService;
 }
 
 /** Everything the HTTP layer and the jobs need, built once per process from configuration. */
@@ -119,7 +119,7 @@ function buildStaffParts(
 ): StaffParts {
   const { clock, notifier } = publicHub;
   const table = config.HUB_TABLE_NAME;
-  const eventStore = new DynamoEventStore(clients.dynamo, table);
+  const eventStore = new DynamoEventAdminStore(publicHub.eventStore, clients.dynamo, table);
   const registrationStore = new DynamoRegistrationAdminStore(
     publicHub.registrationStore,
     clients.dynamo,
@@ -138,6 +138,14 @@ function buildStaffParts(
     campaignStore: new DynamoCampaignStore(clients.dynamo, table),
     registrations,
     // Descriptions are rendered when staff save an event (markdown-it is imported then); reads never render.
-    events: new EventService(eventStore, registrationStore, notifier, clock, registrations, renderMarkdown),
+    events: new EventAdminService(
+      publicHub.events,
+      eventStore,
+      registrationStore,
+      notifier,
+      clock,
+      registrations,
+      renderMarkdown,
+    ),
   };
 }

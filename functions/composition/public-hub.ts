@@ -4,11 +4,11 @@ import type { Clock } from '../shared/clock.js';
 import type { LinkSigner } from '../shared/signed-links.js';
 import type { RegistrationNotifier } from '../registrations/notifier.js';
 import type { RegistrationStore } from '../registrations/registration-store.js';
-import type { PublicEventStore } from '../events/event-store.js';
+import type { EventStore } from '../events/event-store.js';
 import type { PublicSubscriberStore } from '../newsletter/subscriber-store.js';
 import type { PublicCampaignStore } from '../campaigns/campaign-store.js';
-import { DynamoPublicEventStore } from '../events/dynamo-public-event-store.js';
-import { PublicEventService } from '../events/public-event-service.js';
+import { DynamoEventStore } from '../events/dynamo-event-store.js';
+import { EventService } from '../events/event-service.js';
 import { DynamoRegistrationStore } from '../registrations/dynamo-registration-store.js';
 import { RegistrationService } from '../registrations/registration-service.js';
 import { DynamoPublicSubscriberStore } from '../newsletter/dynamo-public-subscriber-store.js';
@@ -26,12 +26,12 @@ import {
  */
 export interface PublicHub extends NewsletterParts {
   // Ports and public methods, not classes: the full hub's staff objects fill the same fields.
-  eventStore: PublicEventStore;
+  eventStore: EventStore;
   registrationStore: RegistrationStore;
   subscriberStore: PublicSubscriberStore;
   campaignStore: PublicCampaignStore;
   registrations: Pick<RegistrationService, keyof RegistrationService>;
-  events: Pick<PublicEventService, keyof PublicEventService>;
+  events: Pick<EventService, keyof EventService>;
   config: HubConfig;
   clock: Clock;
   signer: LinkSigner;
@@ -60,7 +60,7 @@ export function buildPublicHub(config: HubConfig, clients: Pick<AwsClients, 'dyn
     subscriberStore,
     campaignStore,
   });
-  const eventStore = new DynamoPublicEventStore(clients.dynamo, table);
+  const eventStore = new DynamoEventStore(clients.dynamo, table);
   const registrationStore = new DynamoRegistrationStore(clients.dynamo, table);
   const registrations = new RegistrationService({
     events: eventStore,
@@ -70,7 +70,7 @@ export function buildPublicHub(config: HubConfig, clients: Pick<AwsClients, 'dyn
     signer,
     newsletterOptIn: (registration) => newsletterParts.newsletter.subscribeRegistrant(registration),
   });
-  const events = new PublicEventService(eventStore, clock);
+  const events = new EventService(eventStore, clock);
   return {
     ...newsletterParts,
     eventStore,

@@ -60,13 +60,13 @@ export class SlugTakenError extends ConflictError {
 }
 
 /** What the public site reads: one event, and the published ones. */
-export interface PublicEventStore extends EventReader {
+export interface EventStore extends EventReader {
   /** Published events (including those already over), soonest first. */
   listPublished(): Promise<HubEvent[]>;
 }
 
 /** Port for the staff side of events. */
-export interface EventStore extends PublicEventStore {
+export interface EventAdminStore extends EventStore {
   /** Stores a new event and claims its slug atomically; throws SlugTakenError on a clash. */
   create(event: HubEvent): Promise<void>;
   /** Applies the changes and returns the event as stored after them. */

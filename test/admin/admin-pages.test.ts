@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestHub, type TestHub } from '../support/test-hub.js';
 import { RecordingSignInMails, signInAsStaff } from '../support/auth.js';
 import { technicalDayBody, webinarBody } from '../events/fixtures.js';
-import type { NewEvent } from '../../functions/events/event-service.js';
+import type { NewEvent } from '../../functions/events/event-admin-service.js';
 
 function publishForm(cookie: string, origin = 'http://localhost'): RequestInit {
   return {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { NewEvent } from '../../functions/events/event-service.js';
+import type { NewEvent } from '../../functions/events/event-admin-service.js';
 import { technicalDayBody } from '../events/fixtures.js';
 import { publishedEvent, register, registrationBody } from '../registrations/fixtures.js';
 import { RecordingSignInMails, signInAsStaff } from '../support/auth.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { NewEvent } from '../../functions/events/event-service.js';
+import type { NewEvent } from '../../functions/events/event-admin-service.js';
 import type { HubEvent } from '../../functions/events/event.js';
 import { technicalDayBody } from '../events/fixtures.js';
 import { uniqueEmail } from '../support/test-hub.js';

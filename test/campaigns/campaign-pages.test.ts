@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { NewEvent } from '../../functions/events/event-service.js';
+import type { NewEvent } from '../../functions/events/event-admin-service.js';
 import { technicalDayBody } from '../events/fixtures.js';
 import { mailsTo } from '../support/ses-store.js';
 import { uniqueEmail } from '../support/test-hub.js';

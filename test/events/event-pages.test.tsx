@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { createTestHub, type TestHub } from '../support/test-hub.js';
 import { keys } from '../../functions/store/keys.js';
-import type { NewEvent } from '../../functions/events/event-service.js';
+import type { NewEvent } from '../../functions/events/event-admin-service.js';
 import type { HubEvent } from '../../functions/events/event.js';
 import { EventPage } from '../../functions/events/pages/event-page.js';
 import { SECRET_JOIN_URL, technicalDayBody, webinarBody } from './fixtures.js';

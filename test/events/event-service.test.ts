@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestHub, type TestHub } from '../support/test-hub.js';
-import { EventService, type NewEvent } from '../../functions/events/event-service.js';
+import { EventAdminService, type NewEvent } from '../../functions/events/event-admin-service.js';
+import { EventService } from '../../functions/events/event-service.js';
 import { renderMarkdown } from '../../functions/events/markdown.js';
 import type { RegistrationReader } from '../../functions/registrations/registration-store.js';
 import type { Registration, RegistrationStatus } from '../../functions/registrations/registration.js';
@@ -46,7 +47,8 @@ describe('the event service tells registrants about changes', () => {
     const registrations = new GivenRegistrations();
     const promoted: string[] = [];
     const promoter = { promoteWaitlisted: async (eventId: string) => promoted.push(eventId) };
-    const events = new EventService(
+    const events = new EventAdminService(
+      new EventService(t.hub.eventStore, clock),
       t.hub.eventStore,
       registrations,
       notifier,

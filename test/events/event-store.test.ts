@@ -4,7 +4,7 @@ import { createTestHub, type TestHub } from '../support/test-hub.js';
 import { keys } from '../../functions/store/keys.js';
 import { ConflictError } from '../../functions/shared/errors.js';
 import { inDays, technicalDayBody } from './fixtures.js';
-import type { NewEvent } from '../../functions/events/event-service.js';
+import type { NewEvent } from '../../functions/events/event-admin-service.js';
 
 describe('the DynamoDB event store, through the event service', () => {
   let t: TestHub;

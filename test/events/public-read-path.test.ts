@@ -15,7 +15,7 @@ const PUBLIC_READ_PATH = [
   'functions/events/event-views.ts',
   'functions/events/pages/event-page.tsx',
   'functions/events/pages/event-list-page.tsx',
-  'functions/events/public-event-service.ts',
+  'functions/events/event-service.ts',
   'functions/registrations/public-routes.ts',
 ];
 
@@ -59,13 +59,13 @@ describe('the public read path of events', () => {
 });
 
 /**
- * The staff halves of the stores and services the public function shares with the full hub: it builds the
+ * The staff classes beside the public ones the public function shares with the full hub: it builds the
  * public classes only (composition/public-hub.ts), so none of these may come back into its bundle.
  */
 const STAFF_HALVES = [
-  ['functions/events/dynamo-event-store.ts', 'functions/events/dynamo-public-event-store.ts'],
-  ['functions/events/event-service.ts', 'functions/events/public-event-service.ts'],
-  ['functions/events/markdown.ts', 'functions/events/public-event-service.ts'],
+  ['functions/events/dynamo-event-admin-store.ts', 'functions/events/dynamo-event-store.ts'],
+  ['functions/events/event-admin-service.ts', 'functions/events/event-service.ts'],
+  ['functions/events/markdown.ts', 'functions/events/event-service.ts'],
   [
     'functions/registrations/dynamo-registration-admin-store.ts',
     'functions/registrations/dynamo-registration-store.ts',

@@ -3,7 +3,7 @@ import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { createTestHub, type TestHub } from '../support/test-hub.js';
 import { RecordingSignInMails, signInAsStaff } from '../support/auth.js';
 import { keys } from '../../functions/store/keys.js';
-import type { NewEvent } from '../../functions/events/event-service.js';
+import type { NewEvent } from '../../functions/events/event-admin-service.js';
 import type { HubEvent } from '../../functions/events/event.js';
 import { client, technicalDayBody } from './fixtures.js';
 

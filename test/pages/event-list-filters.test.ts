@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { NewEvent } from '../../functions/events/event-service.js';
+import type { NewEvent } from '../../functions/events/event-admin-service.js';
 import { eventMonth, filterEvents } from '../../functions/events/pages/event-filters.js';
 import { technicalDayBody, webinarBody } from '../events/fixtures.js';
 import { createTestHub, type TestHub } from '../support/test-hub.js';

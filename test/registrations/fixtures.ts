@@ -1,5 +1,5 @@
 import type { HubEvent } from '../../functions/events/event.js';
-import type { NewEvent } from '../../functions/events/event-service.js';
+import type { NewEvent } from '../../functions/events/event-admin-service.js';
 import type { ReminderKind, RegistrationNotifier } from '../../functions/registrations/notifier.js';
 import type { Registration } from '../../functions/registrations/registration.js';
 import { cancellationUrl } from '../../functions/registrations/cancellation-link.js';
