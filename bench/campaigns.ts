@@ -7,12 +7,12 @@ import { CampaignFanout } from '../functions/campaigns/campaign-fanout.js';
 import { campaignMessageSchema } from '../functions/campaigns/campaign-messages.js';
 import { mjmlCampaignCompiler } from '../functions/campaigns/campaign-compiler.js';
 import { personalise } from '../functions/campaigns/campaign-rules.js';
-import type { CampaignStore } from '../functions/campaigns/campaign-store.js';
+import type { CampaignAdminStore } from '../functions/campaigns/campaign-store.js';
 import type { Campaign, Recipient } from '../functions/campaigns/campaign.js';
 import { EMPTY_STATS } from '../functions/campaigns/campaign.js';
 import { NewsletterLinks } from '../functions/newsletter/newsletter-links.js';
 import type { Subscriber } from '../functions/newsletter/subscriber.js';
-import type { SubscriberStore } from '../functions/newsletter/subscriber-store.js';
+import type { SubscriberAdminStore } from '../functions/newsletter/subscriber-store.js';
 import type { SuppressionList } from '../functions/suppression/suppression-list.js';
 import { LinkSigner } from '../functions/shared/signed-links.js';
 import { systemClock } from '../functions/shared/clock.js';
@@ -106,7 +106,7 @@ function memoryAudience(count: number) {
     // The screening re-reads the recipients the topics brought in: all of them are still confirmed subscribers.
     getMany: async (emails: string[]) =>
       new Map(emails.map((email) => [email, subscriberAt(Number(/^lecteur\.(\d+)@/.exec(email)?.[1]))])),
-  } as unknown as SubscriberStore;
+  } as unknown as SubscriberAdminStore;
   const suppression = { suppressedAmong: async () => new Set<string>() } as unknown as SuppressionList;
   return { subscribers, suppression };
 }
@@ -142,7 +142,7 @@ async function personaliseChild(): Promise<void> {
   const campaigns = {
     get: async () => campaign,
     recordFanout: async () => {},
-  } as unknown as CampaignStore;
+  } as unknown as CampaignAdminStore;
   const queue = new LocalQueue({ batchSize: 10 });
   const fanout = new CampaignFanout({
     ...memoryAudience(RECIPIENTS),

@@ -1,13 +1,13 @@
 import type { LiveRegistrationReader, RegistrationReader } from '../registrations/registration-store.js';
 import type { Registration } from '../registrations/registration.js';
-import type { SubscriberStore } from '../newsletter/subscriber-store.js';
+import type { SubscriberAdminStore } from '../newsletter/subscriber-store.js';
 import { hasOptedOut, wantsAnyOf } from '../newsletter/newsletter-rules.js';
 import type { SuppressionList } from '../suppression/suppression-list.js';
 import { normaliseEmail } from '../shared/email.js';
 import type { Audience, EventAudience, Recipient } from './campaign.js';
 
 export interface AudienceDeps {
-  subscribers: SubscriberStore;
+  subscribers: SubscriberAdminStore;
   registrations: RegistrationReader & LiveRegistrationReader;
   suppression: SuppressionList;
   /** When an event ends (ISO); undefined when there is no such event. */

@@ -3,11 +3,11 @@ import { logger } from '../shared/logger.js';
 import type { Campaign } from './campaign.js';
 import type { CampaignStaffMails } from './campaign-mails.js';
 import { pauseReason, type PauseThresholds } from './campaign-rules.js';
-import type { CampaignStore } from './campaign-store.js';
+import type { CampaignAdminStore } from './campaign-store.js';
 
 /** What the auto-pause needs: small enough for the SES feedback function to build without the whole hub. */
 export interface AutoPauseDeps {
-  store: Pick<CampaignStore, 'transition'>;
+  store: Pick<CampaignAdminStore, 'transition'>;
   staffMails: Pick<CampaignStaffMails, 'paused'>;
   pause: PauseThresholds;
   clock: Clock;

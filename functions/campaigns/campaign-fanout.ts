@@ -3,11 +3,11 @@ import { logger } from '../shared/logger.js';
 import type { Clock } from '../shared/clock.js';
 import { newId } from '../shared/ids.js';
 import { resolveAudience, type AudienceDeps } from './campaign-audience.js';
-import type { CampaignStore } from './campaign-store.js';
+import type { CampaignAdminStore } from './campaign-store.js';
 import { RECIPIENTS_PER_MESSAGE, type CampaignMessage } from './campaign-messages.js';
 
 export interface FanoutDeps extends AudienceDeps {
-  campaigns: CampaignStore;
+  campaigns: CampaignAdminStore;
   queue: Queue;
   clock: Clock;
 }

@@ -4,11 +4,11 @@ import type { SuppressionList } from '../suppression/suppression-list.js';
 import { feedbackActions, type SesEventRecord } from '../suppression/feedback-rules.js';
 import { CAMPAIGN_TAG } from './campaign.js';
 import type { CampaignService } from './campaign-service.js';
-import type { CampaignStore, DeliveryOutcome } from './campaign-store.js';
+import type { CampaignAdminStore, DeliveryOutcome } from './campaign-store.js';
 
 export interface CampaignFeedbackDeps {
   suppression: SuppressionList;
-  campaigns: CampaignStore;
+  campaigns: CampaignAdminStore;
   service: Pick<CampaignService, 'pauseIfUnhealthy'>;
   clock: Clock;
 }

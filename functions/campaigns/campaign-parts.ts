@@ -6,8 +6,8 @@ import { SesMailer } from '../mail/ses-mailer.js';
 import type { LiveRegistrationReader, RegistrationReader } from '../registrations/registration-store.js';
 import { DynamoSuppressionList } from '../suppression/dynamo-suppression-list.js';
 import type { NewsletterParts } from '../newsletter/newsletter-parts.js';
-import type { DynamoSubscriberStore } from '../newsletter/dynamo-subscriber-store.js';
-import type { DynamoCampaignStore } from './dynamo-campaign-store.js';
+import type { DynamoSubscriberAdminStore } from '../newsletter/dynamo-subscriber-admin-store.js';
+import type { DynamoCampaignAdminStore } from './dynamo-campaign-admin-store.js';
 import type { Queue } from '../queue/queue.js';
 import { LocalQueue } from '../queue/local-queue.js';
 import {
@@ -45,8 +45,8 @@ export interface CampaignPartsDeps {
   queue?: Queue | undefined;
   /** The subscribers, links, campaign store and tracking the public hub already built. */
   newsletter: NewsletterParts & {
-    subscriberStore: DynamoSubscriberStore;
-    campaignStore: DynamoCampaignStore;
+    subscriberStore: DynamoSubscriberAdminStore;
+    campaignStore: DynamoCampaignAdminStore;
   };
 }
 

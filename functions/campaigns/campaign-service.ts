@@ -20,13 +20,13 @@ import {
   personalise,
   type PauseThresholds,
 } from './campaign-rules.js';
-import type { CampaignStore } from './campaign-store.js';
+import type { CampaignAdminStore } from './campaign-store.js';
 import { noShowsKnown } from './campaign-audience.js';
 import { frenchDateTime } from '../shared/paris-dates.js';
 import { pauseIfUnhealthy } from './campaign-auto-pause.js';
 
 export interface CampaignServiceDeps {
-  store: CampaignStore;
+  store: CampaignAdminStore;
   compiler: CampaignCompiler;
   queue: Queue;
   links: NewsletterLinks;

@@ -29,7 +29,7 @@ export interface TransitionChange {
  * What the public routes do with campaigns: count the opens and clicks their links report, show the
  * archive, and count an unsubscription on the last campaign mailed.
  */
-export interface PublicCampaignStore {
+export interface CampaignStore {
   get(id: string): Promise<Campaign | undefined>;
   /** The original URLs of a campaign's tracked links (read alone: the compiled HTML is large). */
   links(id: string): Promise<string[] | undefined>;
@@ -46,7 +46,7 @@ export interface PublicCampaignStore {
 }
 
 /** Campaigns and their per-recipient send markers. */
-export interface CampaignStore extends PublicCampaignStore {
+export interface CampaignAdminStore extends CampaignStore {
   create(campaign: Campaign): Promise<void>;
   /** Newest first. */
   list(): Promise<Campaign[]>;

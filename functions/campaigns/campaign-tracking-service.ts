@@ -1,10 +1,10 @@
 import type { Clock } from '../shared/clock.js';
 import { logger } from '../shared/logger.js';
-import type { PublicCampaignStore } from './campaign-store.js';
+import type { CampaignStore } from './campaign-store.js';
 import type { CampaignTracking } from './campaign-tracking-rules.js';
 
 export interface CampaignTrackingDeps {
-  store: PublicCampaignStore;
+  store: CampaignStore;
   tracking: CampaignTracking;
   clock: Clock;
 }

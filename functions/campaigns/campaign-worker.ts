@@ -8,13 +8,13 @@ import { CAMPAIGN_TAG, type Campaign, type Recipient } from './campaign.js';
 import type { CampaignFanout } from './campaign-fanout.js';
 import { campaignMessageSchema, type CampaignMessage } from './campaign-messages.js';
 import { personalise } from './campaign-rules.js';
-import type { CampaignStore } from './campaign-store.js';
+import type { CampaignAdminStore } from './campaign-store.js';
 import type { SendRate } from '../mail/send-rate.js';
 import type { CampaignTracking } from './campaign-tracking-rules.js';
 import { singleLine } from '../mail/links.js';
 
 export interface WorkerDeps extends Pick<AudienceDeps, 'subscribers' | 'suppression' | 'registrations'> {
-  campaigns: CampaignStore;
+  campaigns: CampaignAdminStore;
   fanout: CampaignFanout;
   rate: SendRate;
   /** The SES mailer (configuration set included) with the campaign's sender name. */

@@ -21,8 +21,8 @@ import { EventAdminService } from '../events/event-admin-service.js';
 import { renderMarkdown } from '../events/markdown.js';
 import { DynamoRegistrationAdminStore } from '../registrations/dynamo-registration-admin-store.js';
 import { RegistrationAdminService } from '../registrations/registration-admin-service.js';
-import { DynamoSubscriberStore } from '../newsletter/dynamo-subscriber-store.js';
-import { DynamoCampaignStore } from '../campaigns/dynamo-campaign-store.js';
+import { DynamoSubscriberAdminStore } from '../newsletter/dynamo-subscriber-admin-store.js';
+import { DynamoCampaignAdminStore } from '../campaigns/dynamo-campaign-admin-store.js';
 import { buildPublicHub, type PublicHub } from './public-hub.js';
 import { suppressingSesMailer } from '../mail/direct-mail.js';
 import { buildMailParts, type MailParts } from '../mail/mail-parts.js';
@@ -34,8 +34,8 @@ import { buildMailParts, type MailParts } from '../mail/mail-parts.js';
 export interface StaffParts {
   eventStore: DynamoEventAdminStore;
   registrationStore: DynamoRegistrationAdminStore;
-  subscriberStore: DynamoSubscriberStore;
-  campaignStore: DynamoCampaignStore;
+  subscriberStore: DynamoSubscriberAdminStore;
+  campaignStore: DynamoCampaignAdminStore;
   registrations: RegistrationAdminService;
   events: EventAdminService;
 }
@@ -134,8 +134,8 @@ function buildStaffParts(
   return {
     eventStore,
     registrationStore,
-    subscriberStore: new DynamoSubscriberStore(clients.dynamo, table),
-    campaignStore: new DynamoCampaignStore(clients.dynamo, table),
+    subscriberStore: new DynamoSubscriberAdminStore(publicHub.subscriberStore, clients.dynamo, table),
+    campaignStore: new DynamoCampaignAdminStore(clients.dynamo, table),
     registrations,
     // Descriptions are rendered when staff save an event (markdown-it is imported then); reads never render.
     events: new EventAdminService(

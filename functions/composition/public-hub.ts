@@ -5,14 +5,14 @@ import type { LinkSigner } from '../shared/signed-links.js';
 import type { RegistrationNotifier } from '../registrations/notifier.js';
 import type { RegistrationStore } from '../registrations/registration-store.js';
 import type { EventStore } from '../events/event-store.js';
-import type { PublicSubscriberStore } from '../newsletter/subscriber-store.js';
-import type { PublicCampaignStore } from '../campaigns/campaign-store.js';
+import type { SubscriberStore } from '../newsletter/subscriber-store.js';
+import type { CampaignStore } from '../campaigns/campaign-store.js';
 import { DynamoEventStore } from '../events/dynamo-event-store.js';
 import { EventService } from '../events/event-service.js';
 import { DynamoRegistrationStore } from '../registrations/dynamo-registration-store.js';
 import { RegistrationService } from '../registrations/registration-service.js';
-import { DynamoPublicSubscriberStore } from '../newsletter/dynamo-public-subscriber-store.js';
-import { DynamoPublicCampaignStore } from '../campaigns/dynamo-public-campaign-store.js';
+import { DynamoSubscriberStore } from '../newsletter/dynamo-subscriber-store.js';
+import { DynamoCampaignStore } from '../campaigns/dynamo-campaign-store.js';
 import {
   buildNewsletterParts,
   type NewsletterParts,
@@ -28,8 +28,8 @@ export interface PublicHub extends NewsletterParts {
   // Ports and public methods, not classes: the full hub's staff objects fill the same fields.
   eventStore: EventStore;
   registrationStore: RegistrationStore;
-  subscriberStore: PublicSubscriberStore;
-  campaignStore: PublicCampaignStore;
+  subscriberStore: SubscriberStore;
+  campaignStore: CampaignStore;
   registrations: Pick<RegistrationService, keyof RegistrationService>;
   events: Pick<EventService, keyof EventService>;
   config: HubConfig;
@@ -51,8 +51,8 @@ export interface PublicHubDeps {
 export function buildPublicHub(config: HubConfig, clients: Pick<AwsClients, 'dynamo'>, deps: PublicHubDeps) {
   const { clock, signer, notifier } = deps;
   const table = config.HUB_TABLE_NAME;
-  const subscriberStore = new DynamoPublicSubscriberStore(clients.dynamo, table);
-  const campaignStore = new DynamoPublicCampaignStore(clients.dynamo, table);
+  const subscriberStore = new DynamoSubscriberStore(clients.dynamo, table);
+  const campaignStore = new DynamoCampaignStore(clients.dynamo, table);
   const newsletterParts = buildNewsletterParts(config, {
     clock,
     signer,

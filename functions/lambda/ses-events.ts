@@ -8,7 +8,7 @@ import { logger } from '../shared/logger.js';
 import { DynamoSuppressionList } from '../suppression/dynamo-suppression-list.js';
 import { SuppressingMailer } from '../suppression/suppressing-mailer.js';
 import { sesEventRecordSchema } from '../suppression/feedback-rules.js';
-import { DynamoCampaignStore } from '../campaigns/dynamo-campaign-store.js';
+import { DynamoCampaignAdminStore } from '../campaigns/dynamo-campaign-admin-store.js';
 import { CampaignFeedback } from '../campaigns/campaign-feedback.js';
 import { CampaignStaffMails } from '../campaigns/campaign-mails.js';
 import { pauseIfUnhealthy } from '../campaigns/campaign-auto-pause.js';
@@ -31,7 +31,7 @@ const env = pick(configSchema, {
 }).parse(process.env);
 const clients = createAwsClients(env);
 const suppression = new DynamoSuppressionList(clients.dynamo, env.HUB_TABLE_NAME);
-const campaigns = new DynamoCampaignStore(clients.dynamo, env.HUB_TABLE_NAME);
+const campaigns = new DynamoCampaignAdminStore(clients.dynamo, env.HUB_TABLE_NAME);
 const staffMails = new CampaignStaffMails(
   new SuppressingMailer(
     new SesMailer(clients.ses, {

@@ -2,12 +2,12 @@ import type { Clock } from '../shared/clock.js';
 import { NotFoundError } from '../shared/errors.js';
 import type { CampaignStatus } from '../campaigns/campaign.js';
 import { personalise } from '../campaigns/campaign-rules.js';
-import type { ArchivedCampaign, PublicCampaignStore } from '../campaigns/campaign-store.js';
+import type { ArchivedCampaign, CampaignStore } from '../campaigns/campaign-store.js';
 import { atomFeed } from './archive-feed.js';
 import { NEWSLETTER_PATHS, type NewsletterLinks } from './newsletter-links.js';
 
 export interface ArchiveDeps {
-  campaigns: PublicCampaignStore;
+  campaigns: CampaignStore;
   links: NewsletterLinks;
   baseUrl: string;
   clock: Clock;

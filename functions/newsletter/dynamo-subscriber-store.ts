@@ -1,86 +1,192 @@
-import { DeleteCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { keys } from '../store/keys.js';
-import { batchGetAll, writeUnlessRefused } from '../store/table.js';
+import {
+  getItem,
+  queryAll,
+  stripKeys,
+  ttlFrom,
+  writeReturningUnlessRefused,
+  writeUnlessRefused,
+} from '../store/table.js';
 import { TABLE_KEYS } from '../contract/table.js';
-import type { Subscriber, SubscriberStatus, Topic } from './subscriber.js';
-import type { SubscriberStore } from './subscriber-store.js';
-import { DynamoPublicSubscriberStore, live, toSubscriber } from './dynamo-public-subscriber-store.js';
+import type { Subscriber, Topic } from './subscriber.js';
+import type { PendingRequest, SubscriberStore } from './subscriber-store.js';
 
-const PAGE_SIZE = 500;
+export const toSubscriber = (item: Record<string, unknown>): Subscriber => stripKeys<Subscriber>(item);
 
-/** Every subscriber operation: the public ones, plus topics for staff, batch reads, listings and erasure. */
-export class DynamoSubscriberStore extends DynamoPublicSubscriberStore implements SubscriberStore {
-  async createTopic(topic: Topic): Promise<boolean> {
-    return writeUnlessRefused(
-      this.dynamo,
+/** A pending-only item whose TTL passed is gone, even if DynamoDB (Local) has not deleted it yet. */
+export function live(
+  item: Record<string, unknown> | undefined,
+  now: Date,
+): Record<string, unknown> | undefined {
+  if (!item) return undefined;
+  if (typeof item.ttl === 'number' && item.ttl <= ttlFrom(now)) return undefined;
+  return item;
+}
+
+/**
+ * Subscribers and topics as the public reaches them (subscribe, confirm, preferences, unsubscribe);
+ * DynamoSubscriberAdminStore does what staff, the campaigns and the RGPD jobs do.
+ */
+export class DynamoSubscriberStore implements SubscriberStore {
+  constructor(
+    private readonly dynamo: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async listTopics(): Promise<Topic[]> {
+    const items = await queryAll(this.dynamo, this.tableName, {
+      IndexName: TABLE_KEYS.gsi1.name,
+      KeyConditionExpression: 'gsi1pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.topicsIndex },
+    });
+    return items.map((item) => ({ slug: String(item.slug), name: String(item.name) }));
+  }
+
+  async putTopic(topic: Topic): Promise<void> {
+    await this.dynamo.send(
       new PutCommand({
         TableName: this.tableName,
         Item: { ...keys.topic(topic.slug), gsi1pk: keys.topicsIndex, gsi1sk: topic.slug, ...topic },
-        ConditionExpression: 'attribute_not_exists(pk)',
       }),
     );
   }
 
-  async renameTopic(slug: string, name: string): Promise<boolean> {
-    return writeUnlessRefused(
+  async get(email: string, now: Date): Promise<Subscriber | undefined> {
+    const item = live(await getItem(this.dynamo, this.tableName, keys.subscriber(email)), now);
+    return item ? toSubscriber(item) : undefined;
+  }
+
+  async recordRequest(request: PendingRequest, now: Date): Promise<void> {
+    const at = now.toISOString();
+    const pending = {
+      nonce: request.nonce,
+      topics: request.topics,
+      firstName: request.firstName,
+      tracking: request.tracking,
+      consent: request.consent,
+    };
+    // A confirmed subscriber keeps receiving what they chose; a new or lapsed one is pending and expires.
+    const keptConfirmed = await writeUnlessRefused(
       this.dynamo,
       new UpdateCommand({
         TableName: this.tableName,
-        Key: keys.topic(slug),
-        UpdateExpression: 'SET #name = :name',
-        ConditionExpression: 'attribute_exists(pk)',
-        ExpressionAttributeNames: { '#name': 'name' },
-        ExpressionAttributeValues: { ':name': name },
+        Key: keys.subscriber(request.email),
+        ConditionExpression: '#status = :confirmed',
+        UpdateExpression: 'SET #pending = :pending, lastInteractionAt = :at',
+        ExpressionAttributeNames: { '#status': 'status', '#pending': 'pending' },
+        ExpressionAttributeValues: { ':confirmed': 'confirmed', ':pending': pending, ':at': at },
+      }),
+    );
+    if (keptConfirmed) return;
+    await this.dynamo.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: keys.subscriber(request.email),
+        ConditionExpression: 'attribute_not_exists(#status) OR #status <> :confirmed',
+        UpdateExpression:
+          'SET email = :email, #status = :pending_status, topics = if_not_exists(topics, :none), ' +
+          'tracking = if_not_exists(tracking, :false), #pending = :pending, createdAt = if_not_exists(createdAt, :at), ' +
+          'lastInteractionAt = :at, #ttl = :ttl, gsi1pk = :gsi1pk, gsi1sk = :email',
+        ExpressionAttributeNames: { '#status': 'status', '#ttl': 'ttl', '#pending': 'pending' },
+        ExpressionAttributeValues: {
+          ':email': request.email,
+          ':confirmed': 'confirmed',
+          ':pending_status': 'pending',
+          ':none': [],
+          ':false': false,
+          ':pending': pending,
+          ':at': at,
+          ':ttl': ttlFrom(request.expiresAt),
+          ':gsi1pk': keys.subscribersIndex('pending'),
+        },
       }),
     );
   }
 
-  async deleteTopic(slug: string): Promise<boolean> {
-    return writeUnlessRefused(
+  async confirm(email: string, nonce: string, now: Date): Promise<Subscriber | undefined> {
+    const current = await this.get(email, now);
+    const pending = current?.pending;
+    if (!current || !pending || pending.nonce !== nonce) return undefined;
+    const at = now.toISOString();
+    const topics = [
+      ...new Set([...(current.status === 'confirmed' ? current.topics : []), ...pending.topics]),
+    ];
+    const updated = await writeReturningUnlessRefused(
       this.dynamo,
-      new DeleteCommand({
+      new UpdateCommand({
         TableName: this.tableName,
-        Key: keys.topic(slug),
-        ConditionExpression: 'attribute_exists(pk)',
+        Key: keys.subscriber(email),
+        ConditionExpression: '#pending.nonce = :nonce',
+        UpdateExpression:
+          'SET #status = :confirmed, topics = :topics, tracking = :tracking, consent = :consent, ' +
+          'lastInteractionAt = :at, gsi1pk = :gsi1pk, gsi1sk = :email' +
+          (pending.firstName ? ', firstName = :firstName' : '') +
+          ' REMOVE #pending, #ttl, unsubscribedAt',
+        ExpressionAttributeNames: { '#status': 'status', '#ttl': 'ttl', '#pending': 'pending' },
+        ExpressionAttributeValues: {
+          ':nonce': nonce,
+          ':confirmed': 'confirmed',
+          ':topics': topics,
+          ':tracking': pending.tracking,
+          ':consent': { ...pending.consent, confirmedAt: at },
+          ':at': at,
+          ':gsi1pk': keys.subscribersIndex('confirmed'),
+          ':email': email,
+          ...(pending.firstName ? { ':firstName': pending.firstName } : {}),
+        },
+        ReturnValues: 'ALL_NEW',
       }),
     );
+    return updated?.attributes ? toSubscriber(updated.attributes) : undefined;
   }
 
-  async getMany(emails: string[], now: Date): Promise<Map<string, Subscriber>> {
-    const found = new Map<string, Subscriber>();
-    const items = await batchGetAll(this.dynamo, this.tableName, emails.map(keys.subscriber));
-    for (const item of items) {
-      const kept = live(item, now);
-      if (kept) found.set(String(kept.email), toSubscriber(kept));
-    }
-    return found;
-  }
-
-  async listByStatus(
-    status: SubscriberStatus,
-    cursor?: string,
-  ): Promise<{ items: Subscriber[]; cursor?: string }> {
-    const result = await this.dynamo.send(
-      new QueryCommand({
+  async updatePreferences(
+    email: string,
+    change: { topics: string[]; tracking: boolean },
+    now: Date,
+  ): Promise<Subscriber | undefined> {
+    const updated = await writeReturningUnlessRefused(
+      this.dynamo,
+      new UpdateCommand({
         TableName: this.tableName,
-        IndexName: TABLE_KEYS.gsi1.name,
-        KeyConditionExpression: 'gsi1pk = :pk',
-        ExpressionAttributeValues: { ':pk': keys.subscribersIndex(status) },
-        Limit: PAGE_SIZE,
-        ...(cursor
-          ? { ExclusiveStartKey: JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) }
-          : {}),
+        Key: keys.subscriber(email),
+        ConditionExpression: '#status = :confirmed',
+        UpdateExpression: 'SET topics = :topics, tracking = :tracking, lastInteractionAt = :at',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: {
+          ':confirmed': 'confirmed',
+          ':topics': change.topics,
+          ':tracking': change.tracking,
+          ':at': now.toISOString(),
+        },
+        ReturnValues: 'ALL_NEW',
       }),
     );
-    return {
-      items: (result.Items ?? []).map(toSubscriber),
-      ...(result.LastEvaluatedKey
-        ? { cursor: Buffer.from(JSON.stringify(result.LastEvaluatedKey)).toString('base64url') }
-        : {}),
-    };
+    return updated?.attributes ? toSubscriber(updated.attributes) : undefined;
   }
 
-  async delete(email: string): Promise<void> {
-    await this.dynamo.send(new DeleteCommand({ TableName: this.tableName, Key: keys.subscriber(email) }));
+  async unsubscribe(email: string, now: Date): Promise<void> {
+    const at = now.toISOString();
+    // Only the address and the date are kept: the proof that this person must not be written to.
+    await this.dynamo.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: keys.subscriber(email),
+        UpdateExpression:
+          'SET email = :email, #status = :unsubscribed, topics = :none, tracking = :false, ' +
+          'unsubscribedAt = :at, lastInteractionAt = :at, createdAt = if_not_exists(createdAt, :at), ' +
+          'gsi1pk = :gsi1pk, gsi1sk = :email REMOVE #pending, #ttl, firstName',
+        ExpressionAttributeNames: { '#status': 'status', '#ttl': 'ttl', '#pending': 'pending' },
+        ExpressionAttributeValues: {
+          ':email': email,
+          ':unsubscribed': 'unsubscribed',
+          ':none': [],
+          ':false': false,
+          ':at': at,
+          ':gsi1pk': keys.subscribersIndex('unsubscribed'),
+        },
+      }),
+    );
   }
 }

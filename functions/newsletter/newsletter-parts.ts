@@ -1,11 +1,11 @@
 import type { HubConfig } from '../config/config.js';
 import type { Clock } from '../shared/clock.js';
 import type { LinkSigner } from '../shared/signed-links.js';
-import type { PublicSubscriberStore } from './subscriber-store.js';
+import type { SubscriberStore } from './subscriber-store.js';
 import { NewsletterLinks } from './newsletter-links.js';
 import { NewsletterService, type NewsletterServiceDeps } from './newsletter-service.js';
 import { ArchiveService } from './archive-service.js';
-import type { PublicCampaignStore } from '../campaigns/campaign-store.js';
+import type { CampaignStore } from '../campaigns/campaign-store.js';
 import { CampaignTracking } from '../campaigns/campaign-tracking-rules.js';
 import { CampaignTrackingService } from '../campaigns/campaign-tracking-service.js';
 
@@ -26,9 +26,9 @@ export interface NewsletterPartsDeps {
   signer: LinkSigner;
   /** Sends the double opt-in confirmation (the mail port of subscription). */
   confirmations: NewsletterServiceDeps['mails'];
-  subscriberStore: PublicSubscriberStore;
+  subscriberStore: SubscriberStore;
   /** Read by the archive and the tracking; an unsubscription is counted on the last campaign mailed. */
-  campaignStore: PublicCampaignStore;
+  campaignStore: CampaignStore;
 }
 
 export function buildNewsletterParts(config: HubConfig, deps: NewsletterPartsDeps): NewsletterParts {

@@ -6,7 +6,7 @@ import { normaliseEmail } from '../shared/email.js';
 import { logger } from '../shared/logger.js';
 import type { NewsletterConfirmations } from './newsletter-confirmations.js';
 import type { NewsletterLinks } from './newsletter-links.js';
-import type { PublicSubscriberStore } from './subscriber-store.js';
+import type { SubscriberStore } from './subscriber-store.js';
 import type { ConsentSource, Subscriber, Topic } from './subscriber.js';
 import {
   DEFAULT_TOPICS,
@@ -26,7 +26,7 @@ export interface SubscriptionRequest {
 }
 
 export interface NewsletterServiceDeps {
-  store: PublicSubscriberStore;
+  store: SubscriberStore;
   mails: NewsletterConfirmations;
   links: NewsletterLinks;
   signer: LinkSigner;

@@ -12,7 +12,7 @@ export interface PendingRequest {
 }
 
 /** Newsletter subscribers and topics as the public reaches them. Addresses are normalised by the caller. */
-export interface PublicSubscriberStore {
+export interface SubscriberStore {
   listTopics(): Promise<Topic[]>;
   putTopic(topic: Topic): Promise<void>;
   /** The subscriber, or undefined when unknown or when only an expired request remains. */
@@ -31,7 +31,7 @@ export interface PublicSubscriberStore {
 }
 
 /** The public operations, plus topics for staff, batch reads, listings and erasure. */
-export interface SubscriberStore extends PublicSubscriberStore {
+export interface SubscriberAdminStore extends SubscriberStore {
   /** False when the slug is taken. */
   createTopic(topic: Topic): Promise<boolean>;
   /** False when no such topic. */

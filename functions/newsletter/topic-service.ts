@@ -1,5 +1,5 @@
 import { ConflictError, NotFoundError } from '../shared/errors.js';
-import type { SubscriberStore } from './subscriber-store.js';
+import type { SubscriberAdminStore } from './subscriber-store.js';
 import { SUBSCRIBER_STATUSES, type SubscriberStatus, type Topic } from './subscriber.js';
 
 export interface TopicFigures {
@@ -13,7 +13,7 @@ export const TOPIC_UNKNOWN = 'Ce thème n’existe pas (ou plus).';
 
 /** Staff manage the newsletter's topics; subscribers who chose a deleted topic keep the slug harmlessly. */
 export class TopicService {
-  constructor(private readonly store: SubscriberStore) {}
+  constructor(private readonly store: SubscriberAdminStore) {}
 
   async list(): Promise<Topic[]> {
     return (await this.store.listTopics()).sort((a, b) => a.name.localeCompare(b.name, 'fr'));

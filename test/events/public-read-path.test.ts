@@ -75,10 +75,10 @@ const STAFF_HALVES = [
     'functions/registrations/registration-service.ts',
   ],
   [
+    'functions/newsletter/dynamo-subscriber-admin-store.ts',
     'functions/newsletter/dynamo-subscriber-store.ts',
-    'functions/newsletter/dynamo-public-subscriber-store.ts',
   ],
-  ['functions/campaigns/dynamo-campaign-store.ts', 'functions/campaigns/dynamo-public-campaign-store.ts'],
+  ['functions/campaigns/dynamo-campaign-admin-store.ts', 'functions/campaigns/dynamo-campaign-store.ts'],
   ['functions/composition/hub.ts', 'functions/composition/public-hub.ts'],
 ] as const;
 
