@@ -1,18 +1,54 @@
-import { DeleteCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { keys } from '../store/keys.js';
 import { getItem, queryAll, transactWrite, writeUnlessRefused } from '../store/table.js';
 import { TABLE_KEYS } from '../contract/table.js';
-import type { Campaign, CampaignContent, CampaignStatus } from './campaign.js';
-import { DynamoCampaignStore, toCampaign } from './dynamo-campaign-store.js';
+import type { Campaign, CampaignContent, CampaignStats, CampaignStatus } from './campaign.js';
+import { toCampaign, updateCampaign } from './dynamo-campaign-store.js';
 import type {
+  ArchivedCampaign,
   CampaignAdminStore,
+  CampaignStore,
   ClaimOutcome,
   DeliveryOutcome,
+  EngagementKind,
   TransitionChange,
 } from './campaign-store.js';
 
-/** Every campaign operation: the public ones, plus composing, sending and the RGPD and SES bookkeeping. */
-export class DynamoCampaignAdminStore extends DynamoCampaignStore implements CampaignAdminStore {
+/**
+ * Composing, sending and the RGPD and SES bookkeeping of campaigns; the public operations are the public
+ * store's.
+ */
+export class DynamoCampaignAdminStore implements CampaignAdminStore {
+  constructor(
+    private readonly campaigns: CampaignStore,
+    private readonly dynamo: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  get(id: string): Promise<Campaign | undefined> {
+    return this.campaigns.get(id);
+  }
+
+  links(id: string): Promise<string[] | undefined> {
+    return this.campaigns.links(id);
+  }
+
+  listSent(limit?: number): Promise<ArchivedCampaign[]> {
+    return this.campaigns.listSent(limit);
+  }
+
+  addStats(id: string, deltas: Partial<CampaignStats>): Promise<Campaign | undefined> {
+    return this.campaigns.addStats(id, deltas);
+  }
+
+  countPerson(campaignId: string, kind: EngagementKind, email: string, now: Date): Promise<boolean> {
+    return this.campaigns.countPerson(campaignId, kind, email, now);
+  }
+
+  lastCampaignMailedTo(email: string): Promise<string | undefined> {
+    return this.campaigns.lastCampaignMailedTo(email);
+  }
+
   async create(campaign: Campaign): Promise<void> {
     await this.dynamo.send(
       new PutCommand({
@@ -43,7 +79,7 @@ export class DynamoCampaignAdminStore extends DynamoCampaignStore implements Cam
     content: CampaignContent & { html: string; text: string; links: string[] },
     now: Date,
   ): Promise<Campaign | undefined> {
-    return this.update(id, {
+    return updateCampaign(this.dynamo, this.tableName, id, {
       ConditionExpression: '#status = :draft',
       UpdateExpression:
         'SET subject = :subject, preheader = :preheader, fromName = :fromName, audience = :audience, ' +
@@ -95,11 +131,11 @@ export class DynamoCampaignAdminStore extends DynamoCampaignStore implements Cam
       ExpressionAttributeValues: values,
     };
     if (to === 'sent') return this.updateAndArchive(id, change.sentAt ?? now.toISOString(), input);
-    return this.update(id, input);
+    return updateCampaign(this.dynamo, this.tableName, id, input);
   }
 
   async recordFanout(id: string, round: number, audience: number, messages: number): Promise<void> {
-    await this.update(id, {
+    await updateCampaign(this.dynamo, this.tableName, id, {
       ConditionExpression: '#round = :round',
       UpdateExpression: 'SET pendingMessages = pendingMessages + :messages, #stats.audience = :audience',
       ExpressionAttributeNames: { '#round': 'round', '#stats': 'stats' },

@@ -14,12 +14,12 @@ export const toCampaign = (item: Record<string, unknown>): Campaign => stripKeys
 
 /**
  * The campaign operations the public function runs (tracking, archive, unsubscription counts), apart from
- * the staff and worker ones (DynamoCampaignAdminStore adds them) so its bundle carries only these.
+ * the staff and worker ones (DynamoCampaignAdminStore runs them) so its bundle carries only these.
  */
 export class DynamoCampaignStore implements CampaignStore {
   constructor(
-    protected readonly dynamo: DynamoDBDocumentClient,
-    protected readonly tableName: string,
+    private readonly dynamo: DynamoDBDocumentClient,
+    private readonly tableName: string,
   ) {}
 
   async get(id: string): Promise<Campaign | undefined> {
@@ -72,7 +72,7 @@ export class DynamoCampaignStore implements CampaignStore {
       values[`:v${index}`] = value;
       return `#stats.#s${index} :v${index}`;
     });
-    return this.update(id, {
+    return updateCampaign(this.dynamo, this.tableName, id, {
       ConditionExpression: 'attribute_exists(pk)',
       UpdateExpression: `ADD ${adds.join(', ')}`,
       ExpressionAttributeNames: names,
@@ -122,20 +122,18 @@ export class DynamoCampaignStore implements CampaignStore {
     const item = Items?.[0];
     return item ? String(item.campaignId) : undefined;
   }
+}
 
-  protected async update(
-    id: string,
-    input: Omit<ConstructorParameters<typeof UpdateCommand>[0], 'TableName' | 'Key'>,
-  ): Promise<Campaign | undefined> {
-    const updated = await writeReturningUnlessRefused(
-      this.dynamo,
-      new UpdateCommand({
-        TableName: this.tableName,
-        Key: keys.campaign(id),
-        ReturnValues: 'ALL_NEW',
-        ...input,
-      }),
-    );
-    return updated?.attributes ? toCampaign(updated.attributes) : undefined;
-  }
+/** Updates the campaign unless the input's condition refuses: the campaign as written, or undefined. */
+export async function updateCampaign(
+  client: DynamoDBDocumentClient,
+  tableName: string,
+  id: string,
+  input: Omit<ConstructorParameters<typeof UpdateCommand>[0], 'TableName' | 'Key'>,
+): Promise<Campaign | undefined> {
+  const updated = await writeReturningUnlessRefused(
+    client,
+    new UpdateCommand({ TableName: tableName, Key: keys.campaign(id), ReturnValues: 'ALL_NEW', ...input }),
+  );
+  return updated?.attributes ? toCampaign(updated.attributes) : undefined;
 }

@@ -135,7 +135,7 @@ function buildStaffParts(
     eventStore,
     registrationStore,
     subscriberStore: new DynamoSubscriberAdminStore(publicHub.subscriberStore, clients.dynamo, table),
-    campaignStore: new DynamoCampaignAdminStore(clients.dynamo, table),
+    campaignStore: new DynamoCampaignAdminStore(publicHub.campaignStore, clients.dynamo, table),
     registrations,
     // Descriptions are rendered when staff save an event (markdown-it is imported then); reads never render.
     events: new EventAdminService(

@@ -9,6 +9,7 @@ import { DynamoSuppressionList } from '../suppression/dynamo-suppression-list.js
 import { SuppressingMailer } from '../suppression/suppressing-mailer.js';
 import { sesEventRecordSchema } from '../suppression/feedback-rules.js';
 import { DynamoCampaignAdminStore } from '../campaigns/dynamo-campaign-admin-store.js';
+import { DynamoCampaignStore } from '../campaigns/dynamo-campaign-store.js';
 import { CampaignFeedback } from '../campaigns/campaign-feedback.js';
 import { CampaignStaffMails } from '../campaigns/campaign-mails.js';
 import { pauseIfUnhealthy } from '../campaigns/campaign-auto-pause.js';
@@ -31,7 +32,11 @@ const env = pick(configSchema, {
 }).parse(process.env);
 const clients = createAwsClients(env);
 const suppression = new DynamoSuppressionList(clients.dynamo, env.HUB_TABLE_NAME);
-const campaigns = new DynamoCampaignAdminStore(clients.dynamo, env.HUB_TABLE_NAME);
+const campaigns = new DynamoCampaignAdminStore(
+  new DynamoCampaignStore(clients.dynamo, env.HUB_TABLE_NAME),
+  clients.dynamo,
+  env.HUB_TABLE_NAME,
+);
 const staffMails = new CampaignStaffMails(
   new SuppressingMailer(
     new SesMailer(clients.ses, {
