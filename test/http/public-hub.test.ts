@@ -19,8 +19,8 @@ function registrant(): RegistrationInput {
 }
 
 /**
- * The public function builds the public halves of the stores and services only (the staff operations are
- * in their subclasses, which the full hub builds): what its routes run must work with those alone.
+ * The public function builds the public stores and services only (the staff operations are in the admin
+ * classes, which the full hub builds): what its routes run must work with those alone.
  */
 describe('the public hub, built from the public classes alone', () => {
   let t: TestHub;
