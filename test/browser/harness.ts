@@ -2,12 +2,12 @@ import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Download, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 import type { HubOverrides } from '../../functions/composition/hub.js';
 import { freePort } from '../../functions/local/free-port.js';
 import { createTestHub, type TestHub } from '../support/test-hub.js';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = join(process.cwd(), 'test-artifacts');
 const require = createRequire(import.meta.url);
 
@@ -29,19 +29,8 @@ export async function startBrowserHarness(
   // The hub's links (mails, redirects) must point at this server.
   const t = await createTestHub(overrides, { ...env, HUB_BASE_URL: baseUrl });
   const server = await listen(t, port);
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  // One Chromium serves the whole run (started by the global setup); each harness only connects to it.
+  const browser = await chromium.connect(inject('chromiumEndpoint'));
   const contexts: BrowserContext[] = [];
   return {
     ...t,
@@ -72,6 +61,13 @@ function listen(t: TestHub, port: number): Promise<ServerType> {
   });
 }
 
+/** A downloaded file, saved in test-artifacts/: the shared Chromium runs behind a server, so `download.path()` is not ours. */
+export async function savedDownload(download: Download): Promise<string> {
+  const path = join(ARTIFACTS, 'downloads', download.suggestedFilename());
+  await download.saveAs(path);
+  return path;
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
@@ -86,13 +82,15 @@ export interface AxeViolation {
 
 /** WCAG 2.1 A and AA violations that axe-core finds on the current page. */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ path: require.resolve('axe-core') });
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   return page.evaluate(async () => {
     const axe = (
       window as unknown as { axe: { run: (...args: unknown[]) => Promise<{ violations: AxeViolation[] }> } }
     ).axe;
     const result = await axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      // Only violations are read: axe then skips building selectors for every passing node.
+      resultTypes: ['violations'],
     });
     return result.violations.map(({ id, impact, help, nodes }) => ({
       id,

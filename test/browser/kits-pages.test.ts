@@ -15,7 +15,7 @@ import {
   sha256,
   uploadAsset,
 } from '../kits/kit-support.js';
-import { startBrowserHarness, type BrowserHarness } from './harness.js';
+import { savedDownload, startBrowserHarness, type BrowserHarness } from './harness.js';
 import { checkPage, linkInMail, loadAndWeigh } from './journeys.js';
 
 const PRESS_RELEASE = 'Communiqué : la filière recycle ses premiers aimants en Auvergne-Rhône-Alpes.\n';
@@ -134,7 +134,7 @@ describe('the kits pages in Chromium', () => {
         page.getByRole('link', { name: /^Tout télécharger \(ZIP/ }).click(),
       ]);
       expect(download.suggestedFilename()).toBe(`${partnerKit.slug}-v1.zip`);
-      const entries = await unzip((await download.path())!);
+      const entries = await unzip(await savedDownload(download));
       expect([...entries.keys()].sort()).toEqual(['charte.txt', 'logo-partenaires.svg']);
       expect(entries.get('charte.txt')).toBe(sha256(CHARTER));
       expect(entries.get('logo-partenaires.svg')).toBe(sha256(SVG));

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uniqueEmail } from '../support/test-hub.js';
-import { startBrowserHarness, type BrowserHarness } from './harness.js';
+import { savedDownload, startBrowserHarness, type BrowserHarness } from './harness.js';
 import { checkPage, linkInMail } from './journeys.js';
 
 describe('the staff console in Chromium', () => {
@@ -116,7 +116,7 @@ describe('the staff console in Chromium', () => {
         page.waitForEvent('download'),
         page.getByRole('link', { name: 'Exporter en CSV (tableur)' }).click(),
       ]);
-      const csv = await readFile((await download.path())!, 'utf8');
+      const csv = await readFile(await savedDownload(download), 'utf8');
       expect(download.suggestedFilename()).toBe(`inscriptions-${created.slug}.csv`);
       expect(csv.startsWith('\ufeffPrénom;Nom;E-mail;Organisation')).toBe(true);
       const row = csv.split('\r\n').find((line) => line.startsWith('Noémie;Fabre;'));
