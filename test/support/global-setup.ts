@@ -9,6 +9,7 @@ import { freePort } from '../../functions/local/free-port.js';
 import { registerMailboxRoutes } from '../../functions/local/mailbox-routes.js';
 import type { HubEnv } from '../../functions/http/env.js';
 import { startChromium } from './chromium.js';
+import { registerMailLookupRoutes } from './mail-lookup-routes.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -18,7 +19,7 @@ declare module 'vitest' {
     kitsBucket: string;
     /** The recording tap in front of the local SES: the SES client talks to it, `/store` passes through. */
     sesEndpoint: string;
-    /** Serves the local mailbox routes (`/_local/mail`…) over what the tap recorded. */
+    /** Serves the local mailbox routes (`/_local/mail`…) over what the tap recorded, and the tests' mail look-ups. */
     mailboxEndpoint: string;
     /** The Playwright server of the run's one Chromium: browser tests connect, each in its own contexts. */
     chromiumEndpoint: string;
@@ -42,6 +43,7 @@ export default async function setup(project: TestProject) {
   const tap = await startSesTap({ target: ses.endpoint });
   const mailboxApp = new OpenAPIHono<HubEnv>();
   registerMailboxRoutes(mailboxApp, tap.mailbox);
+  registerMailLookupRoutes(mailboxApp, { sesEndpoint: ses.endpoint, mailbox: tap.mailbox });
   const mailboxServer = serve({ fetch: mailboxApp.fetch, port: mailboxPort, hostname: '127.0.0.1' });
 
   project.provide('dynamoEndpoint', dynamo.endpoint);

@@ -4,10 +4,10 @@ import type { MailboxMessage } from '../../functions/local/mailbox.js';
 
 /** Messages the tap recorded for an address, with their raw MIME source as sent, newest first. */
 export async function rawMailsTo(address: string): Promise<MailboxMessage[]> {
-  const response = await fetch(`${inject('mailboxEndpoint')}/_local/mail`);
-  const { messages } = (await response.json()) as { messages: MailboxMessage[] };
-  const wanted = address.toLowerCase();
-  return messages.filter((message) => message.to.some((to) => to.toLowerCase() === wanted));
+  const response = await fetch(
+    `${inject('mailboxEndpoint')}/_test/raw-mails?to=${encodeURIComponent(address)}`,
+  );
+  return ((await response.json()) as { messages: MailboxMessage[] }).messages;
 }
 
 /** The newest message to an address, parsed by mailparser (an independent MIME parser). */

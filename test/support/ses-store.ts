@@ -12,8 +12,8 @@ export interface StoredMail {
 
 /** Mails the local SES received for an address (as the SES store keeps them), oldest first. */
 export async function mailsTo(address: string): Promise<StoredMail[]> {
-  const response = await fetch(`${inject('sesEndpoint')}/store`);
-  const { emails } = (await response.json()) as { emails: StoredMail[] };
-  const wanted = address.toLowerCase();
-  return emails.filter((mail) => mail.destination.to.some((to) => to.toLowerCase().includes(wanted)));
+  const response = await fetch(
+    `${inject('mailboxEndpoint')}/_test/ses-mails?to=${encodeURIComponent(address)}`,
+  );
+  return ((await response.json()) as { emails: StoredMail[] }).emails;
 }
