@@ -57,7 +57,12 @@ export async function startBrowserHarness(
 
 function listen(t: TestHub, port: number): Promise<ServerType> {
   return new Promise((resolve) => {
-    const server = serve({ fetch: t.app.fetch, port, hostname: '127.0.0.1' }, () => resolve(server));
+    // By default the server replaces the global Response with its own, on which the headers a middleware adds
+    // are lost once the body is read: the next test files of this worker call app.request() and read them.
+    const server = serve(
+      { fetch: t.app.fetch, port, hostname: '127.0.0.1', overrideGlobalObjects: false },
+      () => resolve(server),
+    );
   });
 }
 
