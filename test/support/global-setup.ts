@@ -8,7 +8,6 @@ import { startSesTap } from '../../functions/local/ses-tap.js';
 import { freePort } from '../../functions/local/free-port.js';
 import { registerMailboxRoutes } from '../../functions/local/mailbox-routes.js';
 import type { HubEnv } from '../../functions/http/env.js';
-import { startChromium } from './chromium.js';
 import { registerMailLookupRoutes } from './mail-lookup-routes.js';
 
 declare module 'vitest' {
@@ -21,25 +20,15 @@ declare module 'vitest' {
     sesEndpoint: string;
     /** Serves the local mailbox routes (`/_local/mail`…) over what the tap recorded, and the tests' mail look-ups. */
     mailboxEndpoint: string;
-    /** The Playwright server of the run's one Chromium: browser tests connect, each in its own contexts. */
-    chromiumEndpoint: string;
   }
 }
 
-/**
- * One DynamoDB Local, one local SES (behind the mailbox tap), one local S3 and one Chromium for the whole
- * run; each test file makes its own table.
- */
+/** One DynamoDB Local and one local SES (behind the mailbox tap) for the whole run; each test file makes its own table. */
 export default async function setup(project: TestProject) {
   const s3 = await startS3Local({ bucket: 'filiere-hub-kits-test' });
   project.provide('s3Endpoint', s3.endpoint);
   project.provide('kitsBucket', 'filiere-hub-kits-test');
-  const [dynamo, ses, mailboxPort, chromium] = await Promise.all([
-    startDynamoDbLocal(),
-    startSesLocal(),
-    freePort(),
-    startChromium(),
-  ]);
+  const [dynamo, ses, mailboxPort] = await Promise.all([startDynamoDbLocal(), startSesLocal(), freePort()]);
   const tap = await startSesTap({ target: ses.endpoint });
   const mailboxApp = new OpenAPIHono<HubEnv>();
   registerMailboxRoutes(mailboxApp, tap.mailbox);
@@ -49,11 +38,10 @@ export default async function setup(project: TestProject) {
   project.provide('dynamoEndpoint', dynamo.endpoint);
   project.provide('sesEndpoint', tap.endpoint);
   project.provide('mailboxEndpoint', `http://127.0.0.1:${mailboxPort}`);
-  project.provide('chromiumEndpoint', chromium.wsEndpoint());
   return async () => {
     await s3.stop();
     await new Promise<void>((resolve) => mailboxServer.close(() => resolve()));
     await tap.stop();
-    await Promise.all([dynamo.stop(), ses.stop(), chromium.close()]);
+    await Promise.all([dynamo.stop(), ses.stop()]);
   };
 }
