@@ -26,6 +26,7 @@ import { DynamoCampaignAdminStore } from '../campaigns/dynamo-campaign-admin-sto
 import { buildPublicHub, type PublicHub } from './public-hub.js';
 import { suppressingSesMailer } from '../mail/direct-mail.js';
 import { buildMailParts, type MailParts } from '../mail/mail-parts.js';
+import { TopicService } from '../newsletter/topic-service.js';
 
 /**
  * The staff classes the full hub holds where the public hub holds the public ones: each given the public
@@ -52,6 +53,8 @@ export interface Hub
   blobs: BlobStore;
   partners: PartnerService;
   kits: KitService;
+  /** The newsletter's topics, as staff manage them. */
+  topics: TopicService;
 }
 
 export interface HubOverrides {
@@ -108,6 +111,7 @@ export function buildHub(config: HubConfig, clients: AwsClients, overrides: HubO
     suppression,
     signInMails,
     signIn,
+    topics: new TopicService(publicHub.subscriberStore),
   };
 }
 

@@ -79,7 +79,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return parsed.data;
 }
 
-export function isLocalhost(config: HubConfig): boolean {
+export function isLocalhost(config: Pick<HubConfig, 'HUB_BASE_URL'>): boolean {
   const host = new URL(config.HUB_BASE_URL).hostname;
   return host === 'localhost' || host === '127.0.0.1' || host === '[::1]';
 }

@@ -1,6 +1,6 @@
 import { createAwsClients } from '../store/clients.js';
 import { buildHub } from '../composition/hub.js';
-import { createApp } from '../http/app.js';
+import { createApp } from '../composition/full-app.js';
 import { loadLambdaConfig } from './lambda-config.js';
 import { httpHandler } from './http-handler.js';
 

@@ -4,7 +4,7 @@ import { LinkSigner } from '../shared/signed-links.js';
 import { buildPublicHub } from '../composition/public-hub.js';
 import { createMailOutbox } from '../outbox/mail-outbox.js';
 import { DynamoMailOutbox } from '../outbox/dynamo-mail-outbox.js';
-import { createPublicApp } from '../http/public-app.js';
+import { createPublicApp } from '../composition/public-app.js';
 import { loadLambdaConfig } from './lambda-config.js';
 import { httpHandler } from './http-handler.js';
 

@@ -2,7 +2,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { configSchema, loadConfig } from '../config/config.js';
 import { createAwsClients } from '../store/clients.js';
 import { buildHub, type Hub } from '../composition/hub.js';
-import { createApp } from '../http/app.js';
+import { createApp } from '../composition/full-app.js';
 import { logger } from '../shared/logger.js';
 import { startDynamoDbLocal } from './dynamodb-local.js';
 import { startSesLocal } from './ses-local.js';
