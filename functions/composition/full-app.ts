@@ -6,7 +6,9 @@ import { documentRoutes } from '../http/route-docs.js';
 import { setUpBaseApp } from './base-app.js';
 import { PUBLIC_ROUTE_DOCS } from './public-route-docs.js';
 import { publicRoutes } from './public-app.js';
-import type { Hub } from './hub.js';
+import type { HubConfig } from '../config/config.js';
+import { createAwsClients } from './adapters.js';
+import { buildHub, type Hub } from './hub.js';
 import { authRoutes } from '../auth/routes.js';
 import { staffEventRoutes } from '../events/staff-routes.js';
 import { calendarRoutes } from '../calendar/routes.js';
@@ -97,4 +99,9 @@ export function createApp(services: Hub, options: AppOptions = {}): HubApp {
     },
   });
   return app;
+}
+
+/** What the staff Lambda serves: the full app (staff, partners, and the public routes too). */
+export function fullApp(config: HubConfig): HubApp {
+  return createApp(buildHub(config, createAwsClients(config)));
 }

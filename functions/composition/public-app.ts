@@ -1,4 +1,10 @@
 import { Hono } from 'hono/tiny';
+import type { HubConfig } from '../config/config.js';
+import { systemClock } from '../shared/clock.js';
+import { LinkSigner } from '../shared/signed-links.js';
+import { createDynamoClient } from '../store/dynamo-client.js';
+import { createMailOutbox } from '../outbox/mail-outbox.js';
+import { DynamoMailOutbox } from '../outbox/dynamo-mail-outbox.js';
 import type { HubEnv, PublicApp } from '../http/env.js';
 import { mountRoutes } from '../http/register-route.js';
 import { kitObjectsOrigin } from '../blobs/public-origin.js';
@@ -9,7 +15,7 @@ import { newsletterRoutes } from '../newsletter/routes.js';
 import { campaignTrackingRoutes } from '../campaigns/campaign-tracking-routes.js';
 import { archiveRoutes } from '../newsletter/archive-routes.js';
 import { setUpBaseApp } from './base-app.js';
-import type { PublicHub } from './public-hub.js';
+import { buildPublicHub, type PublicHub } from './public-hub.js';
 
 /**
  * The routes anyone reaches without a session: the event pages and API, registering and cancelling, the
@@ -43,4 +49,23 @@ export function createPublicApp(services: PublicHub): PublicApp {
   });
   for (const routes of publicRoutes(services)) mountRoutes(app, routes);
   return app;
+}
+
+/**
+ * What the public Lambda serves. Its mails are queued as items of the hub's table, whose stream feeds the mail
+ * worker: this bundle carries no mail composition code, no SES client and no queue client, only the DynamoDB
+ * client it has anyway.
+ */
+export function publicApp(config: HubConfig): PublicApp {
+  const dynamo = createDynamoClient(config);
+  const services = buildPublicHub(
+    config,
+    { dynamo },
+    {
+      clock: systemClock,
+      signer: new LinkSigner(config.HUB_SIGNING_KEY),
+      ...createMailOutbox(new DynamoMailOutbox(dynamo, config.HUB_TABLE_NAME)),
+    },
+  );
+  return createPublicApp(services);
 }

@@ -1,4 +1,4 @@
-import type { AwsClients } from '../store/clients.js';
+import type { AwsClients } from './adapters.js';
 import type { HubConfig } from '../config/config.js';
 import type { Clock } from '../shared/clock.js';
 import type { LinkSigner } from '../shared/signed-links.js';
@@ -17,7 +17,7 @@ import {
   buildNewsletterParts,
   type NewsletterParts,
   type NewsletterPartsDeps,
-} from '../newsletter/newsletter-parts.js';
+} from './newsletter-services.js';
 
 /**
  * What the public site and the public API need: events, registrations, the newsletter and its archive, each
