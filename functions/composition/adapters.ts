@@ -8,27 +8,17 @@ import { DynamoTokenBucket } from '../mail/dynamo-token-bucket.js';
 import type { SendRate } from '../mail/send-rate.js';
 import { SuppressingMailer } from '../suppression/suppressing-mailer.js';
 import type { SuppressionList } from '../suppression/suppression-list.js';
-import type { BlobStore } from '../blobs/blob-store.js';
-import { S3BlobStore } from '../blobs/s3-blob-store.js';
-import { createS3Client } from '../blobs/s3-client.js';
-import { kitObjectsOrigin } from '../blobs/public-origin.js';
-import type { Queue } from '../queue/queue.js';
 import { LocalQueue } from '../queue/local-queue.js';
-import { createSqsQueue } from '../queue/sqs-client.js';
 import {
-  CAMPAIGN_BATCH_SIZE,
-  CAMPAIGN_MAX_RECEIVE_COUNT,
-  CAMPAIGN_VISIBILITY_TIMEOUT_SECONDS,
-  campaignWorkerConcurrency,
   MAIL_BATCH_SIZE,
   MAIL_MAX_RECEIVE_COUNT,
   MAIL_VISIBILITY_TIMEOUT_SECONDS,
 } from '../contract/queues.js';
 import type { MailWorker } from '../mail/mail-worker.js';
 
-// The clients and the adapters built on them from configuration: the only place in functions/ that constructs
-// them (the public function builds its DynamoDB client alone, in public-app.ts: this module would bring every
-// client into its bundle).
+// The clients every function but the public one uses (DynamoDB, SES) and the adapters built on them. With
+// s3-adapters.ts and sqs-adapters.ts, the only code in functions/ that constructs clients: apart, so that a function
+// bundles only the clients it uses (the public function builds its DynamoDB client alone, in public-app.ts).
 
 export interface AwsClients {
   dynamo: DynamoDBDocumentClient;
@@ -71,28 +61,6 @@ export function sesQuota(
   config: ConfigPart<'HUB_TABLE_NAME' | 'HUB_SES_MAX_RATE'>,
 ): SendRate {
   return new DynamoTokenBucket(dynamo, config.HUB_TABLE_NAME, { rate: config.HUB_SES_MAX_RATE });
-}
-
-/** Kit files and ZIPs: the private bucket (s3rver locally). */
-export function kitBlobStore(
-  config: ConfigPart<'AWS_REGION' | 'S3_ENDPOINT' | 'HUB_KITS_BUCKET'>,
-): BlobStore {
-  return new S3BlobStore(createS3Client(config), config.HUB_KITS_BUCKET, {
-    publicOrigin: kitObjectsOrigin(config),
-  });
-}
-
-/** SQS when HUB_CAMPAIGN_QUEUE_URL is set; otherwise an in-process queue the local hub consumes. */
-export function campaignQueue(
-  config: ConfigPart<'HUB_CAMPAIGN_QUEUE_URL' | 'AWS_REGION' | 'HUB_SES_MAX_RATE'>,
-): Queue {
-  if (config.HUB_CAMPAIGN_QUEUE_URL) return createSqsQueue(config.HUB_CAMPAIGN_QUEUE_URL, config.AWS_REGION);
-  return new LocalQueue({
-    batchSize: CAMPAIGN_BATCH_SIZE,
-    visibilityTimeoutMs: CAMPAIGN_VISIBILITY_TIMEOUT_SECONDS * 1000,
-    maxReceiveCount: CAMPAIGN_MAX_RECEIVE_COUNT,
-    concurrency: campaignWorkerConcurrency(config.HUB_SES_MAX_RATE),
-  });
 }
 
 /** The outbox in process (local hub, tests): each message is handed to the worker as it is sent. */

@@ -1,69 +1,29 @@
 import type { ConfigPart } from '../config/config.js';
 import type { Clock } from '../shared/clock.js';
-import { LinkSigner } from '../shared/signed-links.js';
 import type { Mailer } from '../mail/mailer.js';
 import type { LiveRegistrationReader, RegistrationReader } from '../registrations/registration-store.js';
-import { DynamoRegistrationStore } from '../registrations/dynamo-registration-store.js';
-import { DynamoEventStore } from '../events/dynamo-event-store.js';
 import type { SubscriberStore } from '../newsletter/subscriber-store.js';
-import { DynamoSubscriberStore } from '../newsletter/dynamo-subscriber-store.js';
+import type { DynamoSubscriberStore } from '../newsletter/dynamo-subscriber-store.js';
 import type { NewsletterLinks } from '../newsletter/newsletter-links.js';
 import type { SuppressionList } from '../suppression/suppression-list.js';
 import { DynamoSuppressionList } from '../suppression/dynamo-suppression-list.js';
 import type { Queue } from '../queue/queue.js';
 import type { Campaign } from '../campaigns/campaign.js';
 import type { CampaignStore } from '../campaigns/campaign-store.js';
-import { DynamoCampaignStore } from '../campaigns/dynamo-campaign-store.js';
+import type { DynamoCampaignStore } from '../campaigns/dynamo-campaign-store.js';
 import { CampaignFanout } from '../campaigns/campaign-fanout.js';
 import { CampaignWorker, type WorkerDeps } from '../campaigns/campaign-worker.js';
 import { CampaignService } from '../campaigns/campaign-service.js';
-import { CampaignStaffMails } from '../campaigns/campaign-mails.js';
 import { mjmlCampaignCompiler } from '../campaigns/campaign-compiler.js';
 import { CampaignFeedback } from '../campaigns/campaign-feedback.js';
-import { pauseIfUnhealthy, type AutoPauseDeps } from '../campaigns/campaign-auto-pause.js';
-import { CampaignTracking } from '../campaigns/campaign-tracking-rules.js';
-import {
-  campaignQueue,
-  sesMailer,
-  sesQuota,
-  suppressingSesMailer,
-  type AwsClients,
-  type SenderConfig,
-} from './adapters.js';
-import { newsletterLinks, type NewsletterLinksConfig } from './newsletter-services.js';
-
-/** What the automatic pause reads: its thresholds, and whom to tell. */
-export type AutoPauseConfig = ConfigPart<
-  | 'HUB_STAFF_EMAILS'
-  | 'HUB_BASE_URL'
-  | 'HUB_CAMPAIGN_MAX_BOUNCE_RATE'
-  | 'HUB_CAMPAIGN_MAX_COMPLAINT_RATE'
-  | 'HUB_CAMPAIGN_PAUSE_MIN_SENT'
->;
+import type { CampaignTracking } from '../campaigns/campaign-tracking-rules.js';
+import { sesMailer, sesQuota, type AwsClients, type SenderConfig } from './adapters.js';
+import { campaignQueue } from './sqs-adapters.js';
+import { autoPause, type AutoPauseConfig } from './feedback-services.js';
 
 /** What the fan-out and the worker read: the table, the sender, the SES quota and the queue. */
 export type CampaignSendingConfig = SenderConfig &
   ConfigPart<'HUB_TABLE_NAME' | 'HUB_SES_MAX_RATE' | 'HUB_CAMPAIGN_QUEUE_URL' | 'AWS_REGION'>;
-
-/** A campaign pauses itself above the configured rates, and staff are told by `mailer`. */
-export function autoPause(
-  config: AutoPauseConfig,
-  deps: { store: AutoPauseDeps['store']; mailer: Mailer; clock: Clock },
-): AutoPauseDeps & { staffMails: CampaignStaffMails } {
-  return {
-    store: deps.store,
-    staffMails: new CampaignStaffMails(deps.mailer, {
-      staffEmails: config.HUB_STAFF_EMAILS,
-      baseUrl: config.HUB_BASE_URL,
-    }),
-    pause: {
-      maxBounceRate: config.HUB_CAMPAIGN_MAX_BOUNCE_RATE,
-      maxComplaintRate: config.HUB_CAMPAIGN_MAX_COMPLAINT_RATE,
-      minSent: config.HUB_CAMPAIGN_PAUSE_MIN_SENT,
-    },
-    clock: deps.clock,
-  };
-}
 
 /** The stores and ports a campaign is sent with. */
 export interface CampaignSendingDeps {
@@ -116,66 +76,6 @@ export function buildCampaignSending(
     clock,
   };
   return { campaignFanout, campaignWorkerDeps, campaignWorker: new CampaignWorker(campaignWorkerDeps) };
-}
-
-/** What the campaign jobs (the schedule tick, the worker) read: sending, pausing, and the links they sign. */
-export type CampaignJobsConfig = CampaignSendingConfig &
-  AutoPauseConfig &
-  NewsletterLinksConfig &
-  ConfigPart<'HUB_SIGNING_KEY'>;
-
-/** The campaign jobs alone, on their stores: not the staff side (composer, MJML), nor the rest of the hub. */
-export function buildCampaignJobs(
-  config: CampaignJobsConfig,
-  clients: AwsClients,
-  clock: Clock,
-): CampaignSending {
-  const table = config.HUB_TABLE_NAME;
-  const signer = new LinkSigner(config.HUB_SIGNING_KEY);
-  const suppression = new DynamoSuppressionList(clients.dynamo, table);
-  const campaigns = new DynamoCampaignStore(clients.dynamo, table);
-  const events = new DynamoEventStore(clients.dynamo, table);
-  const pause = autoPause(config, {
-    store: campaigns,
-    mailer: suppressingSesMailer(clients.ses, config, suppression),
-    clock,
-  });
-  return buildCampaignSending(config, clients, {
-    clock,
-    queue: campaignQueue(config),
-    subscribers: new DynamoSubscriberStore(clients.dynamo, table),
-    campaigns,
-    registrations: new DynamoRegistrationStore(clients.dynamo, table),
-    suppression,
-    eventEndsAt: async (id) => (await events.get(id))?.endsAt,
-    links: newsletterLinks(config, signer),
-    tracking: new CampaignTracking(signer, config.HUB_BASE_URL),
-    pauseIfUnhealthy: (campaign) => pauseIfUnhealthy(pause, campaign),
-  });
-}
-
-/**
- * SES feedback: bounces and complaints feed the suppression list and count for their campaign, which pauses
- * itself past its thresholds. The table and SES only: no signing key, no queue.
- */
-export function buildCampaignFeedback(
-  config: AutoPauseConfig & SenderConfig & ConfigPart<'HUB_TABLE_NAME'>,
-  clients: AwsClients,
-  clock: Clock,
-): CampaignFeedback {
-  const suppression = new DynamoSuppressionList(clients.dynamo, config.HUB_TABLE_NAME);
-  const campaigns = new DynamoCampaignStore(clients.dynamo, config.HUB_TABLE_NAME);
-  const pause = autoPause(config, {
-    store: campaigns,
-    mailer: suppressingSesMailer(clients.ses, config, suppression),
-    clock,
-  });
-  return new CampaignFeedback({
-    suppression,
-    campaigns,
-    service: { pauseIfUnhealthy: (campaign) => pauseIfUnhealthy(pause, campaign) },
-    clock,
-  });
 }
 
 /** The staff side of campaigns (compose, send, pause) and the jobs that fan out and send them. */

@@ -1,9 +1,9 @@
-import { CAMPAIGN_JOBS_CONFIG, campaignTickJob } from '../composition/jobs.js';
+import { CAMPAIGN_TICK_CONFIG, campaignTickJob } from '../composition/jobs/campaign-tick.js';
 import { logger } from '../shared/logger.js';
 import { loadLambdaConfig } from './lambda-config.js';
 import { beginInvocation } from './invocation.js';
 
-const startDue = campaignTickJob(await loadLambdaConfig(process.env, CAMPAIGN_JOBS_CONFIG));
+const startDue = campaignTickJob(await loadLambdaConfig(process.env, CAMPAIGN_TICK_CONFIG));
 
 /**
  * The schedule tick (EventBridge Scheduler, every minute): starts the scheduled campaigns whose time has

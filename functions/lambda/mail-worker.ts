@@ -1,4 +1,4 @@
-import { MAIL_WORKER_CONFIG, mailWorkerJob } from '../composition/jobs.js';
+import { MAIL_WORKER_CONFIG, mailWorkerJob } from '../composition/jobs/mail-worker.js';
 import { outboxDeliveries, type OutboxStreamEvent } from '../outbox/outbox-stream.js';
 import type { BatchResponse } from '../queue/queue.js';
 import { loadLambdaConfig } from './lambda-config.js';

@@ -1,4 +1,4 @@
-import { reminderJob, REMINDERS_CONFIG } from '../composition/jobs.js';
+import { reminderJob, REMINDERS_CONFIG } from '../composition/jobs/reminders.js';
 import type { ReminderRun } from '../registrations/reminder-job.js';
 import { logger } from '../shared/logger.js';
 import { loadLambdaConfig } from './lambda-config.js';

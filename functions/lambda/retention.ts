@@ -1,4 +1,4 @@
-import { retentionJob, RETENTION_CONFIG } from '../composition/jobs.js';
+import { retentionJob, RETENTION_CONFIG } from '../composition/jobs/retention.js';
 import type { RetentionRun } from '../rgpd/retention-service.js';
 import { logger } from '../shared/logger.js';
 import { loadLambdaConfig } from './lambda-config.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SES_EVENTS_CONFIG, sesEventsJob } from '../composition/jobs.js';
+import { SES_EVENTS_CONFIG, sesEventsJob } from '../composition/jobs/ses-events.js';
 import { logger } from '../shared/logger.js';
 import { sesEventRecordSchema } from '../suppression/feedback-rules.js';
 import { loadConfig } from '../config/config.js';

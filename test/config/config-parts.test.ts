@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../functions/config/config.js';
-import { RETENTION_CONFIG, SES_EVENTS_CONFIG } from '../../functions/composition/jobs.js';
+import { RETENTION_CONFIG } from '../../functions/composition/jobs/retention.js';
+import { SES_EVENTS_CONFIG } from '../../functions/composition/jobs/ses-events.js';
 
 const FEEDBACK_ENV = {
   HUB_TABLE_NAME: 'filiere-hub',
