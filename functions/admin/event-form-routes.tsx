@@ -16,8 +16,8 @@ import { EventFormPage } from './event-form-page.js';
 import { StaffMessagePage, refusal } from './page-errors.js';
 import { staffSubApp } from '../http/staff-sub-app.js';
 import type { HubEvent } from '../events/event.js';
-import type { EventService } from '../events/event-service.js';
-import type { RegistrationService } from '../registrations/registration-service.js';
+import type { EventAdminService } from '../events/event-admin-service.js';
+import type { RegistrationAdminService } from '../registrations/registration-admin-service.js';
 
 const EDIT_NOTICES: Record<string, Notice> = {
   cree: {
@@ -28,8 +28,8 @@ const EDIT_NOTICES: Record<string, Notice> = {
 };
 
 export interface EventPagesDeps {
-  events: EventService;
-  registrations: RegistrationService;
+  events: EventAdminService;
+  registrations: RegistrationAdminService;
 }
 
 /** Create, edit and cancel events with forms: the API's schemas, French messages beside the fields. */

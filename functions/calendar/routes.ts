@@ -6,7 +6,7 @@ import { feed, type CalendarContext } from './ics.js';
 import { OPEN_PROBLEM_SCHEMA, problem } from '../http/openapi-responses.js';
 import { staffSubApp } from '../http/staff-sub-app.js';
 import type { Clock } from '../shared/clock.js';
-import type { PublicEventStore } from '../events/event-store.js';
+import type { EventStore } from '../events/event-store.js';
 
 const CALENDAR_TYPE = 'text/calendar; charset=utf-8';
 const FEED_NAME = 'Événements de la filière aimants & terres rares';
@@ -34,7 +34,7 @@ const calendarFeed = createRoute({
 });
 
 export interface CalendarDeps {
-  events: Pick<PublicEventStore, 'getBySlug' | 'listPublished'>;
+  events: Pick<EventStore, 'getBySlug' | 'listPublished'>;
   clock: Clock;
   baseUrl: string;
   organiser: CalendarContext['organiser'];

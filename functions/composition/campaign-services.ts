@@ -2,15 +2,15 @@ import type { ConfigPart } from '../config/config.js';
 import type { Clock } from '../shared/clock.js';
 import type { Mailer } from '../mail/mailer.js';
 import type { LiveRegistrationReader, RegistrationReader } from '../registrations/registration-store.js';
-import type { SubscriberStore } from '../newsletter/subscriber-store.js';
-import type { DynamoSubscriberStore } from '../newsletter/dynamo-subscriber-store.js';
+import type { SubscriberAdminStore } from '../newsletter/subscriber-store.js';
+import type { DynamoSubscriberAdminStore } from '../newsletter/dynamo-subscriber-admin-store.js';
 import type { NewsletterLinks } from '../newsletter/newsletter-links.js';
 import type { SuppressionList } from '../suppression/suppression-list.js';
 import { DynamoSuppressionList } from '../suppression/dynamo-suppression-list.js';
 import type { Queue } from '../queue/queue.js';
 import type { Campaign } from '../campaigns/campaign.js';
-import type { CampaignStore } from '../campaigns/campaign-store.js';
-import type { DynamoCampaignStore } from '../campaigns/dynamo-campaign-store.js';
+import type { CampaignAdminStore } from '../campaigns/campaign-store.js';
+import type { DynamoCampaignAdminStore } from '../campaigns/dynamo-campaign-admin-store.js';
 import { CampaignFanout } from '../campaigns/campaign-fanout.js';
 import { CampaignWorker, type WorkerDeps } from '../campaigns/campaign-worker.js';
 import { CampaignService } from '../campaigns/campaign-service.js';
@@ -29,8 +29,8 @@ export type CampaignSendingConfig = SenderConfig &
 export interface CampaignSendingDeps {
   clock: Clock;
   queue: Queue;
-  subscribers: SubscriberStore;
-  campaigns: CampaignStore;
+  subscribers: SubscriberAdminStore;
+  campaigns: CampaignAdminStore;
   registrations: RegistrationReader & LiveRegistrationReader;
   suppression: SuppressionList;
   /** When an event ends (ISO); undefined when there is no such event. */
@@ -93,8 +93,8 @@ export interface CampaignServicesDeps {
   /** When an event ends (ISO); undefined when there is no such event. */
   eventEndsAt(id: string): Promise<string | undefined>;
   queue?: Queue | undefined;
-  subscribers: DynamoSubscriberStore;
-  campaignStore: DynamoCampaignStore;
+  subscribers: DynamoSubscriberAdminStore;
+  campaignStore: DynamoCampaignAdminStore;
   /** The links and tracking the public services already built. */
   links: NewsletterLinks;
   tracking: CampaignTracking;

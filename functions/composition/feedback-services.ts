@@ -3,6 +3,7 @@ import type { Clock } from '../shared/clock.js';
 import type { Mailer } from '../mail/mailer.js';
 import { DynamoSuppressionList } from '../suppression/dynamo-suppression-list.js';
 import { DynamoCampaignStore } from '../campaigns/dynamo-campaign-store.js';
+import { DynamoCampaignAdminStore } from '../campaigns/dynamo-campaign-admin-store.js';
 import { CampaignStaffMails } from '../campaigns/campaign-mails.js';
 import { CampaignFeedback } from '../campaigns/campaign-feedback.js';
 import { pauseIfUnhealthy, type AutoPauseDeps } from '../campaigns/campaign-auto-pause.js';
@@ -46,8 +47,13 @@ export function buildCampaignFeedback(
   clients: AwsClients,
   clock: Clock,
 ): CampaignFeedback {
-  const suppression = new DynamoSuppressionList(clients.dynamo, config.HUB_TABLE_NAME);
-  const campaigns = new DynamoCampaignStore(clients.dynamo, config.HUB_TABLE_NAME);
+  const table = config.HUB_TABLE_NAME;
+  const suppression = new DynamoSuppressionList(clients.dynamo, table);
+  const campaigns = new DynamoCampaignAdminStore(
+    new DynamoCampaignStore(clients.dynamo, table),
+    clients.dynamo,
+    table,
+  );
   const pause = autoPause(config, {
     store: campaigns,
     mailer: suppressingSesMailer(clients.ses, config, suppression),

@@ -48,8 +48,7 @@ export interface StaffParts {
 }
 
 /** Every service of the full app and the local hub, built once per process from configuration. */
-export interface Hub
-  extends Omit<PublicHub, keyof StaffParts>, StaffParts, CampaignServices, MailServices {
+export interface Hub extends Omit<PublicHub, keyof StaffParts>, StaffParts, CampaignServices, MailServices {
   mailer: Mailer;
   /** Addresses SES feedback suppressed, and the dashboard's figures of them. */
   suppression: DynamoSuppressionList;

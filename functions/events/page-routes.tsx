@@ -1,7 +1,6 @@
 import type { PublicApp } from '../http/env.js';
 import { publicSubApp } from '../http/sub-app.js';
-import type { Clock } from '../shared/clock.js';
-import type { PublicEventService } from './public-event-service.js';
+import type { PublicEventDeps } from './public-routes.js';
 import { renderPage } from '../pages/render.js';
 import { EventListPage } from './pages/event-list-page.js';
 import { EventFiltersSchema, filterEvents } from './pages/event-filters.js';
@@ -10,7 +9,7 @@ import { NotFoundError } from '../shared/errors.js';
 import { Layout } from '../pages/layout.js';
 
 /** The public pages: the list of upcoming events and each event's page with its registration form. */
-export function eventPages(deps: { events: PublicEventService; clock: Clock }): PublicApp {
+export function eventPages(deps: Pick<PublicEventDeps, 'events' | 'clock'>): PublicApp {
   const app = publicSubApp();
   app.get('/', async (c) => {
     const upcoming = await deps.events.listUpcoming();

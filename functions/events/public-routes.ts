@@ -4,7 +4,7 @@ import { mountRoutes, registerRoute } from '../http/register-route.js';
 import { publicSubApp } from '../http/sub-app.js';
 import { defineRoute } from '../http/route-spec.js';
 import type { Clock } from '../shared/clock.js';
-import type { PublicEventService } from './public-event-service.js';
+import type { EventService } from './event-service.js';
 import { toPublicView } from './event-views.js';
 import { eventPages } from './page-routes.js';
 
@@ -19,7 +19,7 @@ export const getPublicEvent = defineRoute({
 });
 
 export interface PublicEventDeps {
-  events: PublicEventService;
+  events: Pick<EventService, 'listUpcoming' | 'getPublicBySlug'>;
   clock: Clock;
   /** Where the event pages live: the views link to them. */
   baseUrl: string;

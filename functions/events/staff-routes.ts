@@ -12,7 +12,7 @@ import { toAdminView } from './event-views.js';
 import { problem } from '../http/openapi-responses.js';
 import { staffSubApp } from '../http/staff-sub-app.js';
 import type { Clock } from '../shared/clock.js';
-import type { EventService } from './event-service.js';
+import type { EventAdminService } from './event-admin-service.js';
 
 const refusals = {
   400: problem('Données invalides (messages par champ).'),
@@ -96,7 +96,7 @@ function statusRoute(action: 'publish' | 'cancel', summary: string) {
 }
 
 export interface StaffEventDeps {
-  events: EventService;
+  events: EventAdminService;
   clock: Clock;
   /** Where the event pages live: the views link to them. */
   baseUrl: string;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { HubApp } from '../http/env.js';
 import { parseOrThrow } from '../http/validation.js';
 import { toSesRecord, type CampaignFeedback } from '../campaigns/campaign-feedback.js';
-import type { PublicCampaignStore } from '../campaigns/campaign-store.js';
+import type { CampaignStore } from '../campaigns/campaign-store.js';
 import { normaliseEmail } from '../shared/email.js';
 
 const bodySchema = z
@@ -14,7 +14,7 @@ const bodySchema = z
   .strict();
 
 export interface LocalSesEventsDeps {
-  campaignStore: Pick<PublicCampaignStore, 'lastCampaignMailedTo'>;
+  campaignStore: Pick<CampaignStore, 'lastCampaignMailedTo'>;
   campaignFeedback: CampaignFeedback;
 }
 

@@ -5,7 +5,7 @@ import { registerRoute } from '../http/register-route.js';
 import { publicSubApp } from '../http/sub-app.js';
 import { defineRoute } from '../http/route-spec.js';
 import type { Clock } from '../shared/clock.js';
-import type { PublicRegistrationService } from './public-registration-service.js';
+import type { RegistrationService } from './registration-service.js';
 import { fieldErrorsFrom } from '../http/validation.js';
 import { renderPage } from '../pages/render.js';
 import { HubError, ValidationError } from '../shared/errors.js';
@@ -38,7 +38,10 @@ export const cancellationRoute = defineRoute({
 });
 
 export interface PublicRegistrationDeps {
-  registrations: PublicRegistrationService;
+  registrations: Pick<
+    RegistrationService,
+    'register' | 'cancelByToken' | 'previewCancellation' | 'publicEvent' | 'waitlistRank'
+  >;
   clock: Clock;
 }
 

@@ -4,7 +4,7 @@ import { registrationListSchema, registrationSchema } from './staff-schemas.js';
 import { registrationsCsvFile } from './registrations-csv.js';
 import { problem } from '../http/openapi-responses.js';
 import { staffSubApp } from '../http/staff-sub-app.js';
-import type { RegistrationService } from './registration-service.js';
+import type { RegistrationAdminService } from './registration-admin-service.js';
 
 const eventParams = z.object({
   id: z
@@ -70,7 +70,7 @@ const checkInRoute = createRoute({
 });
 
 /** The staff API of registrations: the list, its CSV export and the check-in. */
-export function staffRegistrationRoutes(deps: { registrations: RegistrationService }): HubApp {
+export function staffRegistrationRoutes(deps: { registrations: RegistrationAdminService }): HubApp {
   const app = staffSubApp();
   app.openapi(listRoute, async (c) => {
     const items = await deps.registrations.listForEvent(c.req.valid('param').id);

@@ -1,4 +1,4 @@
-import type { EventService } from '../../events/event-service.js';
+import type { EventAdminService } from '../../events/event-admin-service.js';
 import type { NewsletterService } from '../../newsletter/newsletter-service.js';
 import { formatEventDates, placeLabel } from '../../events/pages/format.js';
 import type { EventCard } from '../campaign-blocks.js';
@@ -13,7 +13,7 @@ export interface ComposerChoices {
 
 export interface ComposerChoicesDeps {
   newsletter: Pick<NewsletterService, 'listTopics'>;
-  events: Pick<EventService, 'listAll'>;
+  events: Pick<EventAdminService, 'listAll'>;
   /** Where the event pages live: the cards link to them. */
   baseUrl: string;
 }

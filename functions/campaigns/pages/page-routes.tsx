@@ -32,7 +32,7 @@ import { PreviewPage } from './preview-page.js';
 import { consolePolicy } from './preview-policy.js';
 import { staffSubApp } from '../../http/staff-sub-app.js';
 import type { Clock } from '../../shared/clock.js';
-import type { EventService } from '../../events/event-service.js';
+import type { EventAdminService } from '../../events/event-admin-service.js';
 import type { CampaignService } from '../campaign-service.js';
 
 const NOTICES: Record<string, string> = {
@@ -55,7 +55,7 @@ const field = (form: Form, name: string) => (typeof form[name] === 'string' ? (f
 
 export interface CampaignPagesDeps extends ComposerChoicesDeps {
   campaigns: CampaignService;
-  events: EventService;
+  events: EventAdminService;
   clock: Clock;
 }
 

@@ -2,10 +2,13 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { systemClock, type Clock } from '../../shared/clock.js';
 import { createDynamoClient } from '../../store/dynamo-client.js';
 import { DynamoRegistrationStore } from '../../registrations/dynamo-registration-store.js';
+import { DynamoRegistrationAdminStore } from '../../registrations/dynamo-registration-admin-store.js';
 import { DynamoEventStore } from '../../events/dynamo-event-store.js';
 import { DynamoSubscriberStore } from '../../newsletter/dynamo-subscriber-store.js';
+import { DynamoSubscriberAdminStore } from '../../newsletter/dynamo-subscriber-admin-store.js';
 import { DynamoSuppressionList } from '../../suppression/dynamo-suppression-list.js';
 import { DynamoCampaignStore } from '../../campaigns/dynamo-campaign-store.js';
+import { DynamoCampaignAdminStore } from '../../campaigns/dynamo-campaign-admin-store.js';
 import { CampaignFanout, type FanoutDeps } from '../../campaigns/campaign-fanout.js';
 import { campaignQueue } from '../sqs-adapters.js';
 import { DYNAMODB, type PartOf } from './config-parts.js';
@@ -18,9 +21,9 @@ export function fanoutDeps(
   dynamo: DynamoDBDocumentClient,
   clock: Clock,
 ): FanoutDeps & {
-  campaigns: DynamoCampaignStore;
-  subscribers: DynamoSubscriberStore;
-  registrations: DynamoRegistrationStore;
+  campaigns: DynamoCampaignAdminStore;
+  subscribers: DynamoSubscriberAdminStore;
+  registrations: DynamoRegistrationAdminStore;
   suppression: DynamoSuppressionList;
 } {
   const table = config.HUB_TABLE_NAME;
@@ -28,9 +31,13 @@ export function fanoutDeps(
   return {
     clock,
     queue: campaignQueue(config),
-    subscribers: new DynamoSubscriberStore(dynamo, table),
-    campaigns: new DynamoCampaignStore(dynamo, table),
-    registrations: new DynamoRegistrationStore(dynamo, table),
+    subscribers: new DynamoSubscriberAdminStore(new DynamoSubscriberStore(dynamo, table), dynamo, table),
+    campaigns: new DynamoCampaignAdminStore(new DynamoCampaignStore(dynamo, table), dynamo, table),
+    registrations: new DynamoRegistrationAdminStore(
+      new DynamoRegistrationStore(dynamo, table),
+      dynamo,
+      table,
+    ),
     suppression: new DynamoSuppressionList(dynamo, table),
     eventEndsAt: async (id) => (await events.get(id))?.endsAt,
   };

@@ -1,7 +1,8 @@
 import { systemClock } from '../../shared/clock.js';
 import { LinkSigner } from '../../shared/signed-links.js';
-import { DynamoPublicEventStore } from '../../events/dynamo-public-event-store.js';
+import { DynamoEventStore } from '../../events/dynamo-event-store.js';
 import { DynamoRegistrationStore } from '../../registrations/dynamo-registration-store.js';
+import { DynamoRegistrationAdminStore } from '../../registrations/dynamo-registration-admin-store.js';
 import { runReminders, type ReminderRun } from '../../registrations/reminder-job.js';
 import { DynamoSuppressionList } from '../../suppression/dynamo-suppression-list.js';
 import { createAwsClients, suppressingSesMailer } from '../adapters.js';
@@ -20,8 +21,12 @@ export function reminderJob(config: PartOf<typeof REMINDERS_CONFIG>): () => Prom
     clock: systemClock,
   });
   const deps = {
-    eventStore: new DynamoPublicEventStore(clients.dynamo, table),
-    registrationStore: new DynamoRegistrationStore(clients.dynamo, table),
+    eventStore: new DynamoEventStore(clients.dynamo, table),
+    registrationStore: new DynamoRegistrationAdminStore(
+      new DynamoRegistrationStore(clients.dynamo, table),
+      clients.dynamo,
+      table,
+    ),
     notifier,
   };
   // Due relative to the real clock, not the scheduled time: a late retry must not send early ones.
