@@ -49,6 +49,7 @@ export interface StaffParts {
 
 /** Every service of the full app and the local hub, built once per process from configuration. */
 export interface Hub extends Omit<PublicHub, keyof StaffParts>, StaffParts, CampaignServices, MailServices {
+  config: HubConfig;
   mailer: Mailer;
   /** Addresses SES feedback suppressed, and the dashboard's figures of them. */
   suppression: DynamoSuppressionList;
@@ -132,6 +133,7 @@ export function buildHub(config: HubConfig, clients: AwsClients, overrides: HubO
     ...publicHub,
     ...campaigns,
     ...mail,
+    config,
     mailer,
     suppression,
     signInMails,

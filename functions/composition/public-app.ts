@@ -1,5 +1,4 @@
 import { Hono } from 'hono/tiny';
-import type { HubConfig } from '../config/config.js';
 import { systemClock } from '../shared/clock.js';
 import { LinkSigner } from '../shared/signed-links.js';
 import { createDynamoClient } from '../store/dynamo-client.js';
@@ -15,7 +14,7 @@ import { newsletterRoutes } from '../newsletter/routes.js';
 import { campaignTrackingRoutes } from '../campaigns/campaign-tracking-routes.js';
 import { archiveRoutes } from '../newsletter/archive-routes.js';
 import { setUpBaseApp } from './base-app.js';
-import { buildPublicHub, type PublicHub } from './public-hub.js';
+import { buildPublicHub, type PublicConfig, type PublicHub } from './public-hub.js';
 
 /**
  * The routes anyone reaches without a session: the event pages and API, registering and cancelling, the
@@ -56,7 +55,7 @@ export function createPublicApp(services: PublicHub): PublicApp {
  * worker: this bundle carries no mail composition code, no SES client and no queue client, only the DynamoDB
  * client it has anyway.
  */
-export function publicApp(config: HubConfig): PublicApp {
+export function publicApp(config: PublicConfig): PublicApp {
   const dynamo = createDynamoClient(config);
   const services = buildPublicHub(
     config,

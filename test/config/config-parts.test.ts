@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../functions/config/config.js';
 import { RETENTION_CONFIG } from '../../functions/composition/jobs/retention.js';
 import { SES_EVENTS_CONFIG } from '../../functions/composition/jobs/ses-events.js';
+import { PUBLIC_CONFIG } from '../../functions/composition/public-hub.js';
 
 const FEEDBACK_ENV = {
   HUB_TABLE_NAME: 'filiere-hub',
@@ -39,5 +40,12 @@ describe('an entry reading its part of the configuration', () => {
       DYNAMODB_ENDPOINT: undefined,
       HUB_RETENTION_DAYS: 30,
     });
+  });
+
+  it('runs the public function without the staff addresses, which only the full app reads', () => {
+    const env = { HUB_SIGNING_KEY: 'k'.repeat(32), HUB_BASE_URL: 'https://hub.filiere-test.fr' };
+
+    expect(loadConfig(env, PUBLIC_CONFIG)).toMatchObject({ HUB_MAX_BODY_BYTES: 65536 });
+    expect(() => loadConfig(env)).toThrow(/HUB_STAFF_EMAILS/);
   });
 });
