@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { readdirSync } from 'node:fs';
 
 // Only adapters, the composition root and the run modes may talk to AWS; domain services stay free of
 // both the AWS SDK and the HTTP framework so they can be reasoned about and tested without I/O.
@@ -20,6 +21,29 @@ const domainFiles = ['functions/**/*-service.ts', 'functions/**/*-rules.ts', 'fu
 // runtime's dependencies and let one side change a fact the other relies on.
 const cdkFiles = ['lib/**/*.ts', 'bin/**/*.ts'];
 const contractFiles = ['functions/contract/**'];
+
+// A feature folder uses its own adapters and ports; another feature's adapters (dynamo-*, ses-*, s3-*, sqs-*) and
+// the clients are wired by functions/composition/, which features never import. The folders that wire or run
+// (composition, lambda, local) are the exceptions.
+const WIRING_FOLDERS = ['composition', 'lambda', 'local'];
+const features = readdirSync('functions', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && !WIRING_FOLDERS.includes(entry.name))
+  .map((entry) => entry.name);
+const featureBoundaries = (feature) => [
+  {
+    regex: `^(\\.\\./)+(?!${feature}/)[\\w-]+/(dynamo|ses|s3|sqs)-[\\w.-]+$`,
+    message: `${feature}/ does not import another feature's adapters: composition/ builds them and hands over their ports.`,
+  },
+  {
+    regex: '^(\\.\\./)+composition/',
+    message: 'Features do not import the composition root: it imports them.',
+  },
+];
+// Patterns as objects: the rule does not take strings and objects in one list.
+const restrictedImports = (feature, forbidden) => [
+  'error',
+  { patterns: [...(forbidden.length > 0 ? [{ group: forbidden }] : []), ...featureBoundaries(feature)] },
+];
 
 export default tseslint.config(
   { ignores: ['node_modules', 'cdk.out', '.data', 'bench/out', 'test-artifacts', 'coverage'] },
@@ -49,6 +73,24 @@ export default tseslint.config(
     files: domainFiles,
     rules: { 'no-restricted-imports': ['error', { patterns: ['@aws-sdk/*', 'hono', 'hono/*', '@hono/*'] }] },
   },
+  // The same rules per feature, with its boundaries added (a later entry's options replace an earlier one's).
+  ...features.flatMap((feature) => {
+    const files = [`functions/${feature}/**/*.ts`, `functions/${feature}/**/*.tsx`];
+    return [
+      { files, rules: { 'no-restricted-imports': restrictedImports(feature, []) } },
+      {
+        files,
+        ignores: adapterFiles,
+        rules: { 'no-restricted-imports': restrictedImports(feature, ['@aws-sdk/*']) },
+      },
+      {
+        files: domainFiles.map((glob) => glob.replace('functions/**/', `functions/${feature}/**/`)),
+        rules: {
+          'no-restricted-imports': restrictedImports(feature, ['@aws-sdk/*', 'hono', 'hono/*', '@hono/*']),
+        },
+      },
+    ];
+  }),
   {
     files: cdkFiles,
     rules: {

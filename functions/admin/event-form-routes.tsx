@@ -1,5 +1,4 @@
 import type { Context } from 'hono';
-import type { Hub } from '../composition/hub.js';
 import type { HubApp, HubEnv } from '../http/env.js';
 import type { Notice } from '../pages/form-fields.js';
 import { renderPage } from '../pages/render.js';
@@ -15,6 +14,10 @@ import {
 } from './event-form.js';
 import { EventFormPage } from './event-form-page.js';
 import { StaffMessagePage, refusal } from './page-errors.js';
+import { staffSubApp } from '../http/staff-sub-app.js';
+import type { HubEvent } from '../events/event.js';
+import type { EventAdminService } from '../events/event-admin-service.js';
+import type { RegistrationAdminService } from '../registrations/registration-admin-service.js';
 
 const EDIT_NOTICES: Record<string, Notice> = {
   cree: {
@@ -24,20 +27,26 @@ const EDIT_NOTICES: Record<string, Notice> = {
   modifie: { kind: 'success', text: 'Les modifications sont enregistrées.' },
 };
 
+export interface EventPagesDeps {
+  events: EventAdminService;
+  registrations: RegistrationAdminService;
+}
+
 /** Create, edit and cancel events with forms: the API's schemas, French messages beside the fields. */
-export function registerEventFormRoutes(app: HubApp, hub: Hub): void {
+export function eventFormRoutes(deps: EventPagesDeps): HubApp {
+  const app = staffSubApp();
   app.get(adminPaths.newEvent, (c) => renderPage(c, <EventFormPage values={{ kind: 'technical-day' }} />));
 
   app.post(adminPaths.newEvent, async (c) => {
     const values = eventFormValues(await c.req.parseBody());
     const parsed = createBodyFromForm(values);
     if (!parsed.ok) return renderPage(c, <EventFormPage values={values} errors={parsed.errors} />, 400);
-    const event = await hub.events.create(parsed.body);
+    const event = await deps.events.create(parsed.body);
     return c.redirect(`${adminPaths.editEvent(event.id)}?fait=cree`, 303);
   });
 
   app.get('/admin/evenements/:id/modifier', async (c) =>
-    withEvent(c, hub, (event) =>
+    withEvent(c, deps, (event) =>
       renderPage(
         c,
         <EventFormPage
@@ -50,13 +59,13 @@ export function registerEventFormRoutes(app: HubApp, hub: Hub): void {
   );
 
   app.post('/admin/evenements/:id/modifier', async (c) =>
-    withEvent(c, hub, async (event) => {
+    withEvent(c, deps, async (event) => {
       const values = eventFormValues(await c.req.parseBody());
       const parsed = patchBodyFromForm(values);
       if (!parsed.ok)
         return renderPage(c, <EventFormPage event={event} values={values} errors={parsed.errors} />, 400);
       try {
-        await hub.events.patch(event.id, parsed.body);
+        await deps.events.patch(event.id, parsed.body);
       } catch (error) {
         if (error instanceof ValidationError && error.fields) {
           const errors = formFieldErrors(error.fields);
@@ -70,29 +79,30 @@ export function registerEventFormRoutes(app: HubApp, hub: Hub): void {
   );
 
   app.get('/admin/evenements/:id/annuler', async (c) =>
-    withEvent(c, hub, async (event) => {
+    withEvent(c, deps, async (event) => {
       if (event.status === 'cancelled') return c.redirect(adminPaths.dashboard, 303);
-      return renderPage(c, <CancelEventPage event={event} {...await audience(hub, event.id)} />);
+      return renderPage(c, <CancelEventPage event={event} {...await audience(deps, event.id)} />);
     }),
   );
 
   app.post('/admin/evenements/:id/annuler', async (c) =>
-    withEvent(c, hub, async (event) => {
+    withEvent(c, deps, async (event) => {
       try {
-        await hub.events.cancel(event.id);
+        await deps.events.cancel(event.id);
       } catch (error) {
         const { notice, status } = refusal(error);
-        const page = <CancelEventPage event={event} {...await audience(hub, event.id)} notice={notice} />;
+        const page = <CancelEventPage event={event} {...await audience(deps, event.id)} notice={notice} />;
         return renderPage(c, page, status);
       }
       return c.redirect(`${adminPaths.dashboard}?fait=annule`, 303);
     }),
   );
+  return app;
 }
 
 /** Who a cancellation will notify, counted the way the service picks them. */
-async function audience(hub: Hub, eventId: string) {
-  const registrations = await hub.registrations.listForEvent(eventId);
+async function audience(deps: Pick<EventPagesDeps, 'registrations'>, eventId: string) {
+  const registrations = await deps.registrations.listForEvent(eventId);
   return {
     confirmed: registrations.filter((r) => r.status === 'confirmed').length,
     waitlisted: registrations.filter((r) => r.status === 'waitlisted').length,
@@ -102,12 +112,12 @@ async function audience(hub: Hub, eventId: string) {
 /** Loads the event of the path, or answers with a staff page saying it does not exist. */
 export async function withEvent(
   c: Context<HubEnv>,
-  hub: Hub,
-  handle: (event: Awaited<ReturnType<Hub['events']['get']>>) => Response | Promise<Response>,
+  deps: Pick<EventPagesDeps, 'events'>,
+  handle: (event: HubEvent) => Response | Promise<Response>,
 ): Promise<Response> {
   let event;
   try {
-    event = await hub.events.get(c.req.param('id') ?? '');
+    event = await deps.events.get(c.req.param('id') ?? '');
   } catch (error) {
     const { notice, status } = refusal(error);
     return renderPage(c, <StaffMessagePage title="Événement introuvable" notice={notice} />, status);

@@ -1,12 +1,11 @@
 import type { Context } from 'hono';
-import type { Hub } from '../composition/hub.js';
 import type { HubEvent } from '../events/event.js';
 import type { HubApp, HubEnv } from '../http/env.js';
 import type { Notice } from '../pages/form-fields.js';
 import { renderPage } from '../pages/render.js';
 import type { Registration } from '../registrations/registration.js';
 import { adminPaths } from './admin-links.js';
-import { withEvent } from './event-form-routes.js';
+import { withEvent, type EventPagesDeps } from './event-form-routes.js';
 import { refusal, type PageStatus } from './page-errors.js';
 import {
   RegistrationFiltersSchema,
@@ -15,16 +14,18 @@ import {
   type RegistrationFilters,
 } from './registration-filters.js';
 import { RegistrationsPage, fullName } from './registrations-page.js';
+import { staffSubApp } from '../http/staff-sub-app.js';
 
 /** The registrations table of an event: search, filter, check in at the door, give a waitlisted person a seat. */
-export function registerRegistrationTableRoutes(app: HubApp, hub: Hub): void {
+export function registrationTableRoutes(deps: EventPagesDeps): HubApp {
+  const app = staffSubApp();
   const table = async (
     c: Context<HubEnv>,
     event: HubEvent,
     filters: RegistrationFilters,
     outcome?: { notice: Notice; status: PageStatus },
   ) => {
-    const all = await hub.registrations.listForEvent(event.id);
+    const all = await deps.registrations.listForEvent(event.id);
     const notice = outcome?.notice ?? noticeFromQuery(c, all);
     const shown = filterRegistrations(all, filters);
     const page = (
@@ -34,17 +35,17 @@ export function registerRegistrationTableRoutes(app: HubApp, hub: Hub): void {
   };
 
   app.get('/admin/evenements/:id/inscriptions', async (c) =>
-    withEvent(c, hub, (event) => table(c, event, RegistrationFiltersSchema.parse(c.req.query()))),
+    withEvent(c, deps, (event) => table(c, event, RegistrationFiltersSchema.parse(c.req.query()))),
   );
 
   app.post('/admin/evenements/:id/inscriptions/:registrationId/presence', async (c) =>
-    withEvent(c, hub, async (event) => {
+    withEvent(c, deps, async (event) => {
       const filters = RegistrationFiltersSchema.parse(await c.req.parseBody());
       const registrationId = c.req.param('registrationId');
       try {
-        await hub.registrations.checkIn(event.id, registrationId);
+        await deps.registrations.checkIn(event.id, registrationId);
       } catch (error) {
-        return table(c, await hub.events.get(event.id), filters, refusal(error));
+        return table(c, await deps.events.get(event.id), filters, refusal(error));
       }
       return c.redirect(
         adminPaths.registrations(event.id) + filtersQuery(filters, { pointe: registrationId }),
@@ -54,19 +55,20 @@ export function registerRegistrationTableRoutes(app: HubApp, hub: Hub): void {
   );
 
   app.post('/admin/evenements/:id/inscriptions/:registrationId/confirmer', async (c) =>
-    withEvent(c, hub, async (event) => {
+    withEvent(c, deps, async (event) => {
       const filters = RegistrationFiltersSchema.parse(await c.req.parseBody());
       const registrationId = c.req.param('registrationId');
       let seatAdded: boolean;
       try {
-        ({ seatAdded } = await hub.registrations.promoteOne(event.id, registrationId));
+        ({ seatAdded } = await deps.registrations.promoteOne(event.id, registrationId));
       } catch (error) {
-        return table(c, await hub.events.get(event.id), filters, refusal(error));
+        return table(c, await deps.events.get(event.id), filters, refusal(error));
       }
       const done = { confirme: registrationId, ...(seatAdded ? { place: 'ajoutee' } : {}) };
       return c.redirect(adminPaths.registrations(event.id) + filtersQuery(filters, done), 303);
     }),
   );
+  return app;
 }
 
 /** After a redirect: who was just checked in or given a seat, by name. */

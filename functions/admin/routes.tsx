@@ -1,15 +1,17 @@
-import type { Hub } from '../composition/hub.js';
 import type { HubApp } from '../http/env.js';
 import type { Notice } from '../pages/form-fields.js';
 import { renderPage } from '../pages/render.js';
 import { DashboardPage, upcomingEvents } from './dashboard-page.js';
-import { registerEventFormRoutes } from './event-form-routes.js';
+import { eventFormRoutes, type EventPagesDeps } from './event-form-routes.js';
 import { refusal } from './page-errors.js';
-import { dashboardPanels } from './panels/dashboard-panels.js';
+import { dashboardPanels, type DashboardPanelsDeps } from './panels/dashboard-panels.js';
 import { LIVE_PROGRESS_PATH, LIVE_PROGRESS_SCRIPT } from './panels/live-progress-script.js';
-import { registerRegistrationTableRoutes } from './registration-table-routes.js';
+import { registrationTableRoutes } from './registration-table-routes.js';
 import { MAX_CHART_SERIES, type ChartSeries } from './registrations-chart.js';
 import { chartDays, cumulativeSeries } from './registration-series.js';
+import { staffSubApp } from '../http/staff-sub-app.js';
+import { mountRoutes } from '../http/register-route.js';
+import type { Clock } from '../shared/clock.js';
 
 const NOTICES: Record<string, Notice> = {
   publie: { kind: 'success', text: 'L’événement est publié : il apparaît maintenant sur le site.' },
@@ -19,14 +21,19 @@ const NOTICES: Record<string, Notice> = {
   },
 };
 
+export interface AdminDeps extends EventPagesDeps, DashboardPanelsDeps {
+  clock: Clock;
+}
+
 /** Staff pages. The auth guards (session, same-origin forms) are already on `/admin/*`. */
-export function registerAdminRoutes(app: HubApp, hub: Hub): void {
+export function adminRoutes(deps: AdminDeps): HubApp {
+  const app = staffSubApp();
   const dashboard = async (notice: Notice | undefined) => {
-    const events = await hub.events.listAll();
-    const now = hub.clock.now();
+    const events = await deps.events.listAll();
+    const now = deps.clock.now();
     const [chart, panels] = await Promise.all([
-      registrationsOverTime(hub, upcomingEvents(events, now), now),
-      dashboardPanels(hub, now),
+      registrationsOverTime(deps, upcomingEvents(events, now), now),
+      dashboardPanels(deps, now),
     ]);
     return <DashboardPage events={events} now={now} chart={chart} panels={panels} notice={notice} />;
   };
@@ -42,7 +49,7 @@ export function registerAdminRoutes(app: HubApp, hub: Hub): void {
 
   app.post('/admin/evenements/:id/publier', async (c) => {
     try {
-      await hub.events.publish(c.req.param('id'));
+      await deps.events.publish(c.req.param('id'));
     } catch (error) {
       const { notice, status } = refusal(error);
       return renderPage(c, await dashboard(notice), status);
@@ -50,13 +57,14 @@ export function registerAdminRoutes(app: HubApp, hub: Hub): void {
     return c.redirect('/admin?fait=publie', 303);
   });
 
-  registerEventFormRoutes(app, hub);
-  registerRegistrationTableRoutes(app, hub);
+  mountRoutes(app, eventFormRoutes(deps));
+  mountRoutes(app, registrationTableRoutes(deps));
+  return app;
 }
 
 /** One line per upcoming event that has registrations, on the days since the first one. */
 async function registrationsOverTime(
-  hub: Hub,
+  deps: Pick<EventPagesDeps, 'registrations'>,
   events: readonly { id: string; title: string; confirmedCount: number; waitlistedCount: number }[],
   now: Date,
 ): Promise<ChartSeries[]> {
@@ -65,7 +73,7 @@ async function registrationsOverTime(
     .slice(0, MAX_CHART_SERIES);
   const dates = await Promise.all(
     charted.map(async (event) =>
-      (await hub.registrations.listForEvent(event.id)).map((registration) => registration.createdAt),
+      (await deps.registrations.listForEvent(event.id)).map((registration) => registration.createdAt),
     ),
   );
   const first = dates.flat().sort()[0];

@@ -1,16 +1,18 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { Hub } from '../composition/hub.js';
 import type { HubApp } from '../http/env.js';
 import { renderPage } from '../pages/render.js';
 import type { Context } from 'hono';
 import type { HubEnv } from '../http/env.js';
-import { staffApiOnly, staffPagesOnly, sameOriginForms } from './auth-middleware.js';
+import { staffApiOnly, staffPagesOnly, sameOriginForms, type SessionDeps } from './auth-middleware.js';
 import { clearSessionCookie, readSessionCookie, setSessionCookie } from './session-cookie.js';
 import { InvalidLinkPage, LinkSentPage, SignInPage } from './sign-in-pages.js';
 import { INVALID_EMAIL } from '../shared/email.js';
 import { emailField } from '../http/text-fields.js';
 import { SESSION_SECURITY_SCHEME, sessionCookieScheme, staffSecurity } from './openapi-security.js';
 import { OPEN_PROBLEM_SCHEMA, problem } from '../http/openapi-responses.js';
+import { staffSubApp } from '../http/staff-sub-app.js';
+import type { Clock } from '../shared/clock.js';
+import type { SignInService } from './sign-in-service.js';
 
 export const LINK_SENT_MESSAGE =
   'Si cette adresse est autorisée, un lien de connexion vient de lui être envoyé (valable 15 minutes).';
@@ -47,18 +49,24 @@ const signOut = createRoute({
   responses: { 204: { description: 'Session révoquée, cookie effacé.' } },
 });
 
+export interface AuthDeps extends SessionDeps {
+  signIn: SignInService;
+  clock: Clock;
+}
+
 /**
- * Staff sign-in (magic link, callback, sign-out) and the guards of everything staff-only. Called
- * before the other capabilities register their routes, so the guards cover routes added later.
+ * Staff sign-in (magic link, callback, sign-out) and the guards of everything staff-only. Mounted before
+ * the other staff sub-apps, so the guards cover the routes mounted after it.
  */
-export function registerAuthRoutes(app: HubApp, hub: Hub): void {
+export function authRoutes(deps: AuthDeps): HubApp {
+  const app = staffSubApp();
   app.openAPIRegistry.registerComponent('securitySchemes', SESSION_SECURITY_SCHEME, sessionCookieScheme);
-  app.use('/api/admin/*', staffApiOnly(hub));
-  app.use('/admin/*', staffPagesOnly(hub), sameOriginForms(hub));
-  app.use('/deconnexion', sameOriginForms(hub));
+  app.use('/api/admin/*', staffApiOnly(deps));
+  app.use('/admin/*', staffPagesOnly(deps), sameOriginForms(deps.config.HUB_BASE_URL));
+  app.use('/deconnexion', sameOriginForms(deps.config.HUB_BASE_URL));
 
   app.openapi(requestMagicLink, async (c) => {
-    await hub.signIn.requestLink(c.req.valid('json').email);
+    await deps.signIn.requestLink(c.req.valid('json').email);
     return c.json({ message: LINK_SENT_MESSAGE }, 202);
   });
 
@@ -74,7 +82,7 @@ export function registerAuthRoutes(app: HubApp, hub: Hub): void {
     const email = typeof form.email === 'string' ? form.email : '';
     const parsed = magicLinkBody.safeParse({ email: email.trim() });
     if (!parsed.success) return renderPage(c, <SignInPage email={email} error={INVALID_EMAIL} />, 400);
-    await hub.signIn.requestLink(parsed.data.email);
+    await deps.signIn.requestLink(parsed.data.email);
     return renderPage(c, <LinkSentPage />);
   });
 
@@ -82,10 +90,10 @@ export function registerAuthRoutes(app: HubApp, hub: Hub): void {
     c.header('Cache-Control', 'no-store');
     const token = c.req.query('token');
     if (!token) return renderPage(c, <InvalidLinkPage />, 400);
-    const signedIn = await hub.signIn.completeSignIn(token);
+    const signedIn = await deps.signIn.completeSignIn(token);
     if (!signedIn) return renderPage(c, <InvalidLinkPage />, 410);
-    const now = hub.clock.now();
-    await setSessionCookie(c, hub.config, signedIn.sessionId, new Date(signedIn.user.expiresAt), now);
+    const now = deps.clock.now();
+    await setSessionCookie(c, deps.config, signedIn.sessionId, new Date(signedIn.user.expiresAt), now);
     return c.redirect(signedIn.user.role === 'staff' ? '/admin' : '/kits', 303);
   });
 
@@ -93,10 +101,11 @@ export function registerAuthRoutes(app: HubApp, hub: Hub): void {
     await endSession(c);
     return c.redirect('/', 303);
   });
+  return app;
 
   async function endSession(c: Context<HubEnv>): Promise<void> {
-    const sessionId = await readSessionCookie(c, hub.config);
-    if (sessionId) await hub.signIn.signOut(sessionId);
-    clearSessionCookie(c, hub.config);
+    const sessionId = await readSessionCookie(c, deps.config);
+    if (sessionId) await deps.signIn.signOut(sessionId);
+    clearSessionCookie(c, deps.config);
   }
 }

@@ -3,20 +3,22 @@ import type { Context } from 'hono';
 import { deleteCookie, getSignedCookie, setSignedCookie } from 'hono/cookie';
 import { isLocalhost, type HubConfig } from '../config/config.js';
 
+type CookieConfig = Pick<HubConfig, 'HUB_SIGNING_KEY' | 'HUB_BASE_URL'>;
+
 export const SESSION_COOKIE = 'hub_session';
 
 /** A key of its own for cookies, so a cookie signature can never pass for a link signature. */
-function cookieKey(config: HubConfig): string {
+function cookieKey(config: CookieConfig): string {
   return createHmac('sha256', config.HUB_SIGNING_KEY).update('hub-session-cookie').digest('base64url');
 }
 
-function baseOptions(config: HubConfig) {
+function baseOptions(config: CookieConfig) {
   return { path: '/', httpOnly: true, sameSite: 'Lax' as const, secure: !isLocalhost(config) };
 }
 
 export async function setSessionCookie(
   c: Context,
-  config: HubConfig,
+  config: CookieConfig,
   sessionId: string,
   expiresAt: Date,
   now: Date,
@@ -29,11 +31,11 @@ export async function setSessionCookie(
 }
 
 /** The session id from a validly signed cookie, else undefined. */
-export async function readSessionCookie(c: Context, config: HubConfig): Promise<string | undefined> {
+export async function readSessionCookie(c: Context, config: CookieConfig): Promise<string | undefined> {
   const value = await getSignedCookie(c, cookieKey(config), SESSION_COOKIE);
   return typeof value === 'string' && value ? value : undefined;
 }
 
-export function clearSessionCookie(c: Context, config: HubConfig): void {
+export function clearSessionCookie(c: Context, config: CookieConfig): void {
   deleteCookie(c, SESSION_COOKIE, baseOptions(config));
 }

@@ -9,7 +9,7 @@ const S3RVER_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
  * aws-chunked framing inside the object on S3-compatible servers, and presigned PUTs would carry a
  * checksum of an empty body that the browser's upload then fails.
  */
-export function createS3Client(config: HubConfig): S3Client {
+export function createS3Client(config: Pick<HubConfig, 'AWS_REGION' | 'S3_ENDPOINT'>): S3Client {
   return new S3Client({
     region: config.AWS_REGION,
     requestChecksumCalculation: 'WHEN_REQUIRED',

@@ -1,10 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { HubApp } from '../http/env.js';
-import type { Hub } from '../composition/hub.js';
 import { NotFoundError } from '../shared/errors.js';
 import { EventSlugParamsSchema } from '../events/schemas.js';
 import { feed, type CalendarContext } from './ics.js';
 import { OPEN_PROBLEM_SCHEMA, problem } from '../http/openapi-responses.js';
+import { staffSubApp } from '../http/staff-sub-app.js';
+import type { Clock } from '../shared/clock.js';
+import type { EventStore } from '../events/event-store.js';
 
 const CALENDAR_TYPE = 'text/calendar; charset=utf-8';
 const FEED_NAME = 'Événements de la filière aimants & terres rares';
@@ -31,16 +33,24 @@ const calendarFeed = createRoute({
   responses: { 200: { content: calendarBody, description: 'Flux iCalendar (METHOD:PUBLISH).' } },
 });
 
+export interface CalendarDeps {
+  events: Pick<EventStore, 'getBySlug' | 'listPublished'>;
+  clock: Clock;
+  baseUrl: string;
+  organiser: CalendarContext['organiser'];
+}
+
 /** Public calendars: never a join URL (only confirmed registrants get it, by mail). */
-export function registerCalendarRoutes(app: HubApp, hub: Hub): void {
+export function calendarRoutes(deps: CalendarDeps): HubApp {
+  const app = staffSubApp();
   const context = (): CalendarContext => ({
-    baseUrl: hub.config.HUB_BASE_URL,
-    organiser: { name: hub.config.HUB_MAIL_FROM_NAME, email: hub.config.HUB_MAIL_FROM },
-    now: hub.clock.now(),
+    baseUrl: deps.baseUrl,
+    organiser: deps.organiser,
+    now: deps.clock.now(),
   });
 
   app.openapi(eventCalendar, async (c) => {
-    const event = await hub.eventStore.getBySlug(c.req.valid('param').slug);
+    const event = await deps.events.getBySlug(c.req.valid('param').slug);
     if (!event || (event.status !== 'published' && event.status !== 'completed')) {
       throw new NotFoundError('Cet événement est introuvable.');
     }
@@ -51,7 +61,8 @@ export function registerCalendarRoutes(app: HubApp, hub: Hub): void {
   });
 
   app.openapi(calendarFeed, async (c) => {
-    const events = await hub.eventStore.listPublished();
+    const events = await deps.events.listPublished();
     return c.body(feed(events, { ...context(), name: FEED_NAME }), 200, { 'content-type': CALENDAR_TYPE });
   });
+  return app;
 }

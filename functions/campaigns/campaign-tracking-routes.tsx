@@ -1,9 +1,10 @@
 import type { Context } from 'hono';
-import type { PublicHub } from '../composition/public-hub.js';
 import type { HubEnv, PublicApp } from '../http/env.js';
+import { publicSubApp } from '../http/sub-app.js';
 import { renderPage } from '../pages/render.js';
 import { MessagePage } from '../registrations/pages/message-page.js';
 import { TRACKING_PATHS } from './campaign-tracking-rules.js';
+import type { CampaignTrackingService } from './campaign-tracking-service.js';
 
 // The smallest transparent GIF (1×1).
 const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
@@ -16,8 +17,8 @@ const NO_STORE = {
 };
 
 /** Public, no session: the links and the pixel of campaign mails. */
-export function registerCampaignTrackingRoutes(app: PublicApp, hub: PublicHub): void {
-  const tracking = hub.campaignTrackingService;
+export function campaignTrackingRoutes({ tracking }: { tracking: CampaignTrackingService }): PublicApp {
+  const app = publicSubApp();
 
   app.get(`${TRACKING_PATHS.click}/:token`, async (c) => {
     // HEAD requests come from link checkers, not from readers: they are answered, not counted.
@@ -34,6 +35,7 @@ export function registerCampaignTrackingRoutes(app: PublicApp, hub: PublicHub): 
       ...NO_STORE,
     });
   });
+  return app;
 }
 
 function unknownLink(c: Context<HubEnv>) {

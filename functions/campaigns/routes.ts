@@ -1,5 +1,4 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { Hub } from '../composition/hub.js';
 import type { HubApp } from '../http/env.js';
 import { campaignView } from './campaign-view.js';
 import {
@@ -10,6 +9,8 @@ import {
   testBodySchema,
 } from './schemas.js';
 import { problem } from '../http/openapi-responses.js';
+import { staffSubApp } from '../http/staff-sub-app.js';
+import type { CampaignService } from './campaign-service.js';
 
 const tags = ['Équipe — campagnes'];
 const jsonBody = <T extends z.ZodType>(schema: T, required = true) => ({
@@ -123,8 +124,9 @@ const routes = {
 };
 
 /** The staff campaign API; the staff guard on /api/admin/* is already in place. */
-export function registerCampaignRoutes(app: HubApp, hub: Hub): void {
-  const campaigns = hub.campaigns;
+export function campaignRoutes(deps: { campaigns: CampaignService }): HubApp {
+  const app = staffSubApp();
+  const { campaigns } = deps;
   const staff = (c: { get(key: 'user'): { email: string } | undefined }) => c.get('user')?.email ?? 'equipe';
 
   app.openapi(routes.create, async (c) => {
@@ -161,4 +163,5 @@ export function registerCampaignRoutes(app: HubApp, hub: Hub): void {
     const campaign = await campaigns.duplicate(c.req.valid('param').id, staff(c));
     return c.json({ id: campaign.id }, 201);
   });
+  return app;
 }

@@ -1,4 +1,3 @@
-import type { AwsClients } from '../store/clients.js';
 import type { HubConfig } from '../config/config.js';
 import { systemClock, type Clock } from '../shared/clock.js';
 import { LinkSigner } from '../shared/signed-links.js';
@@ -10,12 +9,20 @@ import { MagicLinkMails } from '../mail/sign-in-mails.js';
 import { SignInService } from '../auth/sign-in-service.js';
 import { DynamoSignInStore } from '../auth/dynamo-sign-in-store.js';
 import type { BlobStore } from '../blobs/blob-store.js';
-import { buildKitParts } from '../kits/kit-parts.js';
-import type { PartnerService } from '../partners/partner-service.js';
-import type { KitService } from '../kits/kit-service.js';
-import { buildCampaignParts, type CampaignParts } from '../campaigns/campaign-parts.js';
+import { DynamoPartnerStore } from '../partners/dynamo-partner-store.js';
+import { InvitationMails } from '../partners/invitation-mails.js';
+import { PartnerService } from '../partners/partner-service.js';
+import { DynamoKitStore } from '../kits/dynamo-kit-store.js';
+import { KitService } from '../kits/kit-service.js';
+import { KitUpdateMails } from '../kits/kit-update-mails.js';
+import { DynamoPersonDataStore } from '../rgpd/dynamo-person-data-store.js';
+import { DynamoRetentionStore } from '../rgpd/dynamo-retention-store.js';
+import { PersonDataService } from '../rgpd/person-data-service.js';
+import { RetentionService } from '../rgpd/retention-service.js';
+import { TopicService } from '../newsletter/topic-service.js';
 import type { Queue } from '../queue/queue.js';
-import { buildRgpdParts, type RgpdParts } from '../rgpd/rgpd-parts.js';
+import { suppressingSesMailer, type AwsClients } from './adapters.js';
+import { kitBlobStore } from './s3-adapters.js';
 import { DynamoEventAdminStore } from '../events/dynamo-event-admin-store.js';
 import { EventAdminService } from '../events/event-admin-service.js';
 import { renderMarkdown } from '../events/markdown.js';
@@ -24,8 +31,8 @@ import { RegistrationAdminService } from '../registrations/registration-admin-se
 import { DynamoSubscriberAdminStore } from '../newsletter/dynamo-subscriber-admin-store.js';
 import { DynamoCampaignAdminStore } from '../campaigns/dynamo-campaign-admin-store.js';
 import { buildPublicHub, type PublicHub } from './public-hub.js';
-import { suppressingSesMailer } from '../mail/direct-mail.js';
-import { buildMailParts, type MailParts } from '../mail/mail-parts.js';
+import { buildCampaignServices, type CampaignServices } from './campaign-services.js';
+import { buildMailServices, type MailServices } from './mail-services.js';
 
 /**
  * The staff classes the full hub holds where the public hub holds the public ones: each given the public
@@ -40,9 +47,9 @@ export interface StaffParts {
   events: EventAdminService;
 }
 
-/** Everything the HTTP layer and the jobs need, built once per process from configuration. */
-export interface Hub
-  extends Omit<PublicHub, keyof StaffParts>, StaffParts, CampaignParts, RgpdParts, MailParts {
+/** Every service of the full app and the local hub, built once per process from configuration. */
+export interface Hub extends Omit<PublicHub, keyof StaffParts>, StaffParts, CampaignServices, MailServices {
+  config: HubConfig;
   mailer: Mailer;
   /** Addresses SES feedback suppressed, and the dashboard's figures of them. */
   suppression: DynamoSuppressionList;
@@ -52,6 +59,12 @@ export interface Hub
   blobs: BlobStore;
   partners: PartnerService;
   kits: KitService;
+  /** The newsletter's topics, as staff manage them. */
+  topics: TopicService;
+  /** Export and erasure of everything about one address. */
+  personData: PersonDataService;
+  /** The daily erasure of personal data past their retention. */
+  retention: RetentionService;
 }
 
 export interface HubOverrides {
@@ -63,51 +76,81 @@ export interface HubOverrides {
   campaignQueue?: Queue;
 }
 
-/** The public hub, plus what staff, partners and the jobs use; every mail is sent from the process. */
+/** The public services, plus what staff, partners and the jobs use; every mail is sent from the process. */
 export function buildHub(config: HubConfig, clients: AwsClients, overrides: HubOverrides = {}): Hub {
   const clock = overrides.clock ?? systemClock;
+  const table = config.HUB_TABLE_NAME;
   const signer = new LinkSigner(config.HUB_SIGNING_KEY);
-  const suppression = new DynamoSuppressionList(clients.dynamo, config.HUB_TABLE_NAME);
-  const mailer = overrides.mailer ?? suppressingSesMailer(config, clients, suppression);
-  const mailParts = buildMailParts(config, clients, { mailer, signer, clock, notifier: overrides.notifier });
+  const suppression = new DynamoSuppressionList(clients.dynamo, table);
+  const mailer = overrides.mailer ?? suppressingSesMailer(clients.ses, config, suppression);
+  const mail = buildMailServices(config, clients.dynamo, {
+    mailer,
+    signer,
+    clock,
+    notifier: overrides.notifier,
+  });
   const publicServices = buildPublicHub(config, clients, {
     clock,
     signer,
-    notifier: mailParts.notifier,
-    newsletterConfirmations: mailParts.newsletterConfirmations,
+    notifier: mail.notifier,
+    newsletterConfirmations: mail.newsletterConfirmations,
   });
   const publicHub = { ...publicServices, ...buildStaffParts(config, clients, publicServices) };
-  const signInMails = overrides.signInMails ?? new MagicLinkMails(mailer);
-  const kitParts = buildKitParts(config, clients, { clock, mailer, signer, blobs: overrides.blobs });
-  const signIn = new SignInService(
-    new DynamoSignInStore(clients.dynamo, config.HUB_TABLE_NAME),
-    signInMails,
+  const blobs = overrides.blobs ?? kitBlobStore(config);
+  const partners = new PartnerService(
+    new DynamoPartnerStore(clients.dynamo, table),
+    new InvitationMails(mailer),
     clock,
-    {
-      baseUrl: config.HUB_BASE_URL,
-      staffEmails: config.HUB_STAFF_EMAILS,
-      members: kitParts.partners,
-    },
+    config.HUB_BASE_URL,
   );
-  const campaignParts = buildCampaignParts(config, clients, {
+  const kits = new KitService({
+    store: new DynamoKitStore(clients.dynamo, table),
+    blobs,
+    partners,
+    mails: new KitUpdateMails(mailer),
+    clock,
+    signer,
+    baseUrl: config.HUB_BASE_URL,
+  });
+  const signInMails = overrides.signInMails ?? new MagicLinkMails(mailer);
+  const signIn = new SignInService(new DynamoSignInStore(clients.dynamo, table), signInMails, clock, {
+    baseUrl: config.HUB_BASE_URL,
+    staffEmails: config.HUB_STAFF_EMAILS,
+    members: partners,
+  });
+  const campaigns = buildCampaignServices(config, clients, {
     clock,
     mailer,
     registrations: publicHub.registrationStore,
     eventEndsAt: async (id) => (await publicHub.eventStore.get(id))?.endsAt,
     queue: overrides.campaignQueue,
-    newsletter: publicHub,
+    subscribers: publicHub.subscriberStore,
+    campaignStore: publicHub.campaignStore,
+    links: publicHub.newsletterLinks,
+    tracking: publicHub.campaignTracking,
   });
-  const rgpdParts = buildRgpdParts(config, clients, { clock, seats: publicHub.registrations });
   return {
     ...publicHub,
-    ...kitParts,
-    ...campaignParts,
-    ...rgpdParts,
-    ...mailParts,
+    ...campaigns,
+    ...mail,
+    config,
     mailer,
     suppression,
     signInMails,
     signIn,
+    blobs,
+    partners,
+    kits,
+    topics: new TopicService(publicHub.subscriberStore),
+    personData: new PersonDataService({
+      store: new DynamoPersonDataStore(clients.dynamo, table),
+      seats: publicHub.registrations,
+      clock,
+    }),
+    retention: new RetentionService(
+      new DynamoRetentionStore(clients.dynamo, table),
+      config.HUB_RETENTION_DAYS,
+    ),
   };
 }
 

@@ -1,5 +1,5 @@
-import type { AwsClients } from '../store/clients.js';
-import type { HubConfig } from '../config/config.js';
+import type { AwsClients } from './adapters.js';
+import type { ConfigPart } from '../config/config.js';
 import type { Clock } from '../shared/clock.js';
 import type { LinkSigner } from '../shared/signed-links.js';
 import type { RegistrationNotifier } from '../registrations/notifier.js';
@@ -17,7 +17,28 @@ import {
   buildNewsletterParts,
   type NewsletterParts,
   type NewsletterPartsDeps,
-} from '../newsletter/newsletter-parts.js';
+} from './newsletter-services.js';
+
+/**
+ * The part of the configuration the public function reads, parsed alone at its cold start: it needs neither the
+ * staff addresses, nor SES, the campaign queue or the mail outbox's mode (its mails always go to the table).
+ */
+export const PUBLIC_CONFIG = [
+  'HUB_TABLE_NAME',
+  'HUB_BASE_URL',
+  'HUB_MAIL_FROM',
+  'HUB_SIGNING_KEY',
+  'HUB_MAX_BODY_BYTES',
+  'HUB_RETENTION_DAYS',
+  'HUB_NEWSLETTER_CONFIRM_DAYS',
+  'HUB_UNSUBSCRIBE_MAILTO',
+  'HUB_KITS_BUCKET',
+  'AWS_REGION',
+  'DYNAMODB_ENDPOINT',
+  'S3_ENDPOINT',
+] as const;
+
+export type PublicConfig = ConfigPart<(typeof PUBLIC_CONFIG)[number]>;
 
 /**
  * What the public site and the public API need: events, registrations, the newsletter and its archive, each
@@ -32,7 +53,7 @@ export interface PublicHub extends NewsletterParts {
   campaignStore: CampaignStore;
   registrations: Pick<RegistrationService, keyof RegistrationService>;
   events: Pick<EventService, keyof EventService>;
-  config: HubConfig;
+  config: PublicConfig;
   clock: Clock;
   signer: LinkSigner;
   notifier: RegistrationNotifier;
@@ -48,7 +69,11 @@ export interface PublicHubDeps {
 }
 
 /** The public classes themselves (the full hub builds its staff classes over them), filling a PublicHub. */
-export function buildPublicHub(config: HubConfig, clients: Pick<AwsClients, 'dynamo'>, deps: PublicHubDeps) {
+export function buildPublicHub(
+  config: PublicConfig,
+  clients: Pick<AwsClients, 'dynamo'>,
+  deps: PublicHubDeps,
+) {
   const { clock, signer, notifier } = deps;
   const table = config.HUB_TABLE_NAME;
   const subscriberStore = new DynamoSubscriberStore(clients.dynamo, table);

@@ -65,11 +65,29 @@ export const configSchema = z.object({
 
 export type HubConfig = z.output<typeof configSchema>;
 
+export type ConfigKey = keyof HubConfig;
+
+/** The variables one entry reads: each entry parses its part only, so it needs nothing it does not use. */
+export type ConfigPart<K extends ConfigKey> = Pick<HubConfig, K>;
+
 export class ConfigError extends Error {}
 
-/** Reads the configuration once, failing fast with every problem named. */
-export function loadConfig(env: Record<string, string | undefined> = process.env): HubConfig {
-  const parsed = configSchema.safeParse(env);
+/**
+ * Reads the configuration once, failing fast with every problem named. Given a part (the variables an entry
+ * uses), reads those alone: a variable the entry does not use can be absent or wrong without stopping it.
+ */
+export function loadConfig(env?: Record<string, string | undefined>): HubConfig;
+export function loadConfig<K extends ConfigKey>(
+  env: Record<string, string | undefined>,
+  part: readonly K[],
+): ConfigPart<K>;
+export function loadConfig(
+  env: Record<string, string | undefined> = process.env,
+  part?: readonly ConfigKey[],
+): Partial<HubConfig> {
+  const mask = part && (Object.fromEntries(part.map((key) => [key, true])) as { [K in ConfigKey]?: true });
+  const schema = mask ? z.pick(configSchema, mask) : configSchema;
+  const parsed = schema.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map(
       (issue) => `  - ${issue.path.join('.') || '(racine)'} : ${issue.message}`,
@@ -79,7 +97,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return parsed.data;
 }
 
-export function isLocalhost(config: HubConfig): boolean {
+export function isLocalhost(config: Pick<HubConfig, 'HUB_BASE_URL'>): boolean {
   const host = new URL(config.HUB_BASE_URL).hostname;
   return host === 'localhost' || host === '127.0.0.1' || host === '[::1]';
 }

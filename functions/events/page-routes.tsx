@@ -1,5 +1,6 @@
 import type { PublicApp } from '../http/env.js';
-import type { PublicHub } from '../composition/public-hub.js';
+import { publicSubApp } from '../http/sub-app.js';
+import type { PublicEventDeps } from './public-routes.js';
 import { renderPage } from '../pages/render.js';
 import { EventListPage } from './pages/event-list-page.js';
 import { EventFiltersSchema, filterEvents } from './pages/event-filters.js';
@@ -8,9 +9,10 @@ import { NotFoundError } from '../shared/errors.js';
 import { Layout } from '../pages/layout.js';
 
 /** The public pages: the list of upcoming events and each event's page with its registration form. */
-export function registerEventPages(app: PublicApp, hub: PublicHub): void {
+export function eventPages(deps: Pick<PublicEventDeps, 'events' | 'clock'>): PublicApp {
+  const app = publicSubApp();
   app.get('/', async (c) => {
-    const upcoming = await hub.events.listUpcoming();
+    const upcoming = await deps.events.listUpcoming();
     const filters = EventFiltersSchema.parse(c.req.query());
     const events = filterEvents(upcoming, filters);
     return renderPage(c, <EventListPage events={events} upcoming={upcoming} filters={filters} />);
@@ -18,13 +20,14 @@ export function registerEventPages(app: PublicApp, hub: PublicHub): void {
 
   app.get('/evenements/:slug', async (c) => {
     try {
-      const event = await hub.events.getPublicBySlug(c.req.param('slug'));
-      return renderPage(c, <EventPage event={event} now={hub.clock.now()} />);
+      const event = await deps.events.getPublicBySlug(c.req.param('slug'));
+      return renderPage(c, <EventPage event={event} now={deps.clock.now()} />);
     } catch (error) {
       if (!(error instanceof NotFoundError)) throw error;
       return renderPage(c, <EventNotFoundPage />, 404);
     }
   });
+  return app;
 }
 
 function EventNotFoundPage() {

@@ -1,10 +1,12 @@
 import * as z from 'zod/mini';
 import type { PublicApp } from '../http/env.js';
-import { registerRoute } from '../http/register-route.js';
+import { mountRoutes, registerRoute } from '../http/register-route.js';
+import { publicSubApp } from '../http/sub-app.js';
 import { defineRoute } from '../http/route-spec.js';
-import type { PublicHub } from '../composition/public-hub.js';
+import type { Clock } from '../shared/clock.js';
+import type { EventService } from './event-service.js';
 import { toPublicView } from './event-views.js';
-import { registerEventPages } from './page-routes.js';
+import { eventPages } from './page-routes.js';
 
 const slugParams = z.object({ slug: z.string().check(z.minLength(1), z.maxLength(200)) });
 
@@ -16,20 +18,29 @@ export const getPublicEvent = defineRoute({
   request: { params: slugParams },
 });
 
+export interface PublicEventDeps {
+  events: Pick<EventService, 'listUpcoming' | 'getPublicBySlug'>;
+  clock: Clock;
+  /** Where the event pages live: the views link to them. */
+  baseUrl: string;
+}
+
 /** The public API of events and the public event pages. */
-export function registerPublicEventRoutes(app: PublicApp, hub: PublicHub): void {
-  const baseUrl = hub.config.HUB_BASE_URL;
+export function publicEventRoutes(deps: PublicEventDeps): PublicApp {
+  const { events, clock, baseUrl } = deps;
+  const app = publicSubApp();
 
   registerRoute(app, listPublicEvents, async (c) => {
-    const now = hub.clock.now();
-    const events = await hub.events.listUpcoming();
-    return c.json({ items: events.map((event) => toPublicView(event, now, baseUrl)) }, 200);
+    const now = clock.now();
+    const upcoming = await events.listUpcoming();
+    return c.json({ items: upcoming.map((event) => toPublicView(event, now, baseUrl)) }, 200);
   });
 
   registerRoute(app, getPublicEvent, async (c) => {
-    const event = await hub.events.getPublicBySlug(c.req.valid('param').slug);
-    return c.json(toPublicView(event, hub.clock.now(), baseUrl), 200);
+    const event = await events.getPublicBySlug(c.req.valid('param').slug);
+    return c.json(toPublicView(event, clock.now(), baseUrl), 200);
   });
 
-  registerEventPages(app, hub);
+  mountRoutes(app, eventPages(deps));
+  return app;
 }

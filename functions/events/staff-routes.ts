@@ -1,6 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { HubApp } from '../http/env.js';
-import type { Hub } from '../composition/hub.js';
 import { componentRef } from '../http/route-docs.js';
 import { AdminEventListSchema, AdminEventSchema } from './admin-event-schemas.js';
 import {
@@ -11,6 +10,9 @@ import {
 } from './schemas.js';
 import { toAdminView } from './event-views.js';
 import { problem } from '../http/openapi-responses.js';
+import { staffSubApp } from '../http/staff-sub-app.js';
+import type { Clock } from '../shared/clock.js';
+import type { EventAdminService } from './event-admin-service.js';
 
 const refusals = {
   400: problem('Données invalides (messages par champ).'),
@@ -93,34 +95,43 @@ function statusRoute(action: 'publish' | 'cancel', summary: string) {
   });
 }
 
+export interface StaffEventDeps {
+  events: EventAdminService;
+  clock: Clock;
+  /** Where the event pages live: the views link to them. */
+  baseUrl: string;
+}
+
 /** The staff API of events, behind the staff session (see auth/routes.tsx). */
-export function registerStaffEventRoutes(app: HubApp, hub: Hub): void {
-  const baseUrl = hub.config.HUB_BASE_URL;
-  const admin = (event: Parameters<typeof toAdminView>[0]) => toAdminView(event, hub.clock.now(), baseUrl);
+export function staffEventRoutes(deps: StaffEventDeps): HubApp {
+  const app = staffSubApp();
+  const admin = (event: Parameters<typeof toAdminView>[0]) =>
+    toAdminView(event, deps.clock.now(), deps.baseUrl);
 
   app.openapi(createEvent, async (c) => {
-    const event = await hub.events.create(c.req.valid('json'));
+    const event = await deps.events.create(c.req.valid('json'));
     return c.json({ id: event.id, slug: event.slug, status: 'draft' as const }, 201);
   });
 
   app.openapi(listAdminEvents, async (c) => {
-    const events = await hub.events.listAll();
+    const events = await deps.events.listAll();
     return c.json({ items: events.map(admin) }, 200);
   });
 
-  app.openapi(getAdminEvent, async (c) => c.json(admin(await hub.events.get(c.req.valid('param').id)), 200));
+  app.openapi(getAdminEvent, async (c) => c.json(admin(await deps.events.get(c.req.valid('param').id)), 200));
 
   app.openapi(patchEvent, async (c) => {
-    const event = await hub.events.patch(c.req.valid('param').id, c.req.valid('json'));
+    const event = await deps.events.patch(c.req.valid('param').id, c.req.valid('json'));
     return c.json(admin(event), 200);
   });
 
   app.openapi(statusRoute('publish', 'Publier un brouillon'), async (c) =>
-    c.json(admin(await hub.events.publish(c.req.valid('param').id)), 200),
+    c.json(admin(await deps.events.publish(c.req.valid('param').id)), 200),
   );
 
   app.openapi(
     statusRoute('cancel', 'Annuler un événement (les inscrits reçoivent une annulation)'),
-    async (c) => c.json(admin(await hub.events.cancel(c.req.valid('param').id)), 200),
+    async (c) => c.json(admin(await deps.events.cancel(c.req.valid('param').id)), 200),
   );
+  return app;
 }

@@ -14,6 +14,16 @@ export function declaredRoutes(app: Hono<HubEnv>): readonly RouteSpec[] {
 }
 
 /**
+ * Mounts a feature's sub-app at the root of `app`, carrying along the routes it declared with registerRoute
+ * (app.route() copies the handlers only), so the full app still documents them all.
+ */
+export function mountRoutes(app: Hono<HubEnv>, sub: Hono<HubEnv>): void {
+  app.route('/', sub);
+  const routes = declaredRoutes(sub);
+  if (routes.length > 0) declared.set(app, [...declaredRoutes(app), ...routes]);
+}
+
+/**
  * Registers a route as @hono/zod-openapi's `app.openapi` would, without it: the same validators (hono's own, which
  * @hono/zod-validator wraps), in the same order (query, path, media type, JSON body), failing through the hub's
  * ValidationError with zod's French messages; the handler reads the parsed input with `c.req.valid()`.

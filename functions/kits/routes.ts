@@ -1,6 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { HubApp } from '../http/env.js';
-import type { Hub } from '../composition/hub.js';
 import {
   AdminKitSchema,
   AssetParamsSchema,
@@ -23,10 +22,13 @@ import {
 } from './schemas.js';
 import { assetView, downloadStats, summaryView, versionView } from './kit-views.js';
 import { downloadsCsv } from './downloads-csv.js';
-import { viewerOf } from './viewer.js';
+import { viewerOf, type ViewerDeps } from './viewer.js';
 import { parseOrThrow } from '../http/validation.js';
 import { MalformedBodyError } from '../shared/errors.js';
 import { problem } from '../http/openapi-responses.js';
+import { staffSubApp } from '../http/staff-sub-app.js';
+import type { PartnerService } from '../partners/partner-service.js';
+import type { KitService } from './kit-service.js';
 
 /** Bodies that may be left out entirely: absent or empty means `{}`. */
 async function optionalJson(request: Request): Promise<unknown> {
@@ -255,23 +257,29 @@ const routes = {
   }),
 };
 
-export function registerKitRoutes(app: HubApp, hub: Hub): void {
+export interface KitRoutesDeps extends ViewerDeps {
+  kits: KitService;
+  partners: Pick<PartnerService, 'listOrganisations'>;
+}
+
+export function kitRoutes(deps: KitRoutesDeps): HubApp {
+  const app = staffSubApp();
   const noStore = { 'cache-control': 'no-store' };
 
   app.openapi(routes.createKit, async (c) => {
-    const kit = await hub.kits.createKit(c.req.valid('json'));
+    const kit = await deps.kits.createKit(c.req.valid('json'));
     return c.json({ id: kit.id, slug: kit.slug }, 201);
   });
 
   app.openapi(routes.listKits, async (c) => {
-    const kits = await hub.kits.listKits();
+    const kits = await deps.kits.listKits();
     return c.json({ items: kits.map(({ latestVersion: _l, createdAt: _c, ...kit }) => kit) }, 200);
   });
 
   app.openapi(routes.getKit, async (c) => {
     const { id } = c.req.valid('param');
-    const { latestVersion: _l, createdAt: _c, ...kit } = await hub.kits.getKit(id);
-    const versions = await hub.kits.versionsWithAssets(id);
+    const { latestVersion: _l, createdAt: _c, ...kit } = await deps.kits.getKit(id);
+    const versions = await deps.kits.versionsWithAssets(id);
     return c.json(
       {
         ...kit,
@@ -286,13 +294,13 @@ export function registerKitRoutes(app: HubApp, hub: Hub): void {
 
   app.openapi(routes.createVersion, async (c) => {
     const body = parseOrThrow(CreateVersionBodySchema, await optionalJson(c.req.raw));
-    const version = await hub.kits.createVersion(c.req.valid('param').id, body.notes);
+    const version = await deps.kits.createVersion(c.req.valid('param').id, body.notes);
     return c.json({ version: version.version }, 201);
   });
 
   app.openapi(routes.requestUpload, async (c) => {
     const { id, version } = c.req.valid('param');
-    return c.json(await hub.kits.requestUpload(id, version, c.req.valid('json')), 201);
+    return c.json(await deps.kits.requestUpload(id, version, c.req.valid('json')), 201);
   });
 
   app.openapi(routes.confirmUpload, async (c) => {
@@ -300,33 +308,33 @@ export function registerKitRoutes(app: HubApp, hub: Hub): void {
     const body = parseOrThrow(ConfirmUploadBodySchema, await optionalJson(c.req.raw));
     const multipart =
       body.uploadId && body.parts ? { uploadId: body.uploadId, parts: body.parts } : undefined;
-    return c.json(assetView(await hub.kits.confirmUpload(id, version, assetId, multipart)), 200);
+    return c.json(assetView(await deps.kits.confirmUpload(id, version, assetId, multipart)), 200);
   });
 
   app.openapi(routes.removeAsset, async (c) => {
     const { id, version, assetId } = c.req.valid('param');
-    await hub.kits.removeAsset(id, version, assetId);
+    await deps.kits.removeAsset(id, version, assetId);
     return c.body(null, 204);
   });
 
   app.openapi(routes.publish, async (c) => {
     const { id, version } = c.req.valid('param');
-    return c.json(versionView(await hub.kits.publish(id, version)), 200);
+    return c.json(versionView(await deps.kits.publish(id, version)), 200);
   });
 
   app.openapi(routes.shareLink, async (c) => {
-    return c.json(await hub.kits.shareLink(c.req.valid('param').id, c.req.valid('json').expiresInDays), 201);
+    return c.json(await deps.kits.shareLink(c.req.valid('param').id, c.req.valid('json').expiresInDays), 201);
   });
 
   app.openapi(routes.downloads, async (c) => {
-    const downloads = await hub.kits.downloads(c.req.valid('param').id);
-    return c.json(downloadStats(downloads, await hub.partners.listOrganisations()), 200);
+    const downloads = await deps.kits.downloads(c.req.valid('param').id);
+    return c.json(downloadStats(downloads, await deps.partners.listOrganisations()), 200);
   });
 
   app.openapi(routes.downloadsCsv, async (c) => {
     const { id } = c.req.valid('param');
-    const kit = await hub.kits.getKit(id);
-    const csv = downloadsCsv(await hub.kits.downloads(id), await hub.partners.listOrganisations());
+    const kit = await deps.kits.getKit(id);
+    const csv = downloadsCsv(await deps.kits.downloads(id), await deps.partners.listOrganisations());
     return c.body(csv, 200, {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': `attachment; filename="telechargements-${kit.slug}.csv"`,
@@ -335,23 +343,23 @@ export function registerKitRoutes(app: HubApp, hub: Hub): void {
 
   app.openapi(routes.staffAsset, async (c) => {
     const { id, version, assetId } = c.req.valid('param');
-    return c.redirect(await hub.kits.staffDownloadUrl(id, version, assetId, await viewerOf(c, hub)), 302);
+    return c.redirect(await deps.kits.staffDownloadUrl(id, version, assetId, await viewerOf(c, deps)), 302);
   });
 
   app.openapi(routes.staffZip, async (c) => {
     const { id, version } = c.req.valid('param');
-    return c.redirect(await hub.kits.staffDownloadUrl(id, version, 'zip', await viewerOf(c, hub)), 302);
+    return c.redirect(await deps.kits.staffDownloadUrl(id, version, 'zip', await viewerOf(c, deps)), 302);
   });
 
   app.openapi(routes.list, async (c) => {
-    const kits = await hub.kits.visibleKits(await viewerOf(c, hub));
+    const kits = await deps.kits.visibleKits(await viewerOf(c, deps));
     return c.json({ items: kits.map(summaryView) }, 200, noStore);
   });
 
   app.openapi(routes.detail, async (c) => {
-    const { kit, version, assets } = await hub.kits.visibleKit(
+    const { kit, version, assets } = await deps.kits.visibleKit(
       c.req.valid('param').slug,
-      await viewerOf(c, hub),
+      await viewerOf(c, deps),
     );
     return c.json(
       {
@@ -368,21 +376,22 @@ export function registerKitRoutes(app: HubApp, hub: Hub): void {
 
   app.openapi(routes.asset, async (c) => {
     const { slug, assetId } = c.req.valid('param');
-    const url = await hub.kits.assetDownloadUrl(slug, assetId, await viewerOf(c, hub));
+    const url = await deps.kits.assetDownloadUrl(slug, assetId, await viewerOf(c, deps));
     c.header('cache-control', 'no-store');
     return c.redirect(url, 302);
   });
 
   app.openapi(routes.zip, async (c) => {
-    const url = await hub.kits.zipDownloadUrl(c.req.valid('param').slug, await viewerOf(c, hub));
+    const url = await deps.kits.zipDownloadUrl(c.req.valid('param').slug, await viewerOf(c, deps));
     c.header('cache-control', 'no-store');
     return c.redirect(url, 302);
   });
 
   app.openapi(routes.preview, async (c) => {
     const { slug, assetId } = c.req.valid('param');
-    const url = await hub.kits.previewUrl(slug, assetId, await viewerOf(c, hub));
+    const url = await deps.kits.previewUrl(slug, assetId, await viewerOf(c, deps));
     c.header('cache-control', 'private, max-age=240');
     return c.redirect(url, 302);
   });
+  return app;
 }

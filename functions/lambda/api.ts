@@ -1,9 +1,6 @@
-import { createAwsClients } from '../store/clients.js';
-import { buildHub } from '../composition/hub.js';
-import { createApp } from '../http/app.js';
+import { fullApp } from '../composition/full-app.js';
 import { loadLambdaConfig } from './lambda-config.js';
 import { httpHandler } from './http-handler.js';
 
 /** The full app (staff, partners, and the public routes too): what API Gateway's `$default` route reaches. */
-const config = await loadLambdaConfig();
-export const handler = httpHandler(createApp(buildHub(config, createAwsClients(config))));
+export const handler = httpHandler(fullApp(await loadLambdaConfig()));

@@ -1,11 +1,9 @@
-import { createAwsClients } from '../store/clients.js';
-import { buildHub } from '../composition/hub.js';
+import { CAMPAIGN_TICK_CONFIG, campaignTickJob } from '../composition/jobs/campaign-tick.js';
 import { logger } from '../shared/logger.js';
 import { loadLambdaConfig } from './lambda-config.js';
 import { beginInvocation } from './invocation.js';
 
-const config = await loadLambdaConfig();
-const hub = buildHub(config, createAwsClients(config));
+const startDue = campaignTickJob(await loadLambdaConfig(process.env, CAMPAIGN_TICK_CONFIG));
 
 /**
  * The schedule tick (EventBridge Scheduler, every minute): starts the scheduled campaigns whose time has
@@ -16,7 +14,7 @@ export async function handler(
   context?: { awsRequestId: string },
 ): Promise<{ started: string[] }> {
   beginInvocation(context, event.executionId);
-  const started = await hub.campaignFanout.startDue(hub.clock.now());
+  const started = await startDue();
   logger.info('campaign tick', { started });
   return { started };
 }

@@ -1,14 +1,12 @@
-import { createAwsClients } from '../store/clients.js';
-import { buildHub } from '../composition/hub.js';
+import { CAMPAIGN_WORKER_CONFIG, campaignWorkerJob } from '../composition/jobs/campaign-worker.js';
 import type { BatchResponse, QueueBatch } from '../queue/queue.js';
 import { loadLambdaConfig } from './lambda-config.js';
 import { beginInvocation } from './invocation.js';
 
-const config = await loadLambdaConfig();
-const hub = buildHub(config, createAwsClients(config));
+const handleBatch = campaignWorkerJob(await loadLambdaConfig(process.env, CAMPAIGN_WORKER_CONFIG));
 
 /** SQS event source with ReportBatchItemFailures: only the failed messages return to the queue (then the DLQ). */
 export async function handler(event: QueueBatch, context?: { awsRequestId: string }): Promise<BatchResponse> {
   beginInvocation(context);
-  return hub.campaignWorker.handleBatch(event);
+  return handleBatch(event);
 }

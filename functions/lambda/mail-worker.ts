@@ -1,26 +1,10 @@
-import { createAwsClients } from '../store/clients.js';
-import { systemClock } from '../shared/clock.js';
-import { LinkSigner } from '../shared/signed-links.js';
-import { DynamoSuppressionList } from '../suppression/dynamo-suppression-list.js';
-import { suppressingSesMailer } from '../mail/direct-mail.js';
-import { buildMailWorker } from '../mail/mail-parts.js';
+import { MAIL_WORKER_CONFIG, mailWorkerJob } from '../composition/jobs/mail-worker.js';
 import { outboxDeliveries, type OutboxStreamEvent } from '../outbox/outbox-stream.js';
 import type { BatchResponse } from '../queue/queue.js';
 import { loadLambdaConfig } from './lambda-config.js';
 import { beginInvocation } from './invocation.js';
 
-// Only the mail worker and what it sends with, not the whole hub: every cold start delays a waiting mail.
-const config = await loadLambdaConfig();
-const clients = createAwsClients(config);
-const worker = buildMailWorker(config, clients, {
-  mailer: suppressingSesMailer(
-    config,
-    clients,
-    new DynamoSuppressionList(clients.dynamo, config.HUB_TABLE_NAME),
-  ),
-  signer: new LinkSigner(config.HUB_SIGNING_KEY),
-  clock: systemClock,
-});
+const handleDeliveries = mailWorkerJob(await loadLambdaConfig(process.env, MAIL_WORKER_CONFIG));
 
 /**
  * The table stream's consumer (outbox insertions only, ReportBatchItemFailures): a batch is retried from its
@@ -31,5 +15,5 @@ export async function handler(
   context?: { awsRequestId: string },
 ): Promise<BatchResponse> {
   beginInvocation(context);
-  return worker.handleDeliveries(outboxDeliveries(event));
+  return handleDeliveries(outboxDeliveries(event));
 }

@@ -1,13 +1,11 @@
-import { createAwsClients } from '../store/clients.js';
-import { buildHub } from '../composition/hub.js';
+import { retentionJob, RETENTION_CONFIG } from '../composition/jobs/retention.js';
 import type { RetentionRun } from '../rgpd/retention-service.js';
 import { logger } from '../shared/logger.js';
 import { loadLambdaConfig } from './lambda-config.js';
 import { beginInvocation } from './invocation.js';
 import type { ScheduledInvocation } from './reminders.js';
 
-const config = await loadLambdaConfig();
-const hub = buildHub(config, createAwsClients(config));
+const runRetention = retentionJob(await loadLambdaConfig(process.env, RETENTION_CONFIG));
 
 /** The daily retention run (EventBridge Scheduler); idempotent, so a retried or doubled run is harmless. */
 export async function handler(
@@ -15,7 +13,7 @@ export async function handler(
   context?: { awsRequestId: string },
 ): Promise<RetentionRun> {
   beginInvocation(context, event.executionId);
-  const run = await hub.retention.run(hub.clock.now());
+  const run = await runRetention();
   logger.info('retention run', { scheduledTime: event.scheduledTime, ...run });
   return run;
 }

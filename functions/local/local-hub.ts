@@ -1,14 +1,12 @@
 import { serve, type ServerType } from '@hono/node-server';
 import { configSchema, loadConfig } from '../config/config.js';
-import { createAwsClients } from '../store/clients.js';
-import { buildHub, type Hub } from '../composition/hub.js';
-import { createApp } from '../http/app.js';
+import type { Hub } from '../composition/hub.js';
+import { buildLocalHub } from '../composition/local-hub.js';
 import { logger } from '../shared/logger.js';
 import { startDynamoDbLocal } from './dynamodb-local.js';
 import { startSesLocal } from './ses-local.js';
 import { startS3Local } from './s3-local.js';
 import { startSesTap } from './ses-tap.js';
-import { registerMailboxRoutes } from './mailbox-routes.js';
 import { ensureTable } from './table-setup.js';
 import { seedDemoData } from './seed.js';
 import { localSigningKey, type LocalOptions } from './local-options.js';
@@ -16,7 +14,6 @@ import { startReminderLoop } from './reminder-loop.js';
 import { startRetentionLoop } from './retention-loop.js';
 import { startCampaignLoop } from './campaign-loop.js';
 import { startMailLoop } from './mail-loop.js';
-import { registerLocalSesEvents } from './ses-events-route.js';
 import { join } from 'node:path';
 
 export interface RunningLocalHub {
@@ -66,18 +63,11 @@ export async function startLocalHub(options: LocalOptions): Promise<RunningLocal
       SES_ENDPOINT: tap.endpoint,
       S3_ENDPOINT: s3.endpoint,
     });
-    const clients = createAwsClients(config);
+    const { clients, services: hub, app } = buildLocalHub(config, tap.mailbox);
     await ensureTable(clients.dynamo, config.HUB_TABLE_NAME);
-    const hub = buildHub(config, clients);
     const seeded = await seedDemoData(hub);
     await hub.newsletter.seedTopics();
 
-    const app = createApp(hub, {
-      extend: (localApp) => {
-        registerMailboxRoutes(localApp, tap.mailbox);
-        registerLocalSesEvents(localApp, hub);
-      },
-    });
     const server = await listen(app.fetch, options.port);
     stops.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
     stops.push(startReminderLoop(hub));

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { Hub } from '../composition/hub.js';
 import type { HubApp } from '../http/env.js';
 import { parseOrThrow } from '../http/validation.js';
-import { toSesRecord } from '../campaigns/campaign-feedback.js';
+import { toSesRecord, type CampaignFeedback } from '../campaigns/campaign-feedback.js';
+import type { CampaignStore } from '../campaigns/campaign-store.js';
 import { normaliseEmail } from '../shared/email.js';
 
 const bodySchema = z
@@ -13,13 +13,18 @@ const bodySchema = z
   })
   .strict();
 
+export interface LocalSesEventsDeps {
+  campaignStore: Pick<CampaignStore, 'lastCampaignMailedTo'>;
+  campaignFeedback: CampaignFeedback;
+}
+
 /** Local hub only: simulates SES feedback, handled by the same code as the deployed event destination. */
-export function registerLocalSesEvents(app: HubApp, hub: Hub): void {
+export function registerLocalSesEvents(app: HubApp, deps: LocalSesEventsDeps): void {
   app.post('/_local/ses-events', async (c) => {
     const body = parseOrThrow(bodySchema, await c.req.json().catch(() => undefined));
-    const lastCampaign = await hub.campaignStore.lastCampaignMailedTo(normaliseEmail(body.email));
+    const lastCampaign = await deps.campaignStore.lastCampaignMailedTo(normaliseEmail(body.email));
     const { record, deliveredTo } = toSesRecord(body, lastCampaign);
-    await hub.campaignFeedback.record(record, deliveredTo);
+    await deps.campaignFeedback.record(record, deliveredTo);
     return c.json({ recorded: body.type }, 202);
   });
 }

@@ -1,9 +1,10 @@
-import type { PublicHub } from '../composition/public-hub.js';
 import type { PublicApp } from '../http/env.js';
+import { publicSubApp } from '../http/sub-app.js';
 import { renderPage } from '../pages/render.js';
 import { MessagePage } from '../registrations/pages/message-page.js';
 import { NotFoundError } from '../shared/errors.js';
 import { ArchivePage } from './archive-pages.js';
+import type { ArchiveService } from './archive-service.js';
 import { NEWSLETTER_PATHS } from './newsletter-links.js';
 
 /**
@@ -22,8 +23,8 @@ const WEB_VERSION_POLICY = [
 ].join('; ');
 
 /** Public, no session: the archive of sent letters, each letter's web version, and the Atom feed. */
-export function registerArchiveRoutes(app: PublicApp, hub: PublicHub): void {
-  const archive = hub.archive;
+export function archiveRoutes({ archive }: { archive: ArchiveService }): PublicApp {
+  const app = publicSubApp();
 
   app.get(NEWSLETTER_PATHS.archive, async (c) =>
     renderPage(c, <ArchivePage campaigns={await archive.list()} />),
@@ -50,4 +51,5 @@ export function registerArchiveRoutes(app: PublicApp, hub: PublicHub): void {
       );
     }
   });
+  return app;
 }

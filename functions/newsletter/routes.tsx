@@ -1,13 +1,14 @@
 import type { Context } from 'hono';
-import type { PublicHub } from '../composition/public-hub.js';
 import type { HubEnv, PublicApp } from '../http/env.js';
 import { registerRoute } from '../http/register-route.js';
+import { publicSubApp } from '../http/sub-app.js';
 import { defineRoute } from '../http/route-spec.js';
 import { fieldErrorsFrom } from '../http/validation.js';
 import { renderPage } from '../pages/render.js';
 import { HubError, ValidationError } from '../shared/errors.js';
 import { MessagePage } from '../registrations/pages/message-page.js';
-import { NEWSLETTER_PATHS } from './newsletter-links.js';
+import { NEWSLETTER_PATHS, type NewsletterLinks } from './newsletter-links.js';
+import type { NewsletterService } from './newsletter-service.js';
 import { subscriptionBodyFromForm, subscriptionBodySchema, tokenBodySchema } from './schemas.js';
 import {
   CheckInboxPage,
@@ -36,8 +37,14 @@ export const confirmRoute = defineRoute({
 
 export const topicsRoute = defineRoute({ method: 'get', path: '/api/newsletter/topics' });
 
-export function registerNewsletterRoutes(app: PublicApp, hub: PublicHub): void {
-  const newsletter = hub.newsletter;
+export interface NewsletterRoutesDeps {
+  newsletter: NewsletterService;
+  newsletterLinks: NewsletterLinks;
+}
+
+/** Subscribing, confirming, preferences and unsubscribing: the JSON API and the pages of the letter. */
+export function newsletterRoutes({ newsletter, newsletterLinks }: NewsletterRoutesDeps): PublicApp {
+  const app = publicSubApp();
 
   // The page's form posts here too; it deserves a page, not JSON (registered before the JSON validator).
   app.post('/api/newsletter/subscriptions', async (c, next) => {
@@ -104,7 +111,7 @@ export function registerNewsletterRoutes(app: PublicApp, hub: PublicHub): void {
           c,
           <ConfirmedPage
             email={preview.email}
-            preferencesUrl={hub.newsletterLinks.preferencesUrl(preview.email)}
+            preferencesUrl={newsletterLinks.preferencesUrl(preview.email)}
           />,
         );
       return renderPage(c, <ConfirmPage token={token} email={preview.email} topics={preview.topics} />);
@@ -121,7 +128,7 @@ export function registerNewsletterRoutes(app: PublicApp, hub: PublicHub): void {
         c,
         <ConfirmedPage
           email={subscriber.email}
-          preferencesUrl={hub.newsletterLinks.preferencesUrl(subscriber.email)}
+          preferencesUrl={newsletterLinks.preferencesUrl(subscriber.email)}
         />,
       );
     } catch (error) {
@@ -165,7 +172,7 @@ export function registerNewsletterRoutes(app: PublicApp, hub: PublicHub): void {
   // RFC 8058: mail clients POST `List-Unsubscribe=One-Click` here with no session and no cookie.
   app.get(NEWSLETTER_PATHS.unsubscribe, async (c) => {
     const token = c.req.query('token') ?? '';
-    if (!hub.newsletterLinks.emailFor(token))
+    if (!newsletterLinks.emailFor(token))
       return refusalPage(
         c,
         new ValidationError({}, 'Ce lien de désabonnement est invalide.'),
@@ -191,6 +198,7 @@ export function registerNewsletterRoutes(app: PublicApp, hub: PublicHub): void {
       return refusalPage(c, error, 'Désabonnement impossible');
     }
   });
+  return app;
 }
 
 function isForm(c: Context<HubEnv>): boolean {

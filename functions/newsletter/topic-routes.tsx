@@ -1,6 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import type { Hub } from '../composition/hub.js';
 import type { HubApp, HubEnv } from '../http/env.js';
 import { fieldErrorsFrom } from '../http/validation.js';
 import { staffSecurity } from '../auth/openapi-security.js';
@@ -8,7 +7,7 @@ import { renderPage } from '../pages/render.js';
 import type { Notice } from '../pages/form-fields.js';
 import { refusal } from '../admin/page-errors.js';
 import { ConflictError } from '../shared/errors.js';
-import { TopicService } from './topic-service.js';
+import type { TopicService } from './topic-service.js';
 import {
   topicBodySchema,
   topicNameSchema,
@@ -18,6 +17,7 @@ import {
 } from './topic-schemas.js';
 import { DeleteTopicPage, TOPIC_PATHS, TopicsPage, type TopicsPageProps } from './pages/topic-pages.js';
 import { problem } from '../http/openapi-responses.js';
+import { staffSubApp } from '../http/staff-sub-app.js';
 
 const tags = ['Équipe — thèmes de la lettre'];
 const topicJson = (description: string) => ({
@@ -79,8 +79,9 @@ const NOTICES: Record<string, Notice> = {
 };
 
 /** Staff manage the newsletter's topics: API under /api/admin, pages under /admin (guards already there). */
-export function registerTopicRoutes(app: HubApp, hub: Hub): void {
-  const topics = new TopicService(hub.subscriberStore);
+export function topicRoutes(deps: { topics: TopicService }): HubApp {
+  const app = staffSubApp();
+  const { topics } = deps;
 
   app.openapi(createTopicRoute, async (c) => c.json(await topics.create(c.req.valid('json')), 201));
 
@@ -160,4 +161,5 @@ export function registerTopicRoutes(app: HubApp, hub: Hub): void {
     }
     return c.redirect(`${TOPIC_PATHS.page}?fait=supprime`, 303);
   });
+  return app;
 }

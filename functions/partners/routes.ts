@@ -1,6 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { HubApp } from '../http/env.js';
-import type { Hub } from '../composition/hub.js';
 import {
   CreateOrganisationBodySchema,
   CreatedOrganisationSchema,
@@ -10,6 +9,8 @@ import {
   OrganisationSchema,
 } from './schemas.js';
 import { problem } from '../http/openapi-responses.js';
+import { staffSubApp } from '../http/staff-sub-app.js';
+import type { PartnerService } from './partner-service.js';
 
 const tags = ['Équipe — partenaires'];
 const json = <T extends z.ZodType>(schema: T) => ({ 'application/json': { schema } });
@@ -69,22 +70,26 @@ const listMembers = createRoute({
   },
 });
 
-export function registerPartnerRoutes(app: HubApp, hub: Hub): void {
+export function partnerRoutes(deps: { partners: PartnerService }): HubApp {
+  const app = staffSubApp();
   app.openapi(createOrganisation, async (c) => {
-    const organisation = await hub.partners.createOrganisation(c.req.valid('json').name);
+    const organisation = await deps.partners.createOrganisation(c.req.valid('json').name);
     return c.json({ id: organisation.id }, 201);
   });
 
-  app.openapi(listOrganisations, async (c) => c.json({ items: await hub.partners.listOrganisations() }, 200));
+  app.openapi(listOrganisations, async (c) =>
+    c.json({ items: await deps.partners.listOrganisations() }, 200),
+  );
 
   app.openapi(inviteMember, async (c) => {
-    const member = await hub.partners.inviteMember(c.req.valid('param').id, c.req.valid('json'));
+    const member = await deps.partners.inviteMember(c.req.valid('param').id, c.req.valid('json'));
     return c.json(member, 201);
   });
 
   app.openapi(listMembers, async (c) => {
     const { id } = c.req.valid('param');
-    await hub.partners.getOrganisation(id);
-    return c.json({ items: await hub.partners.listMembers(id) }, 200);
+    await deps.partners.getOrganisation(id);
+    return c.json({ items: await deps.partners.listMembers(id) }, 200);
   });
+  return app;
 }

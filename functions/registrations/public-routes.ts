@@ -2,8 +2,10 @@ import type { Context } from 'hono';
 import * as z from 'zod/mini';
 import type { HubEnv, PublicApp } from '../http/env.js';
 import { registerRoute } from '../http/register-route.js';
+import { publicSubApp } from '../http/sub-app.js';
 import { defineRoute } from '../http/route-spec.js';
-import type { PublicHub } from '../composition/public-hub.js';
+import type { Clock } from '../shared/clock.js';
+import type { RegistrationService } from './registration-service.js';
 import { fieldErrorsFrom } from '../http/validation.js';
 import { renderPage } from '../pages/render.js';
 import { HubError, ValidationError } from '../shared/errors.js';
@@ -35,16 +37,25 @@ export const cancellationRoute = defineRoute({
   request: { body: { schema: cancelBodySchema } },
 });
 
+export interface PublicRegistrationDeps {
+  registrations: Pick<
+    RegistrationService,
+    'register' | 'cancelByToken' | 'previewCancellation' | 'publicEvent' | 'waitlistRank'
+  >;
+  clock: Clock;
+}
+
 /** Registering and cancelling, in JSON or from the event page's forms and the cancellation link. */
-export function registerPublicRegistrationRoutes(app: PublicApp, hub: PublicHub): void {
+export function publicRegistrationRoutes(deps: PublicRegistrationDeps): PublicApp {
+  const app = publicSubApp();
   // Registered before the JSON route: its validator answers in JSON, a form deserves a page.
   app.post('/api/events/:slug/registrations', async (c, next) => {
     if (!isForm(c)) return next();
-    return registerFromForm(c, hub);
+    return registerFromForm(c, deps);
   });
 
   registerRoute(app, registrationRoute, async (c) => {
-    const { registration, created } = await hub.registrations.register(
+    const { registration, created } = await deps.registrations.register(
       c.req.valid('param').slug,
       c.req.valid('json'),
     );
@@ -55,14 +66,14 @@ export function registerPublicRegistrationRoutes(app: PublicApp, hub: PublicHub)
   });
 
   registerRoute(app, cancellationRoute, async (c) => {
-    const { registration } = await hub.registrations.cancelByToken(c.req.valid('json').token);
+    const { registration } = await deps.registrations.cancelByToken(c.req.valid('json').token);
     return c.json({ id: registration.id, status: 'cancelled' as const }, 200);
   });
 
   app.get(CANCEL_PATH, async (c) => {
     const token = c.req.query('token') ?? '';
     try {
-      const { event, registration } = await hub.registrations.previewCancellation(token);
+      const { event, registration } = await deps.registrations.previewCancellation(token);
       return renderPage(c, CancellationConfirmPage({ event, registration, token }));
     } catch (error) {
       return refusalPage(c, error);
@@ -73,12 +84,13 @@ export function registerPublicRegistrationRoutes(app: PublicApp, hub: PublicHub)
     const form = await c.req.parseBody();
     const token = typeof form.token === 'string' ? form.token : '';
     try {
-      const { event, registration, alreadyCancelled } = await hub.registrations.cancelByToken(token);
+      const { event, registration, alreadyCancelled } = await deps.registrations.cancelByToken(token);
       return renderPage(c, CancellationDonePage({ event, registration, alreadyCancelled }));
     } catch (error) {
       return refusalPage(c, error);
     }
   });
+  return app;
 }
 
 function isForm(c: Context<HubEnv>): boolean {
@@ -87,15 +99,15 @@ function isForm(c: Context<HubEnv>): boolean {
 }
 
 /** The event page's form: the same rules as the JSON body, answered with pages. */
-async function registerFromForm(c: Context<HubEnv>, hub: PublicHub) {
+async function registerFromForm(c: Context<HubEnv>, deps: PublicRegistrationDeps) {
   let event;
   try {
-    event = await hub.registrations.publicEvent(c.req.param('slug') ?? '');
+    event = await deps.registrations.publicEvent(c.req.param('slug') ?? '');
   } catch (error) {
     return refusalPage(c, error);
   }
   const raw = await c.req.parseBody();
-  const now = hub.clock.now();
+  const now = deps.clock.now();
   const values = typedValues(raw);
   const parsed = registrationBodySchema.safeParse(registrationBodyFromForm(raw));
   if (!parsed.success) {
@@ -103,8 +115,8 @@ async function registerFromForm(c: Context<HubEnv>, hub: PublicHub) {
     return renderPage(c, EventPage({ event, now, form }), 400);
   }
   try {
-    const { registration, created } = await hub.registrations.register(event.slug, parsed.data);
-    const waitlistRank = await hub.registrations.waitlistRank(registration);
+    const { registration, created } = await deps.registrations.register(event.slug, parsed.data);
+    const waitlistRank = await deps.registrations.waitlistRank(registration);
     return renderPage(
       c,
       RegistrationResultPage({ event, registration, created, waitlistRank }),
@@ -112,7 +124,7 @@ async function registerFromForm(c: Context<HubEnv>, hub: PublicHub) {
     );
   } catch (error) {
     if (error instanceof HubError && (error.status === 409 || error.status === 410)) {
-      const current = (await hub.registrations.publicEvent(event.slug).catch(() => undefined)) ?? event;
+      const current = (await deps.registrations.publicEvent(event.slug).catch(() => undefined)) ?? event;
       const form: RegistrationFormState = { values, errors: {}, message: error.detail ?? error.title };
       return renderPage(c, EventPage({ event: current, now, form }), error.status);
     }

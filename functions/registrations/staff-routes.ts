@@ -1,9 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { HubApp } from '../http/env.js';
-import type { Hub } from '../composition/hub.js';
 import { registrationListSchema, registrationSchema } from './staff-schemas.js';
 import { registrationsCsvFile } from './registrations-csv.js';
 import { problem } from '../http/openapi-responses.js';
+import { staffSubApp } from '../http/staff-sub-app.js';
+import type { RegistrationAdminService } from './registration-admin-service.js';
 
 const eventParams = z.object({
   id: z
@@ -69,14 +70,15 @@ const checkInRoute = createRoute({
 });
 
 /** The staff API of registrations: the list, its CSV export and the check-in. */
-export function registerStaffRegistrationRoutes(app: HubApp, hub: Hub): void {
+export function staffRegistrationRoutes(deps: { registrations: RegistrationAdminService }): HubApp {
+  const app = staffSubApp();
   app.openapi(listRoute, async (c) => {
-    const items = await hub.registrations.listForEvent(c.req.valid('param').id);
+    const items = await deps.registrations.listForEvent(c.req.valid('param').id);
     return c.json({ items }, 200);
   });
 
   app.openapi(csvRoute, async (c) => {
-    const { event, registrations } = await hub.registrations.eventWithRegistrations(c.req.valid('param').id);
+    const { event, registrations } = await deps.registrations.eventWithRegistrations(c.req.valid('param').id);
     const { filename, csv } = registrationsCsvFile(event, registrations);
     return c.body(csv, 200, {
       'content-type': 'text/csv; charset=utf-8',
@@ -86,6 +88,7 @@ export function registerStaffRegistrationRoutes(app: HubApp, hub: Hub): void {
 
   app.openapi(checkInRoute, async (c) => {
     const { id, registrationId } = c.req.valid('param');
-    return c.json(await hub.registrations.checkIn(id, registrationId), 200);
+    return c.json(await deps.registrations.checkIn(id, registrationId), 200);
   });
+  return app;
 }

@@ -1,10 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { Hub } from '../composition/hub.js';
 import type { HubApp } from '../http/env.js';
 import { staffSecurity } from '../auth/openapi-security.js';
 import { erasureSummarySchema, personParams } from './schemas.js';
-import { registerPersonPages } from './pages/person-page-routes.js';
 import { problem } from '../http/openapi-responses.js';
+import { personPages, type PersonPagesDeps } from './pages/person-page-routes.js';
+import { staffSubApp } from '../http/staff-sub-app.js';
+import { mountRoutes } from '../http/register-route.js';
 
 const tags = ['Équipe — données personnelles'];
 
@@ -47,9 +48,10 @@ const eraseRoute = createRoute({
 });
 
 /** RGPD: staff export and erase one person (the staff guard covers /api/admin/* and /admin/*). */
-export function registerRgpdRoutes(app: HubApp, hub: Hub): void {
+export function rgpdRoutes(deps: PersonPagesDeps): HubApp {
+  const app = staffSubApp();
   app.openapi(exportRoute, async (c) => {
-    const data = await hub.personData.export(c.req.valid('param').email);
+    const data = await deps.personData.export(c.req.valid('param').email);
     c.header(
       'Content-Disposition',
       `attachment; filename="donnees-personnelles-${data.exportedAt.slice(0, 10)}.json"`,
@@ -59,9 +61,10 @@ export function registerRgpdRoutes(app: HubApp, hub: Hub): void {
   });
 
   app.openapi(eraseRoute, async (c) => {
-    const summary = await hub.personData.erase(c.req.valid('param').email);
+    const summary = await deps.personData.erase(c.req.valid('param').email);
     return c.json(summary, 200);
   });
 
-  registerPersonPages(app, hub);
+  mountRoutes(app, personPages(deps));
+  return app;
 }

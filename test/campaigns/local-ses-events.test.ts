@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../functions/http/app.js';
+import { createApp } from '../../functions/composition/full-app.js';
 import { registerLocalSesEvents } from '../../functions/local/ses-events-route.js';
 import { uniqueEmail } from '../support/test-hub.js';
 import { createCampaign, createCampaignHub, seedSubscriber, type CampaignTestHub } from './helpers.js';

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { PUBLIC_ROUTE_DOCS } from '../../functions/http/public-route-docs.js';
+import { PUBLIC_ROUTE_DOCS } from '../../functions/composition/public-route-docs.js';
 import { declaredRoutes } from '../../functions/http/register-route.js';
 import { documentRoutes } from '../../functions/http/route-docs.js';
 import { defineRoute } from '../../functions/http/route-spec.js';

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPublicHub } from '../../functions/composition/public-hub.js';
-import { createPublicApp } from '../../functions/http/public-app.js';
+import { createPublicApp } from '../../functions/composition/public-app.js';
 import type { PublicApp } from '../../functions/http/env.js';
 import { createMailOutbox } from '../../functions/outbox/mail-outbox.js';
 import { systemClock } from '../../functions/shared/clock.js';

@@ -6,7 +6,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { LocalMailbox, type MailboxMessage } from '../../functions/local/mailbox.js';
 import { registerMailboxRoutes } from '../../functions/local/mailbox-routes.js';
 import { decodeWords } from '../../functions/local/mailbox-headers.js';
-import { createApp } from '../../functions/http/app.js';
+import { createApp } from '../../functions/composition/full-app.js';
 import type { HubEnv } from '../../functions/http/env.js';
 import { createTestHub, uniqueEmail, type TestHub } from '../support/test-hub.js';
 import { rawMailsTo } from '../support/local-mailbox.js';

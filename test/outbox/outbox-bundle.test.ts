@@ -52,7 +52,7 @@ describe('the outbox side of the mail queue', () => {
 
   it('is told apart from the consumer side, which does bundle them', async () => {
     const found = mailWriting(
-      await bundledInputs(['functions/mail/mail-parts.ts', 'functions/mail/ses-mailer.ts']),
+      await bundledInputs(['functions/composition/mail-services.ts', 'functions/mail/ses-mailer.ts']),
     );
 
     // markdown-it renders the event pages, not the mails: the outbox side must not bring it in either.

@@ -1,9 +1,9 @@
 import { inject } from 'vitest';
 import { loadConfig, type HubConfig } from '../../functions/config/config.js';
-import { createAwsClients, type AwsClients } from '../../functions/store/clients.js';
+import { createAwsClients, type AwsClients } from '../../functions/composition/adapters.js';
 import { ensureTable } from '../../functions/local/table-setup.js';
 import { buildHub, type Hub, type HubOverrides } from '../../functions/composition/hub.js';
-import { createApp } from '../../functions/http/app.js';
+import { createApp } from '../../functions/composition/full-app.js';
 import type { HubApp } from '../../functions/http/env.js';
 import { newId } from '../../functions/shared/ids.js';
 

@@ -1,4 +1,5 @@
-import type { Hub } from '../../composition/hub.js';
+import type { EventAdminService } from '../../events/event-admin-service.js';
+import type { NewsletterService } from '../../newsletter/newsletter-service.js';
 import { formatEventDates, placeLabel } from '../../events/pages/format.js';
 import type { EventCard } from '../campaign-blocks.js';
 
@@ -10,9 +11,16 @@ export interface ComposerChoices {
   cards: Map<string, EventCard>;
 }
 
+export interface ComposerChoicesDeps {
+  newsletter: Pick<NewsletterService, 'listTopics'>;
+  events: Pick<EventAdminService, 'listAll'>;
+  /** Where the event pages live: the cards link to them. */
+  baseUrl: string;
+}
+
 /** What the composer offers: the topics of the store, and events with their card content in Paris time. */
-export async function composerChoices(hub: Hub): Promise<ComposerChoices> {
-  const [topics, events] = await Promise.all([hub.newsletter.listTopics(), hub.events.listAll()]);
+export async function composerChoices(deps: ComposerChoicesDeps): Promise<ComposerChoices> {
+  const [topics, events] = await Promise.all([deps.newsletter.listTopics(), deps.events.listAll()]);
   const visible = events
     .filter((event) => event.status !== 'draft')
     .sort((a, b) => b.startsAt.localeCompare(a.startsAt));
@@ -23,7 +31,7 @@ export async function composerChoices(hub: Hub): Promise<ComposerChoices> {
       title: event.title,
       dates: formatEventDates(event),
       place: event.venue ? `${event.venue.name}, ${placeLabel(event)}` : placeLabel(event),
-      url: new URL(`/evenements/${encodeURIComponent(event.slug)}`, hub.config.HUB_BASE_URL).toString(),
+      url: new URL(`/evenements/${encodeURIComponent(event.slug)}`, deps.baseUrl).toString(),
     });
   }
   return {

@@ -1,20 +1,26 @@
 import type { HubApp } from '../../http/env.js';
-import type { Hub } from '../../composition/hub.js';
 import { renderPage } from '../../pages/render.js';
 import { sameOriginForms } from '../../auth/auth-middleware.js';
 import { HubError } from '../../shared/errors.js';
-import { viewerOf } from '../viewer.js';
+import { viewerOf, type ViewerDeps } from '../viewer.js';
 import { InvalidOptOutPage, KitListPage, KitPage, OptOutPage } from './portal-pages.js';
 import { Layout } from '../../pages/layout.js';
+import { staffSubApp } from '../../http/staff-sub-app.js';
+import type { KitService } from '../kit-service.js';
+
+export interface KitPagesDeps extends ViewerDeps {
+  kits: KitService;
+}
 
 /** Partner portal, public press-kit pages and the update-mail opt-out. */
-export function registerKitPages(app: HubApp, hub: Hub): void {
+export function kitPages(deps: KitPagesDeps): HubApp {
+  const app = staffSubApp();
   app.get('/kits', async (c) => {
-    const viewer = await viewerOf(c, hub);
-    const kits = await hub.kits.visibleKits(viewer);
+    const viewer = await viewerOf(c, deps);
+    const kits = await deps.kits.visibleKits(viewer);
     const withCovers = await Promise.all(
       kits.map(async (kit) => {
-        const { assets } = await hub.kits.visibleKit(kit.slug, viewer);
+        const { assets } = await deps.kits.visibleKit(kit.slug, viewer);
         const cover = assets.find((asset) => asset.previewKey);
         return cover ? { kit, cover } : { kit };
       }),
@@ -36,17 +42,17 @@ export function registerKitPages(app: HubApp, hub: Hub): void {
   });
 
   // Mail scanners prefetch GETs: only the POST changes anything.
-  app.post('/kits/desabonnement', sameOriginForms(hub), async (c) => {
+  app.post('/kits/desabonnement', sameOriginForms(deps.config.HUB_BASE_URL), async (c) => {
     const token = c.req.query('jeton') ?? '';
-    if (!(await hub.kits.optOut(token))) return renderPage(c, <InvalidOptOutPage />, 400);
+    if (!(await deps.kits.optOut(token))) return renderPage(c, <InvalidOptOutPage />, 400);
     return renderPage(c, <OptOutPage token={token} done />);
   });
 
   app.get('/kits/:slug', async (c) => {
-    const viewer = await viewerOf(c, hub);
+    const viewer = await viewerOf(c, deps);
     const share = c.req.query('partage');
     try {
-      const { kit, version, assets } = await hub.kits.visibleKit(c.req.param('slug'), viewer);
+      const { kit, version, assets } = await deps.kits.visibleKit(c.req.param('slug'), viewer);
       c.header('cache-control', 'private, no-store');
       return renderPage(
         c,
@@ -73,4 +79,5 @@ export function registerKitPages(app: HubApp, hub: Hub): void {
       );
     }
   });
+  return app;
 }

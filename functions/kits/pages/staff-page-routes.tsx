@@ -1,6 +1,5 @@
 import type { Context } from 'hono';
 import type { HubApp, HubEnv } from '../../http/env.js';
-import type { Hub } from '../../composition/hub.js';
 import { renderPage } from '../../pages/render.js';
 import { HubError, ValidationError } from '../../shared/errors.js';
 import { parseOrThrow } from '../../http/validation.js';
@@ -9,6 +8,9 @@ import { downloadStats } from '../kit-views.js';
 import { ConfirmRemovalPage } from './confirm-removal-page.js';
 import { KitAdminPage, KitsAdminPage } from './staff-pages.js';
 import { UPLOAD_SCRIPT } from './upload-script.js';
+import { staffSubApp } from '../../http/staff-sub-app.js';
+import type { PartnerService } from '../../partners/partner-service.js';
+import type { KitService } from '../kit-service.js';
 
 const NOTICES: Record<string, string> = {
   cree: 'Kit créé. Préparez sa première version, ajoutez les fichiers, puis publiez.',
@@ -18,8 +20,14 @@ const NOTICES: Record<string, string> = {
   retire: 'Fichier retiré de la version en préparation.',
 };
 
+export interface StaffKitPagesDeps {
+  kits: KitService;
+  partners: Pick<PartnerService, 'listOrganisations'>;
+}
+
 /** Staff kit manager. Every form works without JavaScript except the upload, which the script enhances. */
-export function registerStaffKitPages(app: HubApp, hub: Hub): void {
+export function staffKitPages(deps: StaffKitPagesDeps): HubApp {
+  const app = staffSubApp();
   app.get('/admin/kits/televersement.js', (c) =>
     c.body(UPLOAD_SCRIPT, 200, {
       'content-type': 'text/javascript; charset=utf-8',
@@ -31,8 +39,8 @@ export function registerStaffKitPages(app: HubApp, hub: Hub): void {
     renderPage(
       c,
       <KitsAdminPage
-        kits={await hub.kits.listKits()}
-        organisations={await hub.partners.listOrganisations()}
+        kits={await deps.kits.listKits()}
+        organisations={await deps.partners.listOrganisations()}
       />,
     ),
   );
@@ -50,15 +58,15 @@ export function registerStaffKitPages(app: HubApp, hub: Hub): void {
         description: text('description'),
         audience,
       });
-      const kit = await hub.kits.createKit(input);
+      const kit = await deps.kits.createKit(input);
       return c.redirect(`/admin/kits/${kit.id}?fait=cree`, 303);
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       return renderPage(
         c,
         <KitsAdminPage
-          kits={await hub.kits.listKits()}
-          organisations={await hub.partners.listOrganisations()}
+          kits={await deps.kits.listKits()}
+          organisations={await deps.partners.listOrganisations()}
           errors={error.fields ?? {}}
           values={{
             title: text('title'),
@@ -78,17 +86,17 @@ export function registerStaffKitPages(app: HubApp, hub: Hub): void {
     const form = await c.req.parseBody();
     const notes =
       typeof form.notes === 'string' && form.notes.trim() ? form.notes.trim().slice(0, 2000) : undefined;
-    return act(c, () => hub.kits.createVersion(c.req.param('id'), notes), 'version');
+    return act(c, () => deps.kits.createVersion(c.req.param('id'), notes), 'version');
   });
 
   app.post('/admin/kits/:id/versions/:version/publier', (c) =>
-    act(c, () => hub.kits.publish(c.req.param('id'), Number(c.req.param('version'))), 'publiee'),
+    act(c, () => deps.kits.publish(c.req.param('id'), Number(c.req.param('version'))), 'publiee'),
   );
 
   app.get('/admin/kits/:id/versions/:version/assets/:assetId/retirer', async (c) => {
-    const kit = await hub.kits.getKit(c.req.param('id'));
+    const kit = await deps.kits.getKit(c.req.param('id'));
     const number = Number(c.req.param('version'));
-    const entry = (await hub.kits.versionsWithAssets(kit.id)).find(
+    const entry = (await deps.kits.versionsWithAssets(kit.id)).find(
       ({ version }) => version.version === number,
     );
     const asset = entry?.assets.find(({ id }) => id === c.req.param('assetId'));
@@ -100,7 +108,7 @@ export function registerStaffKitPages(app: HubApp, hub: Hub): void {
   app.post('/admin/kits/:id/versions/:version/assets/:assetId/retirer', (c) =>
     act(
       c,
-      () => hub.kits.removeAsset(c.req.param('id'), Number(c.req.param('version')), c.req.param('assetId')),
+      () => deps.kits.removeAsset(c.req.param('id'), Number(c.req.param('version')), c.req.param('assetId')),
       'retire',
     ),
   );
@@ -108,7 +116,7 @@ export function registerStaffKitPages(app: HubApp, hub: Hub): void {
   app.post('/admin/kits/:id/partage', async (c) => {
     const form = await c.req.parseBody();
     const days = Math.min(30, Math.max(1, Math.trunc(Number(form.days)) || 7));
-    const shareLink = await hub.kits.shareLink(c.req.param('id'), days);
+    const shareLink = await deps.kits.shareLink(c.req.param('id'), days);
     return managerPage(c, { shareLink });
   });
 
@@ -129,11 +137,11 @@ export function registerStaffKitPages(app: HubApp, hub: Hub): void {
     status: 200 | 404 | 409 = 200,
   ) {
     const id = c.req.param('id')!;
-    const kit = await hub.kits.getKit(id);
-    const organisations = await hub.partners.listOrganisations();
+    const kit = await deps.kits.getKit(id);
+    const organisations = await deps.partners.listOrganisations();
     const [versions, downloads] = await Promise.all([
-      hub.kits.versionsWithAssets(id),
-      hub.kits.downloads(id),
+      deps.kits.versionsWithAssets(id),
+      deps.kits.downloads(id),
     ]);
     return renderPage(
       c,
@@ -149,4 +157,5 @@ export function registerStaffKitPages(app: HubApp, hub: Hub): void {
       status,
     );
   }
+  return app;
 }

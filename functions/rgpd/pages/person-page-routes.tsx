@@ -1,5 +1,4 @@
 import type { Context } from 'hono';
-import type { Hub } from '../../composition/hub.js';
 import type { HubApp, HubEnv } from '../../http/env.js';
 import { fieldErrorsFrom } from '../../http/validation.js';
 import { renderPage } from '../../pages/render.js';
@@ -11,6 +10,9 @@ import {
   PersonSearchPage,
   PersonSummaryPage,
 } from './person-pages.js';
+import { staffSubApp } from '../../http/staff-sub-app.js';
+import type { Clock } from '../../shared/clock.js';
+import type { PersonDataService } from '../person-data-service.js';
 
 /** The address a staff form posted, validated like the API's `{email}`; a page with errors otherwise. */
 async function postedEmail(c: Context<HubEnv>): Promise<{ email: string } | { page: Response }> {
@@ -22,14 +24,20 @@ async function postedEmail(c: Context<HubEnv>): Promise<{ email: string } | { pa
   return { page };
 }
 
-export function registerPersonPages(app: HubApp, hub: Hub): void {
+export interface PersonPagesDeps {
+  personData: PersonDataService;
+  clock: Clock;
+}
+
+export function personPages(deps: PersonPagesDeps): HubApp {
+  const app = staffSubApp();
   app.get(PERSON_PATHS.page, (c) => renderPage(c, <PersonSearchPage />));
 
   app.post(PERSON_PATHS.page, async (c) => {
     const posted = await postedEmail(c);
     if ('page' in posted) return posted.page;
-    const records = await hub.personData.find(posted.email);
-    return renderPage(c, <PersonSummaryPage records={records} now={hub.clock.now()} />);
+    const records = await deps.personData.find(posted.email);
+    return renderPage(c, <PersonSummaryPage records={records} now={deps.clock.now()} />);
   });
 
   app.post(PERSON_PATHS.erase, async (c) => {
@@ -37,9 +45,10 @@ export function registerPersonPages(app: HubApp, hub: Hub): void {
     const posted = await postedEmail(c);
     if ('page' in posted) return posted.page;
     if (!confirmed) {
-      const records = await hub.personData.find(posted.email);
-      return renderPage(c, <ErasePersonConfirmPage records={records} now={hub.clock.now()} />);
+      const records = await deps.personData.find(posted.email);
+      return renderPage(c, <ErasePersonConfirmPage records={records} now={deps.clock.now()} />);
     }
-    return renderPage(c, <ErasedPage summary={await hub.personData.erase(posted.email)} />);
+    return renderPage(c, <ErasedPage summary={await deps.personData.erase(posted.email)} />);
   });
+  return app;
 }

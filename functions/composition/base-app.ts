@@ -4,8 +4,8 @@ import type { HubConfig } from '../config/config.js';
 import { PayloadTooLargeError, NotFoundError } from '../shared/errors.js';
 import { logger } from '../shared/logger.js';
 import { newId } from '../shared/ids.js';
-import { problemResponse, toProblem } from './problem.js';
-import type { PublicApp } from './env.js';
+import { problemResponse, toProblem } from '../http/problem.js';
+import type { PublicApp } from '../http/env.js';
 import { notFoundPage, wantsPage } from '../pages/not-found-page.js';
 
 export interface BaseAppOptions {

@@ -1,10 +1,10 @@
-import type { HubConfig } from '../config/config.js';
+import type { ConfigPart } from '../config/config.js';
 import type { Clock } from '../shared/clock.js';
 import type { LinkSigner } from '../shared/signed-links.js';
-import type { SubscriberStore } from './subscriber-store.js';
-import { NewsletterLinks } from './newsletter-links.js';
-import { NewsletterService, type NewsletterServiceDeps } from './newsletter-service.js';
-import { ArchiveService } from './archive-service.js';
+import type { SubscriberStore } from '../newsletter/subscriber-store.js';
+import { NewsletterLinks } from '../newsletter/newsletter-links.js';
+import { NewsletterService, type NewsletterServiceDeps } from '../newsletter/newsletter-service.js';
+import { ArchiveService } from '../newsletter/archive-service.js';
 import type { CampaignStore } from '../campaigns/campaign-store.js';
 import { CampaignTracking } from '../campaigns/campaign-tracking-rules.js';
 import { CampaignTrackingService } from '../campaigns/campaign-tracking-service.js';
@@ -31,18 +31,29 @@ export interface NewsletterPartsDeps {
   campaignStore: CampaignStore;
 }
 
-export function buildNewsletterParts(config: HubConfig, deps: NewsletterPartsDeps): NewsletterParts {
-  const { clock, signer, subscriberStore, campaignStore } = deps;
-  const newsletterLinks = new NewsletterLinks({
+/** What the links of the letter's mails read: where the hub lives, and the unsubscribe mailbox. */
+export type NewsletterLinksConfig = ConfigPart<'HUB_BASE_URL' | 'HUB_UNSUBSCRIBE_MAILTO' | 'HUB_MAIL_FROM'>;
+
+/** The signed links of the letter's mails (preferences, unsubscribe, List-Unsubscribe). */
+export function newsletterLinks(config: NewsletterLinksConfig, signer: LinkSigner): NewsletterLinks {
+  return new NewsletterLinks({
     baseUrl: config.HUB_BASE_URL,
     signer,
     unsubscribeMailbox:
       config.HUB_UNSUBSCRIBE_MAILTO ?? `desabonnement@${config.HUB_MAIL_FROM.split('@')[1]}`,
   });
+}
+
+export function buildNewsletterParts(
+  config: NewsletterLinksConfig & ConfigPart<'HUB_NEWSLETTER_CONFIRM_DAYS'>,
+  deps: NewsletterPartsDeps,
+): NewsletterParts {
+  const { clock, signer, subscriberStore, campaignStore } = deps;
+  const links = newsletterLinks(config, signer);
   const newsletter = new NewsletterService({
     store: subscriberStore,
     mails: deps.confirmations,
-    links: newsletterLinks,
+    links,
     signer,
     clock,
     confirmDays: config.HUB_NEWSLETTER_CONFIRM_DAYS,
@@ -53,7 +64,7 @@ export function buildNewsletterParts(config: HubConfig, deps: NewsletterPartsDep
   });
   const campaignTracking = new CampaignTracking(signer, config.HUB_BASE_URL);
   return {
-    newsletterLinks,
+    newsletterLinks: links,
     newsletter,
     campaignTracking,
     campaignTrackingService: new CampaignTrackingService({
@@ -63,7 +74,7 @@ export function buildNewsletterParts(config: HubConfig, deps: NewsletterPartsDep
     }),
     archive: new ArchiveService({
       campaigns: campaignStore,
-      links: newsletterLinks,
+      links,
       baseUrl: config.HUB_BASE_URL,
       clock,
     }),

@@ -1,0 +1,107 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { HubApp, HubEnv } from '../http/env.js';
+import { validationHook } from '../http/validation.js';
+import { declaredRoutes, mountRoutes } from '../http/register-route.js';
+import { documentRoutes } from '../http/route-docs.js';
+import { setUpBaseApp } from './base-app.js';
+import { PUBLIC_ROUTE_DOCS } from './public-route-docs.js';
+import { publicRoutes } from './public-app.js';
+import type { HubConfig } from '../config/config.js';
+import { createAwsClients } from './adapters.js';
+import { buildHub, type Hub } from './hub.js';
+import { authRoutes } from '../auth/routes.js';
+import { staffEventRoutes } from '../events/staff-routes.js';
+import { calendarRoutes } from '../calendar/routes.js';
+import { staffRegistrationRoutes } from '../registrations/staff-routes.js';
+import { adminRoutes } from '../admin/routes.js';
+import { partnerRoutes } from '../partners/routes.js';
+import { kitRoutes } from '../kits/routes.js';
+import { kitPages } from '../kits/pages/page-routes.js';
+import { staffKitPages } from '../kits/pages/staff-page-routes.js';
+import { campaignRoutes } from '../campaigns/routes.js';
+import { rgpdRoutes } from '../rgpd/routes.js';
+import { topicRoutes } from '../newsletter/topic-routes.js';
+import { campaignPages } from '../campaigns/pages/page-routes.js';
+
+export interface AppOptions {
+  /** Routes only the local hub has (mailbox…); Lambda never passes any. */
+  extend?: (app: HubApp) => void;
+}
+
+/**
+ * The staff and partner routes, in the order they are mounted: the auth guards (`/admin/*`, `/api/admin/*`)
+ * first, so that they run before every route mounted after them.
+ */
+export function staffRoutes(services: Hub): HubApp[] {
+  const { config, clock } = services;
+  const baseUrl = config.HUB_BASE_URL;
+  const sessions = { signIn: services.signIn, config };
+  const kitDeps = { ...sessions, kits: services.kits, partners: services.partners };
+  return [
+    authRoutes({ ...sessions, clock }),
+    staffEventRoutes({ events: services.events, clock, baseUrl }),
+    calendarRoutes({
+      events: services.eventStore,
+      clock,
+      baseUrl,
+      organiser: { name: config.HUB_MAIL_FROM_NAME, email: config.HUB_MAIL_FROM },
+    }),
+    staffRegistrationRoutes({ registrations: services.registrations }),
+    adminRoutes({
+      events: services.events,
+      registrations: services.registrations,
+      campaigns: services.campaigns,
+      kits: services.kits,
+      suppression: services.suppression,
+      clock,
+    }),
+    partnerRoutes({ partners: services.partners }),
+    kitRoutes(kitDeps),
+    kitPages(kitDeps),
+    staffKitPages(kitDeps),
+    campaignRoutes({ campaigns: services.campaigns }),
+    rgpdRoutes({ personData: services.personData, clock }),
+    topicRoutes({ topics: services.topics }),
+    campaignPages({
+      campaigns: services.campaigns,
+      events: services.events,
+      newsletter: services.newsletter,
+      clock,
+      baseUrl,
+    }),
+  ];
+}
+
+/**
+ * The whole hub in one Hono app: the public routes, then the staff and partner ones behind the auth guards.
+ * Served by @hono/node-server locally and by hono/aws-lambda in the staff function.
+ */
+export function createApp(services: Hub, options: AppOptions = {}): HubApp {
+  const app = setUpBaseApp(new OpenAPIHono<HubEnv>({ defaultHook: validationHook }), {
+    config: services.config,
+    objectStoreOrigin: services.blobs.publicOrigin,
+  });
+
+  for (const routes of publicRoutes(services)) mountRoutes(app, routes);
+  // The public routes are declared with zod/mini (functions/http/route-spec.ts), which the registry cannot read;
+  // their documentation lives apart so that the public function does not carry it.
+  documentRoutes(app.openAPIRegistry, declaredRoutes(app), PUBLIC_ROUTE_DOCS);
+  for (const routes of staffRoutes(services)) mountRoutes(app, routes);
+  options.extend?.(app);
+
+  app.doc31('/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'filiere-hub',
+      version: '0.1.0',
+      description:
+        'API du hub de communication et d’événements de la filière aimants et terres rares (AURA).',
+    },
+  });
+  return app;
+}
+
+/** What the staff Lambda serves: the full app (staff, partners, and the public routes too). */
+export function fullApp(config: HubConfig): HubApp {
+  return createApp(buildHub(config, createAwsClients(config)));
+}

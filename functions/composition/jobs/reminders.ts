@@ -1,0 +1,34 @@
+import { systemClock } from '../../shared/clock.js';
+import { LinkSigner } from '../../shared/signed-links.js';
+import { DynamoEventStore } from '../../events/dynamo-event-store.js';
+import { DynamoRegistrationStore } from '../../registrations/dynamo-registration-store.js';
+import { DynamoRegistrationAdminStore } from '../../registrations/dynamo-registration-admin-store.js';
+import { runReminders, type ReminderRun } from '../../registrations/reminder-job.js';
+import { DynamoSuppressionList } from '../../suppression/dynamo-suppression-list.js';
+import { createAwsClients, suppressingSesMailer } from '../adapters.js';
+import { buildMailServices } from '../mail-services.js';
+import { MAIL_WORKER, type PartOf } from './config-parts.js';
+
+export const REMINDERS_CONFIG = [...MAIL_WORKER, 'HUB_MAIL_OUTBOX'] as const;
+
+/** The reminders that are due, queued in the outbox (sent in process when HUB_MAIL_OUTBOX is `in-process`). */
+export function reminderJob(config: PartOf<typeof REMINDERS_CONFIG>): () => Promise<ReminderRun> {
+  const clients = createAwsClients(config);
+  const table = config.HUB_TABLE_NAME;
+  const { notifier } = buildMailServices(config, clients.dynamo, {
+    mailer: suppressingSesMailer(clients.ses, config, new DynamoSuppressionList(clients.dynamo, table)),
+    signer: new LinkSigner(config.HUB_SIGNING_KEY),
+    clock: systemClock,
+  });
+  const deps = {
+    eventStore: new DynamoEventStore(clients.dynamo, table),
+    registrationStore: new DynamoRegistrationAdminStore(
+      new DynamoRegistrationStore(clients.dynamo, table),
+      clients.dynamo,
+      table,
+    ),
+    notifier,
+  };
+  // Due relative to the real clock, not the scheduled time: a late retry must not send early ones.
+  return () => runReminders(deps, systemClock.now());
+}

@@ -1,0 +1,27 @@
+import type { HubConfig } from '../config/config.js';
+import type { HubApp } from '../http/env.js';
+import type { Mailbox } from '../local/mailbox.js';
+import { registerMailboxRoutes } from '../local/mailbox-routes.js';
+import { registerLocalSesEvents } from '../local/ses-events-route.js';
+import { createAwsClients, type AwsClients } from './adapters.js';
+import { buildHub, type Hub } from './hub.js';
+import { createApp } from './full-app.js';
+
+export interface LocalHub {
+  clients: AwsClients;
+  services: Hub;
+  app: HubApp;
+}
+
+/** The local hub: the full app's services and routes, plus what only it has (the mailbox, simulated SES feedback). */
+export function buildLocalHub(config: HubConfig, mailbox: Mailbox): LocalHub {
+  const clients = createAwsClients(config);
+  const services = buildHub(config, clients);
+  const app = createApp(services, {
+    extend: (localApp) => {
+      registerMailboxRoutes(localApp, mailbox);
+      registerLocalSesEvents(localApp, services);
+    },
+  });
+  return { clients, services, app };
+}
