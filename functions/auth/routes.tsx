@@ -5,7 +5,7 @@ import type { Context } from 'hono';
 import type { HubEnv } from '../http/env.js';
 import { staffApiOnly, staffPagesOnly, sameOriginForms, type SessionDeps } from './auth-middleware.js';
 import { clearSessionCookie, readSessionCookie, setSessionCookie } from './session-cookie.js';
-import { InvalidLinkPage, LinkSentPage, SignInPage } from './sign-in-pages.js';
+import { InvalidLinkPage, LinkSentPage, SignInPage } from './pages/sign-in-pages.js';
 import { INVALID_EMAIL } from '../shared/email.js';
 import { emailField } from '../http/text-fields.js';
 import { SESSION_SECURITY_SCHEME, sessionCookieScheme, staffSecurity } from './openapi-security.js';

@@ -10,18 +10,17 @@ import type { HubConfig } from '../config/config.js';
 import { createAwsClients } from './adapters.js';
 import { buildHub, type Hub } from './hub.js';
 import { authRoutes } from '../auth/routes.js';
-import { staffEventRoutes } from '../events/staff-routes.js';
+import { staffEventRoutes } from '../events/routes.js';
 import { calendarRoutes } from '../calendar/routes.js';
-import { staffRegistrationRoutes } from '../registrations/staff-routes.js';
+import { staffRegistrationRoutes } from '../registrations/routes.js';
 import { adminRoutes } from '../admin/routes.js';
 import { partnerRoutes } from '../partners/routes.js';
 import { kitRoutes } from '../kits/routes.js';
-import { kitPages } from '../kits/pages/page-routes.js';
-import { staffKitPages } from '../kits/pages/staff-page-routes.js';
+import { kitPages, staffKitPages } from '../kits/pages/routes.js';
 import { campaignRoutes } from '../campaigns/routes.js';
 import { rgpdRoutes } from '../rgpd/routes.js';
-import { topicRoutes } from '../newsletter/topic-routes.js';
-import { campaignPages } from '../campaigns/pages/page-routes.js';
+import { topicRoutes } from '../newsletter/routes.js';
+import { campaignPages } from '../campaigns/pages/routes.js';
 
 export interface AppOptions {
   /** Routes only the local hub has (mailbox…); Lambda never passes any. */

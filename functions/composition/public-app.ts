@@ -9,10 +9,10 @@ import { mountRoutes } from '../http/register-route.js';
 import { kitObjectsOrigin } from '../blobs/public-origin.js';
 import { publicEventRoutes } from '../events/public-routes.js';
 import { publicRegistrationRoutes } from '../registrations/public-routes.js';
-import { informationPages } from '../pages/routes.js';
-import { newsletterRoutes } from '../newsletter/routes.js';
-import { campaignTrackingRoutes } from '../campaigns/campaign-tracking-routes.js';
-import { archiveRoutes } from '../newsletter/archive-routes.js';
+import { informationPages } from '../pages/public-routes.js';
+import { newsletterRoutes } from '../newsletter/public-routes.js';
+import { campaignTrackingRoutes } from '../campaigns/public-routes.js';
+import { archiveRoutes } from '../newsletter/pages/public-routes.js';
 import { setUpBaseApp } from './base-app.js';
 import { buildPublicHub, type PublicConfig, type PublicHub } from './public-hub.js';
 

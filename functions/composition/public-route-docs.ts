@@ -1,6 +1,6 @@
 import type { DocumentedRoute } from '../http/route-docs.js';
-import { publicEventRouteDocs } from '../events/public-route-docs.js';
-import { registrationRouteDocs } from '../registrations/public-route-docs.js';
+import { publicEventRouteDocs } from '../events/route-docs.js';
+import { registrationRouteDocs } from '../registrations/route-docs.js';
 import { newsletterRouteDocs } from '../newsletter/route-docs.js';
 
 /** The documentation of every route the public sub-apps declare with registerRoute: the full app's /openapi.json. */

@@ -6,7 +6,7 @@ import { defineRoute } from '../http/route-spec.js';
 import type { Clock } from '../shared/clock.js';
 import type { EventService } from './event-service.js';
 import { toPublicView } from './event-views.js';
-import { eventPages } from './page-routes.js';
+import { eventPages } from './pages/public-routes.js';
 
 const slugParams = z.object({ slug: z.string().check(z.minLength(1), z.maxLength(200)) });
 

@@ -6,7 +6,7 @@ const unlimited = z.describe('null : places illimitées.');
 
 /**
  * What anyone may see. Never the join URL: only confirmed registrants receive it, by mail. The public API answers
- * with toPublicView (event-views.ts), typed by this schema; the schema itself documents it (public-route-docs.ts).
+ * with toPublicView (event-views.ts), typed by this schema; the schema itself documents it (route-docs.ts).
  */
 export const PublicEventSchema = z
   .object({

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { apiComponents } from '../http/api-components.js';
 import type { DocumentedRoute } from '../http/route-docs.js';
-import { confirmRoute, subscribeRoute, topicsRoute } from './routes.js';
+import { confirmRoute, subscribeRoute, topicsRoute } from './public-routes.js';
 import { subscriptionBodySchema, tokenBodySchema } from './schemas.js';
 import { problem } from '../http/openapi-responses.js';
 

@@ -1,214 +1,165 @@
+import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import type { HubEnv, PublicApp } from '../http/env.js';
-import { registerRoute } from '../http/register-route.js';
-import { publicSubApp } from '../http/sub-app.js';
-import { defineRoute } from '../http/route-spec.js';
+import type { HubApp, HubEnv } from '../http/env.js';
 import { fieldErrorsFrom } from '../http/validation.js';
+import { staffSecurity } from '../auth/openapi-security.js';
 import { renderPage } from '../pages/render.js';
-import { HubError, ValidationError } from '../shared/errors.js';
-import { MessagePage } from '../registrations/pages/message-page.js';
-import { NEWSLETTER_PATHS, type NewsletterLinks } from './newsletter-links.js';
-import type { NewsletterService } from './newsletter-service.js';
-import { subscriptionBodyFromForm, subscriptionBodySchema, tokenBodySchema } from './schemas.js';
+import type { Notice } from '../pages/form-fields.js';
+import { refusal } from '../admin/page-errors.js';
+import { ConflictError } from '../shared/errors.js';
+import type { TopicService } from './topic-service.js';
 import {
-  CheckInboxPage,
-  ConfirmPage,
-  ConfirmedPage,
-  PreferencesPage,
-  SubscribePage,
-  UnsubscribePage,
-  UnsubscribedPage,
-} from './pages/newsletter-pages.js';
+  topicBodySchema,
+  topicNameSchema,
+  topicParams,
+  topicRenameSchema,
+  topicSchema,
+} from './topic-schemas.js';
+import { DeleteTopicPage, TOPIC_PATHS, TopicsPage, type TopicsPageProps } from './pages/topic-pages.js';
+import { problem } from '../http/openapi-responses.js';
+import { staffSubApp } from '../http/staff-sub-app.js';
 
-const ACCEPTED =
-  'Demande enregistrée : si l’adresse peut recevoir la lettre, un e-mail de confirmation lui est envoyé.';
-
-export const subscribeRoute = defineRoute({
-  method: 'post',
-  path: '/api/newsletter/subscriptions',
-  request: { body: { schema: subscriptionBodySchema } },
+const tags = ['Équipe — thèmes de la lettre'];
+const topicJson = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: topicSchema } },
 });
 
-export const confirmRoute = defineRoute({
+const createTopicRoute = createRoute({
   method: 'post',
-  path: '/api/newsletter/confirm',
-  request: { body: { schema: tokenBodySchema } },
+  path: '/api/admin/newsletter/topics',
+  tags,
+  security: staffSecurity,
+  summary: 'Ajouter un thème',
+  request: { body: { required: true, content: { 'application/json': { schema: topicBodySchema } } } },
+  responses: {
+    201: topicJson('Thème ajouté.'),
+    400: problem('Données invalides.'),
+    401: problem('Session d’équipe requise.'),
+    409: problem('Identifiant déjà pris.'),
+  },
 });
 
-export const topicsRoute = defineRoute({ method: 'get', path: '/api/newsletter/topics' });
+const renameTopicRoute = createRoute({
+  method: 'patch',
+  path: '/api/admin/newsletter/topics/{slug}',
+  tags,
+  security: staffSecurity,
+  summary: 'Renommer un thème (son identifiant ne change pas)',
+  request: {
+    params: topicParams,
+    body: { required: true, content: { 'application/json': { schema: topicRenameSchema } } },
+  },
+  responses: {
+    200: topicJson('Thème renommé.'),
+    400: problem('Données invalides.'),
+    401: problem('Session d’équipe requise.'),
+    404: problem('Thème inconnu.'),
+  },
+});
 
-export interface NewsletterRoutesDeps {
-  newsletter: NewsletterService;
-  newsletterLinks: NewsletterLinks;
-}
+const deleteTopicRoute = createRoute({
+  method: 'delete',
+  path: '/api/admin/newsletter/topics/{slug}',
+  tags,
+  security: staffSecurity,
+  summary: 'Supprimer un thème (les abonnés gardent leurs autres thèmes)',
+  request: { params: topicParams },
+  responses: {
+    204: { description: 'Thème supprimé.' },
+    401: problem('Session d’équipe requise.'),
+    404: problem('Thème inconnu.'),
+  },
+});
 
-/** Subscribing, confirming, preferences and unsubscribing: the JSON API and the pages of the letter. */
-export function newsletterRoutes({ newsletter, newsletterLinks }: NewsletterRoutesDeps): PublicApp {
-  const app = publicSubApp();
+const NOTICES: Record<string, Notice> = {
+  ajoute: { kind: 'success', text: 'Le thème est ajouté : il est proposé aux abonnés.' },
+  renomme: { kind: 'success', text: 'Le thème est renommé.' },
+  supprime: { kind: 'success', text: 'Le thème est supprimé.' },
+};
 
-  // The page's form posts here too; it deserves a page, not JSON (registered before the JSON validator).
-  app.post('/api/newsletter/subscriptions', async (c, next) => {
-    if (!isForm(c)) return next();
-    const raw = await c.req.parseBody({ all: true });
-    const parsed = subscriptionBodySchema.safeParse(subscriptionBodyFromForm(raw));
-    const topics = await newsletter.listTopics();
-    if (!parsed.success) {
-      const values = {
-        email: typeof raw.email === 'string' ? raw.email : '',
-        firstName: typeof raw.firstName === 'string' ? raw.firstName : '',
-        topics: [raw.topics].flat().filter((value): value is string => typeof value === 'string'),
-        consent: raw.consent === 'on',
-        tracking: raw.tracking === 'on',
-      };
-      return renderPage(
-        c,
-        <SubscribePage topics={topics} form={{ values, errors: fieldErrorsFrom(parsed.error) }} />,
-        400,
-      );
-    }
-    try {
-      await newsletter.subscribe({ ...parsed.data, source: 'newsletter-form' });
-    } catch (error) {
-      if (!(error instanceof ValidationError)) throw error;
-      const values = {
-        email: parsed.data.email,
-        firstName: parsed.data.firstName,
-        topics: parsed.data.topics,
-        consent: parsed.data.consent,
-        tracking: parsed.data.tracking,
-      };
-      return renderPage(
-        c,
-        <SubscribePage topics={topics} form={{ values, errors: error.fields ?? {} }} />,
-        400,
-      );
-    }
-    return c.html(`<!doctype html>${(<CheckInboxPage email={parsed.data.email} />).toString()}`, 202);
-  });
+/** Staff manage the newsletter's topics: API under /api/admin, pages under /admin (guards already there). */
+export function topicRoutes(deps: { topics: TopicService }): HubApp {
+  const app = staffSubApp();
+  const { topics } = deps;
 
-  registerRoute(app, subscribeRoute, async (c) => {
-    await newsletter.subscribe({ ...c.req.valid('json'), source: 'newsletter-api' });
-    return c.json({ message: ACCEPTED }, 202);
-  });
+  app.openapi(createTopicRoute, async (c) => c.json(await topics.create(c.req.valid('json')), 201));
 
-  registerRoute(app, confirmRoute, async (c) => {
-    const subscriber = await newsletter.confirm(c.req.valid('json').token);
-    return c.json({ email: subscriber.email, status: 'confirmed' as const, topics: subscriber.topics }, 200);
-  });
-
-  registerRoute(app, topicsRoute, async (c) => c.json({ items: await newsletter.listTopics() }, 200));
-
-  app.get(NEWSLETTER_PATHS.page, async (c) =>
-    renderPage(c, <SubscribePage topics={await newsletter.listTopics()} />),
+  app.openapi(renameTopicRoute, async (c) =>
+    c.json(await topics.rename(c.req.valid('param').slug, c.req.valid('json').name), 200),
   );
 
-  app.get(NEWSLETTER_PATHS.confirm, async (c) => {
-    const token = c.req.query('token') ?? '';
-    try {
-      const preview = await newsletter.previewConfirmation(token);
-      if (preview.confirmed)
-        return renderPage(
-          c,
-          <ConfirmedPage
-            email={preview.email}
-            preferencesUrl={newsletterLinks.preferencesUrl(preview.email)}
-          />,
-        );
-      return renderPage(c, <ConfirmPage token={token} email={preview.email} topics={preview.topics} />);
-    } catch (error) {
-      return refusalPage(c, error, 'Confirmation impossible');
-    }
+  app.openapi(deleteTopicRoute, async (c) => {
+    await topics.remove(c.req.valid('param').slug);
+    return c.body(null, 204);
   });
 
-  app.post(NEWSLETTER_PATHS.confirm, async (c) => {
+  const page = async (
+    c: Context<HubEnv>,
+    props: Omit<TopicsPageProps, 'topics' | 'figures'> = {},
+    status: 200 | 400 | 404 | 409 = 200,
+  ) => {
+    const [list, figures] = await Promise.all([topics.list(), topics.figures()]);
+    return renderPage(c, <TopicsPage topics={list} figures={figures} {...props} />, status);
+  };
+
+  app.get(TOPIC_PATHS.page, (c) => page(c, { notice: NOTICES[c.req.query('fait') ?? ''] }));
+
+  app.post(TOPIC_PATHS.page, async (c) => {
     const form = await c.req.parseBody();
+    const values = {
+      slug: typeof form.slug === 'string' ? form.slug : '',
+      name: typeof form.name === 'string' ? form.name : '',
+    };
+    const parsed = topicBodySchema.safeParse(values);
+    if (!parsed.success) return page(c, { form: { values, errors: fieldErrorsFrom(parsed.error) } }, 400);
     try {
-      const subscriber = await newsletter.confirm(typeof form.token === 'string' ? form.token : '');
-      return renderPage(
-        c,
-        <ConfirmedPage
-          email={subscriber.email}
-          preferencesUrl={newsletterLinks.preferencesUrl(subscriber.email)}
-        />,
-      );
+      await topics.create(parsed.data);
     } catch (error) {
-      return refusalPage(c, error, 'Confirmation impossible');
+      if (!(error instanceof ConflictError)) throw error;
+      return page(c, { form: { values, errors: { slug: [error.detail ?? error.title] } } }, 409);
     }
+    return c.redirect(`${TOPIC_PATHS.page}?fait=ajoute`, 303);
   });
 
-  app.get(NEWSLETTER_PATHS.preferences, async (c) => {
-    const token = c.req.query('token') ?? '';
+  app.post('/admin/newsletter/themes/:slug/renommer', async (c) => {
+    const slug = c.req.param('slug');
+    const form = await c.req.parseBody();
+    const name = typeof form.name === 'string' ? form.name : '';
+    const parsed = topicNameSchema.safeParse(name);
+    if (!parsed.success)
+      return page(
+        c,
+        { rename: { slug, name, errors: parsed.error.issues.map((issue) => issue.message) } },
+        400,
+      );
     try {
-      const { subscriber, topics } = await newsletter.preferences(token);
-      return renderPage(c, <PreferencesPage token={token} subscriber={subscriber} topics={topics} />);
+      await topics.rename(slug, parsed.data);
     } catch (error) {
-      return refusalPage(c, error, 'Préférences indisponibles');
+      const { notice, status } = refusal(error);
+      return page(c, { notice }, status === 410 ? 404 : status);
     }
+    return c.redirect(`${TOPIC_PATHS.page}?fait=renomme`, 303);
   });
 
-  app.post(NEWSLETTER_PATHS.preferences, async (c) => {
-    const form = await c.req.parseBody({ all: true });
-    const token = typeof form.token === 'string' ? form.token : '';
-    const topics = [form.topics].flat().filter((value): value is string => typeof value === 'string');
-    try {
-      const subscriber = await newsletter.updatePreferences(token, {
-        topics,
-        tracking: form.tracking === 'on',
-      });
-      return renderPage(
-        c,
-        <PreferencesPage
-          token={token}
-          subscriber={subscriber}
-          topics={await newsletter.listTopics()}
-          saved
-        />,
-      );
-    } catch (error) {
-      return refusalPage(c, error, 'Préférences non enregistrées');
-    }
+  app.get('/admin/newsletter/themes/:slug/supprimer', async (c) => {
+    const topic = (await topics.list()).find((candidate) => candidate.slug === c.req.param('slug'));
+    if (!topic) return page(c, { notice: { kind: 'error', text: 'Ce thème n’existe pas (ou plus).' } }, 404);
+    const figures = await topics.figures();
+    return renderPage(
+      c,
+      <DeleteTopicPage topic={topic} confirmed={figures.confirmedByTopic[topic.slug] ?? 0} />,
+    );
   });
 
-  // RFC 8058: mail clients POST `List-Unsubscribe=One-Click` here with no session and no cookie.
-  app.get(NEWSLETTER_PATHS.unsubscribe, async (c) => {
-    const token = c.req.query('token') ?? '';
-    if (!newsletterLinks.emailFor(token))
-      return refusalPage(
-        c,
-        new ValidationError({}, 'Ce lien de désabonnement est invalide.'),
-        'Désabonnement impossible',
-      );
-    return renderPage(c, <UnsubscribePage token={token} />);
-  });
-
-  app.post(NEWSLETTER_PATHS.unsubscribe, async (c) => {
-    const form = isForm(c) ? await c.req.parseBody() : {};
-    const token = c.req.query('token') ?? (typeof form.token === 'string' ? form.token : '');
-    if (form['List-Unsubscribe'] !== 'One-Click') {
-      return refusalPage(
-        c,
-        new ValidationError({}, 'Demande de désabonnement incomplète : utilisez le bouton de la page.'),
-        'Désabonnement impossible',
-      );
-    }
+  app.post('/admin/newsletter/themes/:slug/supprimer', async (c) => {
     try {
-      const email = await newsletter.unsubscribe(token);
-      return renderPage(c, <UnsubscribedPage email={email} />);
+      await topics.remove(c.req.param('slug'));
     } catch (error) {
-      return refusalPage(c, error, 'Désabonnement impossible');
+      const { notice, status } = refusal(error);
+      return page(c, { notice }, status === 410 ? 404 : status);
     }
+    return c.redirect(`${TOPIC_PATHS.page}?fait=supprime`, 303);
   });
   return app;
-}
-
-function isForm(c: Context<HubEnv>): boolean {
-  const type = (c.req.header('content-type') ?? '').toLowerCase();
-  return type.startsWith('application/x-www-form-urlencoded') || type.startsWith('multipart/form-data');
-}
-
-function refusalPage(c: Context<HubEnv>, error: unknown, title: string) {
-  if (!(error instanceof HubError)) throw error;
-  const status = error.status;
-  if (status !== 400 && status !== 404 && status !== 409 && status !== 410) throw error;
-  return renderPage(c, <MessagePage title={title} message={error.detail ?? error.title} />, status);
 }

@@ -12,7 +12,7 @@ import { HubError, ValidationError } from '../shared/errors.js';
 import { EventPage } from '../events/pages/event-page.js';
 import { CANCEL_PATH } from './cancellation-link.js';
 import { REGISTRATION_TEXT_FIELDS, type RegistrationFormState } from './registration-form.js';
-import { cancelBodySchema, registrationBodyFromForm, registrationBodySchema } from './schemas.js';
+import { cancelBodySchema, registrationBodyFromForm, registrationBodySchema } from './public-schemas.js';
 import { RegistrationResultPage } from './pages/registration-result-page.js';
 import { CancellationConfirmPage, CancellationDonePage } from './pages/cancellation-pages.js';
 import { MessagePage } from './pages/message-page.js';

@@ -3,7 +3,7 @@ import type { HubApp } from '../http/env.js';
 import { staffSecurity } from '../auth/openapi-security.js';
 import { erasureSummarySchema, personParams } from './schemas.js';
 import { problem } from '../http/openapi-responses.js';
-import { personPages, type PersonPagesDeps } from './pages/person-page-routes.js';
+import { personPages, type PersonPagesDeps } from './pages/routes.js';
 import { staffSubApp } from '../http/staff-sub-app.js';
 import { mountRoutes } from '../http/register-route.js';
 

@@ -4,7 +4,7 @@ import {
   eventFormValuesOf,
   patchBodyFromForm,
   type EventFormValues,
-} from '../../functions/admin/event-form.js';
+} from '../../functions/events/pages/event-form.js';
 import { fromParisLocalInput } from '../../functions/admin/paris-time.js';
 import { parisLocalInput } from '../../functions/shared/paris-dates.js';
 import type { HubEvent } from '../../functions/events/event.js';

@@ -11,7 +11,7 @@ import {
 /** The modules a visitor's request goes through to read an event: pages, public API, registration form. */
 const PUBLIC_READ_PATH = [
   'functions/events/public-routes.ts',
-  'functions/events/page-routes.tsx',
+  'functions/events/pages/public-routes.tsx',
   'functions/events/event-views.ts',
   'functions/events/pages/event-page.tsx',
   'functions/events/pages/event-list-page.tsx',

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import '../../functions/http/validation.js';
-import { registrationBodyFromForm, registrationBodySchema } from '../../functions/registrations/schemas.js';
+import {
+  registrationBodyFromForm,
+  registrationBodySchema,
+} from '../../functions/registrations/public-schemas.js';
 
 const valid = { firstName: 'Camille', lastName: 'Durand', email: 'camille@exemple.fr', consent: true };
 

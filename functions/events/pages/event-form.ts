@@ -1,15 +1,15 @@
 import type { z } from 'zod';
-import type { HubEvent } from '../events/event.js';
+import type { HubEvent } from '../event.js';
 import {
   CreateEventBodySchema,
   PatchEventBodySchema,
   type CreateEventBody,
   type PatchEventBody,
-} from '../events/schemas.js';
-import { fieldErrorsFrom } from '../http/validation.js';
-import type { FieldErrors } from '../shared/errors.js';
-import { fromParisLocalInput } from './paris-time.js';
-import { parisLocalInput } from '../shared/paris-dates.js';
+} from '../schemas.js';
+import { fieldErrorsFrom } from '../../http/validation.js';
+import type { FieldErrors } from '../../shared/errors.js';
+import { fromParisLocalInput } from '../../admin/paris-time.js';
+import { parisLocalInput } from '../../shared/paris-dates.js';
 
 export const EVENT_FORM_FIELDS = [
   'kind',

@@ -1,12 +1,12 @@
-import type { PublicApp } from '../http/env.js';
-import { publicSubApp } from '../http/sub-app.js';
-import type { PublicEventDeps } from './public-routes.js';
-import { renderPage } from '../pages/render.js';
-import { EventListPage } from './pages/event-list-page.js';
-import { EventFiltersSchema, filterEvents } from './pages/event-filters.js';
-import { EventPage } from './pages/event-page.js';
-import { NotFoundError } from '../shared/errors.js';
-import { Layout } from '../pages/layout.js';
+import type { PublicApp } from '../../http/env.js';
+import { publicSubApp } from '../../http/sub-app.js';
+import type { PublicEventDeps } from '../public-routes.js';
+import { renderPage } from '../../pages/render.js';
+import { EventListPage } from './event-list-page.js';
+import { EventFiltersSchema, filterEvents } from './event-filters.js';
+import { EventPage } from './event-page.js';
+import { NotFoundError } from '../../shared/errors.js';
+import { Layout } from '../../pages/layout.js';
 
 /** The public pages: the list of upcoming events and each event's page with its registration form. */
 export function eventPages(deps: Pick<PublicEventDeps, 'events' | 'clock'>): PublicApp {

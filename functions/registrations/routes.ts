@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { HubApp } from '../http/env.js';
-import { registrationListSchema, registrationSchema } from './staff-schemas.js';
+import { registrationListSchema, registrationSchema } from './schemas.js';
 import { registrationsCsvFile } from './registrations-csv.js';
 import { problem } from '../http/openapi-responses.js';
 import { staffSubApp } from '../http/staff-sub-app.js';

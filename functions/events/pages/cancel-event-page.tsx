@@ -1,8 +1,8 @@
-import type { HubEvent } from '../events/event.js';
-import { formatEventDates } from '../events/pages/format.js';
-import { NoticeBox, type Notice } from '../pages/form-fields.js';
-import { StaffLayout } from '../pages/staff-layout.js';
-import { adminPaths } from './admin-links.js';
+import type { HubEvent } from '../event.js';
+import { formatEventDates } from './format.js';
+import { NoticeBox, type Notice } from '../../pages/form-fields.js';
+import { StaffLayout } from '../../pages/staff-layout.js';
+import { adminPaths } from '../../admin/admin-links.js';
 
 export interface CancelEventPageProps {
   event: HubEvent;

@@ -1,6 +1,6 @@
-import type { HubEvent } from '../events/event.js';
-import { EVENT_KINDS } from '../events/event.js';
-import { KIND_LABELS } from '../events/pages/format.js';
+import type { HubEvent } from '../event.js';
+import { EVENT_KINDS } from '../event.js';
+import { KIND_LABELS } from './format.js';
 import {
   CheckboxField,
   ErrorSummary,
@@ -9,12 +9,12 @@ import {
   SelectField,
   TextAreaField,
   type Notice,
-} from '../pages/form-fields.js';
-import { StaffLayout } from '../pages/staff-layout.js';
-import type { FieldErrors } from '../shared/errors.js';
-import { adminPaths } from './admin-links.js';
-import { PublishButton } from './dashboard-page.js';
-import { STATUS_LABELS } from './event-statuses.js';
+} from '../../pages/form-fields.js';
+import { StaffLayout } from '../../pages/staff-layout.js';
+import type { FieldErrors } from '../../shared/errors.js';
+import { adminPaths } from '../../admin/admin-links.js';
+import { PublishButton } from '../../admin/dashboard-page.js';
+import { STATUS_LABELS } from '../../admin/event-statuses.js';
 import { EVENT_FORM_LABELS, type EventFormValues } from './event-form.js';
 
 export interface EventFormPageProps {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Registration } from '../registrations/registration.js';
+import type { Registration } from '../registration.js';
 
 export const STATUS_FILTERS = {
   tous: 'Toutes',

@@ -1,4 +1,4 @@
-import { Layout } from '../pages/layout.js';
+import { Layout } from '../../pages/layout.js';
 
 export interface SignInPageProps {
   email?: string;

@@ -1,12 +1,12 @@
 import type { Context } from 'hono';
-import type { HubEvent } from '../events/event.js';
-import type { HubApp, HubEnv } from '../http/env.js';
-import type { Notice } from '../pages/form-fields.js';
-import { renderPage } from '../pages/render.js';
-import type { Registration } from '../registrations/registration.js';
-import { adminPaths } from './admin-links.js';
-import { withEvent, type EventPagesDeps } from './event-form-routes.js';
-import { refusal, type PageStatus } from './page-errors.js';
+import type { HubEvent } from '../../events/event.js';
+import type { HubApp, HubEnv } from '../../http/env.js';
+import type { Notice } from '../../pages/form-fields.js';
+import { renderPage } from '../../pages/render.js';
+import type { Registration } from '../registration.js';
+import { adminPaths } from '../../admin/admin-links.js';
+import { withEvent, type EventPagesDeps } from '../../events/pages/routes.js';
+import { refusal, type PageStatus } from '../../admin/page-errors.js';
 import {
   RegistrationFiltersSchema,
   filterRegistrations,
@@ -14,7 +14,7 @@ import {
   type RegistrationFilters,
 } from './registration-filters.js';
 import { RegistrationsPage, fullName } from './registrations-page.js';
-import { staffSubApp } from '../http/staff-sub-app.js';
+import { staffSubApp } from '../../http/staff-sub-app.js';
 
 /** The registrations table of an event: search, filter, check in at the door, give a waitlisted person a seat. */
 export function registrationTableRoutes(deps: EventPagesDeps): HubApp {

@@ -1,11 +1,11 @@
-import type { PublicApp } from '../http/env.js';
-import { publicSubApp } from '../http/sub-app.js';
-import { renderPage } from '../pages/render.js';
-import { MessagePage } from '../registrations/pages/message-page.js';
-import { NotFoundError } from '../shared/errors.js';
-import { ArchivePage } from './archive-pages.js';
-import type { ArchiveService } from './archive-service.js';
-import { NEWSLETTER_PATHS } from './newsletter-links.js';
+import type { PublicApp } from '../../http/env.js';
+import { publicSubApp } from '../../http/sub-app.js';
+import { renderPage } from '../../pages/render.js';
+import { MessagePage } from '../../registrations/pages/message-page.js';
+import { NotFoundError } from '../../shared/errors.js';
+import { ArchivePage } from '../archive-pages.js';
+import type { ArchiveService } from '../archive-service.js';
+import { NEWSLETTER_PATHS } from '../newsletter-links.js';
 
 /**
  * The web version is staff-written HTML served as a whole page: it may show styles and images, never run

@@ -1,9 +1,9 @@
 import type { Context } from 'hono';
-import type { HubApp, HubEnv } from '../http/env.js';
-import type { Notice } from '../pages/form-fields.js';
-import { renderPage } from '../pages/render.js';
-import { ValidationError } from '../shared/errors.js';
-import { adminPaths } from './admin-links.js';
+import type { HubApp, HubEnv } from '../../http/env.js';
+import type { Notice } from '../../pages/form-fields.js';
+import { renderPage } from '../../pages/render.js';
+import { ValidationError } from '../../shared/errors.js';
+import { adminPaths } from '../../admin/admin-links.js';
 import { CancelEventPage } from './cancel-event-page.js';
 import {
   createBodyFromForm,
@@ -13,11 +13,11 @@ import {
   patchBodyFromForm,
 } from './event-form.js';
 import { EventFormPage } from './event-form-page.js';
-import { StaffMessagePage, refusal } from './page-errors.js';
-import { staffSubApp } from '../http/staff-sub-app.js';
-import type { HubEvent } from '../events/event.js';
-import type { EventAdminService } from '../events/event-admin-service.js';
-import type { RegistrationAdminService } from '../registrations/registration-admin-service.js';
+import { StaffMessagePage, refusal } from '../../admin/page-errors.js';
+import { staffSubApp } from '../../http/staff-sub-app.js';
+import type { HubEvent } from '../event.js';
+import type { EventAdminService } from '../event-admin-service.js';
+import type { RegistrationAdminService } from '../../registrations/registration-admin-service.js';
 
 const EDIT_NOTICES: Record<string, Notice> = {
   cree: {

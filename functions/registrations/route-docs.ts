@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { apiComponents } from '../http/api-components.js';
 import type { DocumentedRoute } from '../http/route-docs.js';
 import { cancellationRoute, registrationRoute } from './public-routes.js';
-import { cancelBodySchema, registrationBodySchema } from './schemas.js';
+import { cancelBodySchema, registrationBodySchema } from './public-schemas.js';
 import { problem } from '../http/openapi-responses.js';
 
 apiComponents.add(registrationBodySchema, { id: 'RegistrationBody' });

@@ -1,11 +1,11 @@
-import type { HubEvent } from '../events/event.js';
-import { frenchTime, parisShortDateTime } from '../shared/paris-dates.js';
-import { formatEventDates } from '../events/pages/format.js';
-import { InputField, NoticeBox, SelectField, type Notice } from '../pages/form-fields.js';
-import { StaffLayout } from '../pages/staff-layout.js';
-import type { Registration } from '../registrations/registration.js';
-import { adminPaths } from './admin-links.js';
-import { FillRate } from './fill-rate.js';
+import type { HubEvent } from '../../events/event.js';
+import { frenchTime, parisShortDateTime } from '../../shared/paris-dates.js';
+import { formatEventDates } from '../../events/pages/format.js';
+import { InputField, NoticeBox, SelectField, type Notice } from '../../pages/form-fields.js';
+import { StaffLayout } from '../../pages/staff-layout.js';
+import type { Registration } from '../registration.js';
+import { adminPaths } from '../../admin/admin-links.js';
+import { FillRate } from '../../admin/fill-rate.js';
 import { STATUS_FILTERS, type RegistrationFilters } from './registration-filters.js';
 
 export interface RegistrationsPageProps {
