@@ -65,6 +65,24 @@ export default tseslint.config(
     },
   },
   {
+    // Stores and services split by audience are sibling classes over shared helpers: a subclass would share
+    // protected state across files, and a public base would drag the staff half along in people's heads.
+    files: ['functions/**/*-service.ts', 'functions/**/*-store.ts', 'functions/**/dynamo-*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ClassDeclaration[superClass]:not([superClass.name=/Error$/])',
+          message: 'Stores and services do not extend one another: take the other as a dependency.',
+        },
+        {
+          selector: 'ClassDeclaration[id.name=/^(Dynamo)?Public/]',
+          message: 'No Public* classes: the public port is the plain name, the staff one *Admin*.',
+        },
+      ],
+    },
+  },
+  {
     files: ['functions/**/*.ts', 'functions/**/*.tsx'],
     ignores: adapterFiles,
     rules: { 'no-restricted-imports': ['error', { patterns: ['@aws-sdk/*'] }] },

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { coercedNumber } from '../shared/zod-mini-parts.js';
+import { coercedNumber } from '../shared/zod-mini-schemas.js';
 
 const emailList = z.pipe(
   z.pipe(

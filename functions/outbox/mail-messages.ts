@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { lazy } from '../shared/lazy.js';
-import { isoDateTime } from '../shared/zod-mini-parts.js';
+import { isoDateTime } from '../shared/zod-mini-schemas.js';
 import { EVENT_KINDS, EVENT_STATUSES, type HubEvent } from '../events/event.js';
 import { REGISTRATION_STATUSES, type Registration } from '../registrations/registration.js';
 import type { ConfirmationMail } from '../newsletter/newsletter-confirmations.js';

@@ -11,7 +11,7 @@ import { DynamoCampaignStore } from '../../campaigns/dynamo-campaign-store.js';
 import { DynamoCampaignAdminStore } from '../../campaigns/dynamo-campaign-admin-store.js';
 import { CampaignFanout, type FanoutDeps } from '../../campaigns/campaign-fanout.js';
 import { campaignQueue } from '../sqs-adapters.js';
-import { DYNAMODB, type PartOf } from './config-parts.js';
+import { DYNAMODB, type PartOf } from './config-groups.js';
 
 export const CAMPAIGN_TICK_CONFIG = [...DYNAMODB, 'HUB_CAMPAIGN_QUEUE_URL', 'HUB_SES_MAX_RATE'] as const;
 

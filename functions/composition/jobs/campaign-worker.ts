@@ -7,7 +7,7 @@ import { createAwsClients, suppressingSesMailer } from '../adapters.js';
 import { buildCampaignSending } from '../campaign-services.js';
 import { autoPause } from '../feedback-services.js';
 import { newsletterLinks } from '../newsletter-services.js';
-import { AUTO_PAUSE, MAIL_WORKER, type PartOf } from './config-parts.js';
+import { AUTO_PAUSE, MAIL_WORKER, type PartOf } from './config-groups.js';
 import { CAMPAIGN_TICK_CONFIG, fanoutDeps } from './campaign-tick.js';
 
 export const CAMPAIGN_WORKER_CONFIG = [

@@ -5,7 +5,7 @@ import type { BatchResponse } from '../../queue/queue.js';
 import type { MailDelivery } from '../../mail/mail-worker.js';
 import { createAwsClients, suppressingSesMailer } from '../adapters.js';
 import { buildMailWorker } from '../mail-services.js';
-import { MAIL_WORKER, type PartOf } from './config-parts.js';
+import { MAIL_WORKER, type PartOf } from './config-groups.js';
 
 export const MAIL_WORKER_CONFIG = MAIL_WORKER;
 

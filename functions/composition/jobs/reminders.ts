@@ -7,7 +7,7 @@ import { runReminders, type ReminderRun } from '../../registrations/reminder-job
 import { DynamoSuppressionList } from '../../suppression/dynamo-suppression-list.js';
 import { createAwsClients, suppressingSesMailer } from '../adapters.js';
 import { buildMailServices } from '../mail-services.js';
-import { MAIL_WORKER, type PartOf } from './config-parts.js';
+import { MAIL_WORKER, type PartOf } from './config-groups.js';
 
 export const REMINDERS_CONFIG = [...MAIL_WORKER, 'HUB_MAIL_OUTBOX'] as const;
 

@@ -2,7 +2,7 @@ import { systemClock } from '../../shared/clock.js';
 import { createDynamoClient } from '../../store/dynamo-client.js';
 import { DynamoRetentionStore } from '../../rgpd/dynamo-retention-store.js';
 import { RetentionService, type RetentionRun } from '../../rgpd/retention-service.js';
-import { DYNAMODB, type PartOf } from './config-parts.js';
+import { DYNAMODB, type PartOf } from './config-groups.js';
 
 export const RETENTION_CONFIG = [...DYNAMODB, 'HUB_RETENTION_DAYS'] as const;
 

@@ -2,7 +2,7 @@ import { systemClock } from '../../shared/clock.js';
 import type { CampaignFeedback } from '../../campaigns/campaign-feedback.js';
 import { createAwsClients } from '../adapters.js';
 import { buildCampaignFeedback } from '../feedback-services.js';
-import { AUTO_PAUSE, DYNAMODB, SES, type PartOf } from './config-parts.js';
+import { AUTO_PAUSE, DYNAMODB, SES, type PartOf } from './config-groups.js';
 
 export const SES_EVENTS_CONFIG = [...DYNAMODB, ...SES, ...AUTO_PAUSE] as const;
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { optionalOrDropped } from '../../shared/zod-mini-parts.js';
+import { optionalOrDropped } from '../../shared/zod-mini-schemas.js';
 import { parisMonthKey } from '../../shared/paris-dates.js';
 import { EVENT_KINDS, type HubEvent } from '../event.js';
 
