@@ -2,7 +2,7 @@
  * Lambda bundles: each function built with esbuild exactly as CDK builds it (lib/lambda-bundling.ts), beside
  * a bare Hono + DynamoDB client Lambda built the same way; size and cold import time (a fresh `node`
  * process importing the bundle, median of 20, the bundles taking turns) as ratios against that baseline. Budget: the public API
- * ≤ 1.5× the baseline in both. Fails unless mjml is in the staff API bundle and in no other (esbuild
+ * ≤ 2× the baseline in size (room for the features to come) and ≤ 1.5× in cold import. Fails unless mjml is in the staff API bundle and in no other (esbuild
  * metafile). Writes the table into bench/README.md under "Lambda bundles".
  */
 import { build, type Metafile } from 'esbuild';
@@ -15,7 +15,8 @@ import { format, resolveConfig } from 'prettier';
 import { esbuildOptions, LAMBDA_BUNDLES, PROJECT_ROOT, type LambdaBundle } from '../lib/lambda-bundling.js';
 
 const RUNS = 20;
-const BUDGET = 1.5;
+const SIZE_BUDGET = 2;
+const IMPORT_BUDGET = 1.5;
 // Outside the repository, as in Lambda: no node_modules to fall back on, so a bundle that statically imports a
 // module it left out fails here instead of loading it from the repository (and timing that).
 const OUT = join(tmpdir(), 'filiere-hub-bundles');
@@ -139,8 +140,8 @@ const withMjml = measures
   .filter((m) => Object.keys(m.metafile.inputs).some((input) => input.includes('node_modules/mjml')))
   .map((m) => m.name);
 const mjmlOk = withMjml.length === 1 && withMjml[0] === STAFF_BUNDLE;
-const sizeOk = api.bytes <= BUDGET * baseline.bytes;
-const importOk = api.importMs <= BUDGET * baseline.importMs;
+const sizeOk = api.bytes <= SIZE_BUDGET * baseline.bytes;
+const importOk = api.importMs <= IMPORT_BUDGET * baseline.importMs;
 const topOfApi = composition(api.metafile)
   .slice(0, 8)
   .map(([pkg, bytes]) => `${pkg} ${kb(bytes)}`)
@@ -153,7 +154,7 @@ const aboveBaseline = composition(api.metafile)
   .map(([part, bytes]) => [part, bytes - (baselineParts.get(part) ?? 0)] as const)
   .filter(([, extra]) => extra > 1024)
   .sort((a, b) => b[1] - a[1]);
-const headroom = BUDGET * baseline.bytes - baseline.bytes;
+const headroom = SIZE_BUDGET * baseline.bytes - baseline.bytes;
 
 const table = [
   '| bundle | size | × baseline | cold import (median of 20) | × baseline |',
@@ -161,7 +162,7 @@ const table = [
   ...rows,
 ].join('\n');
 const verdict = [
-  `Budget for the public API: ≤ ${BUDGET}× the baseline. Size: ${sizeOk ? 'within' : 'OVER'} (${ratio(api.bytes, baseline.bytes)}); cold import: ${importOk ? 'within' : 'OVER'} (${ratio(api.importMs, baseline.importMs)}).`,
+  `Budget for the public API: ≤ ${SIZE_BUDGET}× the baseline in size, ≤ ${IMPORT_BUDGET}× in cold import. Size: ${sizeOk ? 'within' : 'OVER'} (${ratio(api.bytes, baseline.bytes)}); cold import: ${importOk ? 'within' : 'OVER'} (${ratio(api.importMs, baseline.importMs)}).`,
   `Largest parts of the API bundle (esbuild metafile, minified bytes): ${topOfApi}.`,
   `Above the baseline the public API holds ${kb(api.bytes - baseline.bytes)}, for ${kb(headroom)} the budget allows: ${aboveBaseline
     .slice(0, 12)
