@@ -3,8 +3,8 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { HubConfig } from '../config/config.js';
 import { PayloadTooLargeError, NotFoundError } from '../shared/errors.js';
 import { logger } from '../shared/logger.js';
-import { newId } from '../shared/ids.js';
 import { problemResponse, toProblem } from '../http/problem.js';
+import { requestIdMiddleware } from '../http/request-id.js';
 import type { PublicApp } from '../http/env.js';
 import { notFoundPage, wantsPage } from '../pages/not-found-page.js';
 
@@ -20,10 +20,7 @@ export interface BaseAppOptions {
  * comes in empty: a plain Hono for the public function, an OpenAPIHono for the full app.
  */
 export function setUpBaseApp<A extends PublicApp>(app: A, { config, objectStoreOrigin }: BaseAppOptions): A {
-  app.use(async (c, next) => {
-    c.set('requestId', c.req.header('x-request-id') ?? newId());
-    await next();
-  });
+  app.use(requestIdMiddleware());
   app.use(
     secureHeaders({
       contentSecurityPolicy: {

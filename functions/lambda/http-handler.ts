@@ -4,13 +4,12 @@ import { beginInvocation } from './invocation.js';
 
 /**
  * An API Gateway handler for a Hono app. API Gateway's request id is the correlation id: the same one appears
- * in the access log and in the app.
+ * in the access log and in the app (which reads it from the request context, never from a client's header).
  */
 export function httpHandler(app: PublicApp): ReturnType<typeof handle> {
   const serve = handle(app);
   return (event, context) => {
     const requestId = 'requestId' in event.requestContext ? event.requestContext.requestId : undefined;
-    if (requestId && event.headers) event.headers['x-request-id'] ??= requestId;
     beginInvocation(context, requestId);
     return serve(event, context);
   };

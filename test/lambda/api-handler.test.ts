@@ -1,5 +1,7 @@
 import type { handler as ApiHandler } from '../../functions/lambda/api.js';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { EventService } from '../../functions/events/event-service.js';
+import { logger } from '../../functions/shared/logger.js';
 import { publishedEvent, registrationBody } from '../registrations/fixtures.js';
 import { mailsTo } from '../support/ses-store.js';
 import type { TestHub } from '../support/test-hub.js';
@@ -17,6 +19,10 @@ describe('the API Lambda handler', () => {
   beforeAll(async () => {
     t = await lambdaEnvironment();
     ({ handler } = await import('../../functions/lambda/api.js'));
+  });
+
+  afterEach(() => {
+    vi.restoreAllMocks();
   });
 
   it('answers GET /health', async () => {
@@ -53,5 +59,18 @@ describe('the API Lambda handler', () => {
     const response = await invoke(httpApiEvent('GET', '/api/nope'));
     expect(response.statusCode).toBe(404);
     expect(response.headers['content-type']).toContain('application/problem+json');
+  });
+
+  it("logs with API Gateway's request id, whatever x-request-id the client sends", async () => {
+    vi.spyOn(EventService.prototype, 'listUpcoming').mockRejectedValueOnce(new Error('table unreachable'));
+    const logged = vi.spyOn(logger, 'error').mockImplementation(() => {});
+    const response = await invoke(
+      httpApiEvent('GET', '/api/events', { headers: { 'x-request-id': '<script>alert(1)</script>' } }),
+    );
+    expect(response.statusCode).toBe(500);
+    expect(logged).toHaveBeenCalledWith(
+      'request failed',
+      expect.objectContaining({ requestId: 'JKJaXmPLvHcESHA=' }),
+    );
   });
 });
