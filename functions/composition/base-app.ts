@@ -42,7 +42,10 @@ export function setUpBaseApp<A extends PublicApp>(app: A, { config, objectStoreO
     bodyLimit({
       maxSize: config.HUB_MAX_BODY_BYTES,
       onError: () => {
-        throw new PayloadTooLargeError();
+        const response = problemResponse(new PayloadTooLargeError().toProblem());
+        // The unread rest of the body would otherwise be taken for the next request on a keep-alive connection.
+        response.headers.set('Connection', 'close');
+        return response;
       },
     }),
   );
