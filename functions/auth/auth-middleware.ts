@@ -40,20 +40,42 @@ export function staffPagesOnly(sessions: SessionDeps): MiddlewareHandler<HubEnv>
   };
 }
 
-/**
- * Form posts that change state must come from the hub's own pages: the Origin (or Sec-Fetch-Site)
- * must be this site, as the request sees it or as HUB_BASE_URL names it (behind a CDN they differ).
- */
-export function sameOriginForms(baseUrl: string): MiddlewareHandler<HubEnv> {
+/** This site's origin, as the request sees it or as HUB_BASE_URL names it (behind a CDN they differ). */
+function hubOrigin(baseUrl: string): (origin: string, c: Context<HubEnv>) => boolean {
   const baseOrigin = new URL(baseUrl).origin;
-  const check = csrf({
-    origin: (origin, c) => origin === baseOrigin || origin === new URL(c.req.url).origin,
-  });
+  return (origin, c) => origin === baseOrigin || origin === new URL(c.req.url).origin;
+}
+
+/** Form posts that change state must come from the hub's own pages: the Origin (or Sec-Fetch-Site) must be this site. */
+export function sameOriginForms(baseUrl: string): MiddlewareHandler<HubEnv> {
+  const check = csrf({ origin: hubOrigin(baseUrl) });
   return async (c, next) => {
     try {
       await check(c, async () => {});
     } catch {
       throw new ForbiddenError('Ce formulaire ne provient pas du site du hub : la demande est refusée.');
+    }
+    await next();
+  };
+}
+
+const SAFE_METHOD = /^(GET|HEAD|OPTIONS)$/;
+
+/**
+ * Staff API calls that change state, whatever their body (JSON, none): a browser names the site that made them,
+ * and another site's is refused, since the session cookie's SameSite=Lax alone lets some through. API clients
+ * send neither Origin nor Sec-Fetch-Site and pass.
+ */
+export function sameOriginApi(baseUrl: string): MiddlewareHandler<HubEnv> {
+  const isHubOrigin = hubOrigin(baseUrl);
+  return async (c, next) => {
+    if (!SAFE_METHOD.test(c.req.method)) {
+      const origin = c.req.header('origin');
+      if (
+        c.req.header('sec-fetch-site') === 'cross-site' ||
+        (origin !== undefined && !isHubOrigin(origin, c))
+      )
+        throw new ForbiddenError('Cette demande ne provient pas du site du hub : elle est refusée.');
     }
     await next();
   };

@@ -3,7 +3,13 @@ import type { HubApp } from '../http/env.js';
 import { renderPage } from '../pages/render.js';
 import type { Context } from 'hono';
 import type { HubEnv } from '../http/env.js';
-import { staffApiOnly, staffPagesOnly, sameOriginForms, type SessionDeps } from './auth-middleware.js';
+import {
+  staffApiOnly,
+  staffPagesOnly,
+  sameOriginApi,
+  sameOriginForms,
+  type SessionDeps,
+} from './auth-middleware.js';
 import { clearSessionCookie, readSessionCookie, setSessionCookie } from './session-cookie.js';
 import { InvalidLinkPage, LinkSentPage, SignInPage } from './pages/sign-in-pages.js';
 import { INVALID_EMAIL } from '../shared/email.js';
@@ -61,7 +67,7 @@ export interface AuthDeps extends SessionDeps {
 export function authRoutes(deps: AuthDeps): HubApp {
   const app = staffSubApp();
   app.openAPIRegistry.registerComponent('securitySchemes', SESSION_SECURITY_SCHEME, sessionCookieScheme);
-  app.use('/api/admin/*', staffApiOnly(deps));
+  app.use('/api/admin/*', sameOriginApi(deps.config.HUB_BASE_URL), staffApiOnly(deps));
   app.use('/admin/*', staffPagesOnly(deps), sameOriginForms(deps.config.HUB_BASE_URL));
   app.use('/deconnexion', sameOriginForms(deps.config.HUB_BASE_URL));
 
