@@ -29,6 +29,13 @@ export class DynamoSignInStore implements SignInStore {
     );
   }
 
+  async hasMagicLink(tokenHash: string, now: Date): Promise<boolean> {
+    const item = await getItem(this.client, this.tableName, keys.magicLink(tokenHash), {
+      projection: { expression: '#ttl', names: { '#ttl': 'ttl' } },
+    });
+    return typeof item?.ttl === 'number' && item.ttl > ttlFrom(now);
+  }
+
   async consumeMagicLink(tokenHash: string, now: Date): Promise<string | undefined> {
     // TTL deletion is lazy (and absent in DynamoDB Local): the condition refuses expired links.
     const consumed = await writeReturningUnlessRefused(

@@ -10,5 +10,5 @@ export const sessionCookieScheme = {
   in: 'cookie' as const,
   name: SESSION_COOKIE,
   description:
-    'Cookie de session de l’équipe, posé par GET /auth/callback (lien de connexion reçu après POST /api/auth/magic-link).',
+    'Cookie de session de l’équipe, posé par POST /auth/callback (bouton de la page qu’ouvre le lien de connexion reçu après POST /api/auth/magic-link).',
 };

@@ -11,7 +11,7 @@ import {
   type SessionDeps,
 } from './auth-middleware.js';
 import { clearSessionCookie, readSessionCookie, setSessionCookie } from './session-cookie.js';
-import { InvalidLinkPage, LinkSentPage, SignInPage } from './pages/sign-in-pages.js';
+import { ConfirmSignInPage, InvalidLinkPage, LinkSentPage, SignInPage } from './pages/sign-in-pages.js';
 import { INVALID_EMAIL } from '../shared/email.js';
 import { emailField } from '../http/text-fields.js';
 import { SESSION_SECURITY_SCHEME, sessionCookieScheme, staffSecurity } from './openapi-security.js';
@@ -70,6 +70,7 @@ export function authRoutes(deps: AuthDeps): HubApp {
   app.use('/api/admin/*', sameOriginApi(deps.config.HUB_BASE_URL), staffApiOnly(deps));
   app.use('/admin/*', staffPagesOnly(deps), sameOriginForms(deps.config.HUB_BASE_URL));
   app.use('/deconnexion', sameOriginForms(deps.config.HUB_BASE_URL));
+  app.use('/auth/callback', sameOriginForms(deps.config.HUB_BASE_URL));
 
   app.openapi(requestMagicLink, async (c) => {
     await deps.signIn.requestLink(c.req.valid('json').email);
@@ -92,9 +93,19 @@ export function authRoutes(deps: AuthDeps): HubApp {
     return renderPage(c, <LinkSentPage />);
   });
 
+  // The mail's link (HEAD included, which Hono answers with this route): a page whose button signs in.
   app.get('/auth/callback', async (c) => {
     c.header('Cache-Control', 'no-store');
     const token = c.req.query('token');
+    if (!token) return renderPage(c, <InvalidLinkPage />, 400);
+    if (!(await deps.signIn.isLinkUsable(token))) return renderPage(c, <InvalidLinkPage />, 410);
+    return renderPage(c, <ConfirmSignInPage token={token} />);
+  });
+
+  app.post('/auth/callback', async (c) => {
+    c.header('Cache-Control', 'no-store');
+    const form = await c.req.parseBody();
+    const token = typeof form.token === 'string' ? form.token : '';
     if (!token) return renderPage(c, <InvalidLinkPage />, 400);
     const signedIn = await deps.signIn.completeSignIn(token);
     if (!signedIn) return renderPage(c, <InvalidLinkPage />, 410);

@@ -58,6 +58,11 @@ export class SignInService {
     if (remaining > 0) await sleep(remaining);
   }
 
+  /** Whether the link's token would still sign in; uses nothing up, so mail scanners may open the link. */
+  async isLinkUsable(token: string): Promise<boolean> {
+    return SECRET_FORMAT.test(token) && (await this.store.hasMagicLink(sha256(token), this.clock.now()));
+  }
+
   /** Consumes the link's token and opens a session, or undefined when it is unknown, used or expired. */
   async completeSignIn(token: string): Promise<CompletedSignIn | undefined> {
     if (!SECRET_FORMAT.test(token)) return undefined;

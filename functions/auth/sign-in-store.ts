@@ -17,6 +17,8 @@ export interface SessionRecord {
 /** Port for the sign-in secrets. Only hashes are stored: a leaked table grants no access. */
 export interface SignInStore {
   saveMagicLink(link: MagicLinkRecord): Promise<void>;
+  /** Whether the link exists and has not expired, leaving it in place. */
+  hasMagicLink(tokenHash: string, now: Date): Promise<boolean>;
   /** Deletes the link and returns its e-mail, atomically, only if it exists and has not expired. */
   consumeMagicLink(tokenHash: string, now: Date): Promise<string | undefined>;
   saveSession(session: SessionRecord): Promise<void>;

@@ -4,6 +4,7 @@ import { newToken } from '../../functions/shared/ids.js';
 import { createTestHub, uniqueEmail, type TestHub } from '../support/test-hub.js';
 import { mailsTo } from '../support/ses-store.js';
 import {
+  postSignIn,
   RecordingSignInMails,
   requestMagicLink,
   sessionCookieFrom,
@@ -70,8 +71,8 @@ describe('staff magic links', () => {
   it('signs in once per link, then refuses the same link', async () => {
     const token = await linkFor(staff);
 
-    const first = await t.app.request(`/auth/callback?token=${token}`);
-    const second = await t.app.request(`/auth/callback?token=${token}`);
+    const first = await postSignIn(t, token);
+    const second = await postSignIn(t, token);
 
     expect(first.status).toBe(303);
     expect(first.headers.get('location')).toBe('/admin');
@@ -88,11 +89,13 @@ describe('staff magic links', () => {
     const stale = await linkFor(staff);
 
     clock.advance(15 * MINUTE - 1000);
-    const justInTime = await t.app.request(`/auth/callback?token=${fresh}`);
+    const justInTime = await postSignIn(t, fresh);
     clock.advance(2000);
-    const tooLate = await t.app.request(`/auth/callback?token=${stale}`);
+    const openedTooLate = await t.app.request(`/auth/callback?token=${stale}`);
+    const tooLate = await postSignIn(t, stale);
 
     expect(justInTime.status).toBe(303);
+    expect(openedTooLate.status).toBe(410);
     expect(tooLate.status).toBe(410);
   });
 
@@ -103,7 +106,7 @@ describe('staff magic links', () => {
   });
 
   it('sets an HttpOnly, SameSite=Lax session cookie for the whole site, expiring with the session', async () => {
-    const response = await t.app.request(`/auth/callback?token=${await linkFor(staff)}`);
+    const response = await postSignIn(t, await linkFor(staff));
 
     const header = response.headers.getSetCookie()[0]!;
     expect(header).toMatch(/^hub_session=[^;]+\.[^;]+;/);
@@ -180,7 +183,7 @@ describe('the session cookie outside localhost', () => {
     );
 
     await requestMagicLink(t, t.config.HUB_STAFF_EMAILS[0]!);
-    const response = await t.app.request(`/auth/callback?token=${tokenFrom(mails.sent[0]!.url)}`);
+    const response = await postSignIn(t, tokenFrom(mails.sent[0]!.url));
 
     expect(mails.sent[0]!.url).toMatch(/^https:\/\/hub\.filiere-aimants-aura\.fr\/auth\/callback\?token=/);
     expect(response.headers.getSetCookie()[0]).toContain('Secure');

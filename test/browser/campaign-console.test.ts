@@ -39,6 +39,7 @@ describe('the campaign console in Chromium', () => {
       await page.getByRole('button', { name: 'Recevoir un lien de connexion' }).click();
       await expect.poll(() => page.locator('h1').textContent()).toBe('Vérifiez votre messagerie');
       await page.goto(await linkInMail(staff, `${h.baseUrl}/auth/callback?token=`));
+      await page.getByRole('button', { name: 'Me connecter' }).click();
       await page.waitForURL('**/admin');
 
       // The list, reached from the staff navigation.

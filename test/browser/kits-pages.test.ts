@@ -49,6 +49,7 @@ async function signInThroughThePage(page: Page, email: string, baseUrl: string):
   await page.getByRole('button', { name: 'Recevoir un lien de connexion' }).click();
   await expect.poll(() => page.locator('h1').textContent()).toBe('Vérifiez votre messagerie');
   await page.goto(await linkInMail(email, `${baseUrl}/auth/callback?token=`));
+  await page.getByRole('button', { name: 'Me connecter' }).click();
 }
 
 describe('the kits pages in Chromium', () => {

@@ -31,6 +31,8 @@ describe('the staff console in Chromium', () => {
       await expect.poll(() => page.locator('h1').textContent()).toBe('Vérifiez votre messagerie');
       await checkPage(page, 'equipe-lien-envoye');
       await page.goto(await linkInMail(staff, `${h.baseUrl}/auth/callback?token=`));
+      await checkPage(page, 'equipe-lien-connexion');
+      await page.getByRole('button', { name: 'Me connecter' }).click();
       await page.waitForURL('**/admin');
       await checkPage(page, 'equipe-tableau-de-bord-vide');
 

@@ -5,6 +5,7 @@ import { S3BlobStore } from '../../functions/blobs/s3-blob-store.js';
 import { createS3Client } from '../../functions/blobs/s3-client.js';
 import { FixedClock } from '../../functions/shared/clock.js';
 import {
+  postSignIn,
   requestMagicLink,
   sessionCookieFrom,
   tokenFrom,
@@ -52,7 +53,7 @@ export async function signInAsMember(
   const before = mails.sent.length;
   await requestMagicLink(t, email);
   const link = mails.sent.slice(before).find((sent) => sent.to === email);
-  const callback = await t.app.request(`/auth/callback?token=${tokenFrom(link!.url)}`);
+  const callback = await postSignIn(t, tokenFrom(link!.url));
   expect(callback.status).toBe(303);
   return sessionCookieFrom(callback);
 }

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestHub, uniqueEmail, type TestHub } from '../support/test-hub.js';
 import {
+  postSignIn,
   RecordingSignInMails,
   requestMagicLink,
   sessionCookieFrom,
@@ -102,7 +103,7 @@ describe('partner organisations and members', () => {
 
     await requestMagicLink(t, email);
     const link = mails.sent.find((sent) => sent.to === email);
-    const callback = await t.app.request(`/auth/callback?token=${tokenFrom(link!.url)}`);
+    const callback = await postSignIn(t, tokenFrom(link!.url));
 
     expect(callback.status).toBe(303);
     expect(callback.headers.get('location')).toBe('/kits');

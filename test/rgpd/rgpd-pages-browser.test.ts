@@ -29,6 +29,7 @@ describe('the topics and personal-data staff pages in Chromium', () => {
       await page.getByRole('button', { name: 'Recevoir un lien de connexion' }).click();
       await expect.poll(() => page.locator('h1').textContent()).toBe('Vérifiez votre messagerie');
       await page.goto(await linkInMail(staff, `${h.baseUrl}/auth/callback?token=`));
+      await page.getByRole('button', { name: 'Me connecter' }).click();
       await page.waitForURL('**/admin');
 
       await page.getByRole('link', { name: 'Thèmes de la lettre' }).click();

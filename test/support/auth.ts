@@ -32,6 +32,22 @@ export function sessionCookieFrom(response: Response): string {
   return cookie.split(';')[0]!;
 }
 
+/**
+ * Presses the button of the link's page: the form post a browser sends from the hub's own page, which
+ * consumes the token. `headers` override the browser's (another site's Origin…).
+ */
+export async function postSignIn(
+  t: TestHub,
+  token: string,
+  headers: Record<string, string> = {},
+): Promise<Response> {
+  return t.app.request('/auth/callback', {
+    method: 'POST',
+    headers: { origin: 'http://localhost', 'content-type': 'application/x-www-form-urlencoded', ...headers },
+    body: new URLSearchParams({ token }).toString(),
+  });
+}
+
 export async function requestMagicLink(t: TestHub, email: string): Promise<Response> {
   return t.app.request('/api/auth/magic-link', {
     method: 'POST',
@@ -41,12 +57,12 @@ export async function requestMagicLink(t: TestHub, email: string): Promise<Respo
 }
 
 /**
- * Signs in as staff the way a person does (link request, link from the mail, callback) and returns
+ * Signs in as staff the way a person does (link request, link from the mail, its page's button) and returns
  * the Cookie header value for later requests.
  */
 export async function signInAsStaff(t: TestHub, email = t.config.HUB_STAFF_EMAILS[0]!): Promise<string> {
   for (const token of await freshTokens(t, email)) {
-    const response = await t.app.request(`/auth/callback?token=${token}`);
+    const response = await postSignIn(t, token);
     if (response.status === 303) return sessionCookieFrom(response);
   }
   throw new Error(`sign-in as ${email} failed: no usable magic link`);

@@ -53,6 +53,23 @@ export function LinkSentPage() {
   );
 }
 
+/**
+ * What the mail's link opens. Mail scanners open links too, so opening it uses nothing up: only this
+ * button, a form post from the hub's own page, signs in.
+ */
+export function ConfirmSignInPage({ token }: { token: string }) {
+  return (
+    <Layout title="Se connecter">
+      <h1>Se connecter au hub</h1>
+      <p>Ce lien de connexion ne sert qu’une fois. Appuyez sur le bouton pour ouvrir votre session.</p>
+      <form method="post" action="/auth/callback">
+        <input type="hidden" name="token" value={token} />
+        <button type="submit">Me connecter</button>
+      </form>
+    </Layout>
+  );
+}
+
 /** A link that was already used, has expired or never existed: the same words for all three. */
 export function InvalidLinkPage() {
   return (
