@@ -14,6 +14,7 @@ import { CANCEL_PATH } from './cancellation-link.js';
 import { REGISTRATION_TEXT_FIELDS, type RegistrationFormState } from './registration-form.js';
 import { cancelBodySchema, registrationBodyFromForm, registrationBodySchema } from './public-schemas.js';
 import { RegistrationResultPage } from './pages/registration-result-page.js';
+import { AlreadyRegisteredPage } from './pages/already-registered-page.js';
 import { CancellationConfirmPage, CancellationDonePage } from './pages/cancellation-pages.js';
 import { MessagePage } from './pages/message-page.js';
 
@@ -55,14 +56,10 @@ export function publicRegistrationRoutes(deps: PublicRegistrationDeps): PublicAp
   });
 
   registerRoute(app, registrationRoute, async (c) => {
-    const { registration, created } = await deps.registrations.register(
-      c.req.valid('param').slug,
-      c.req.valid('json'),
-    );
-    return c.json(
-      { id: registration.id, status: registration.status as 'confirmed' | 'waitlisted' },
-      created ? 201 : 200,
-    );
+    const result = await deps.registrations.register(c.req.valid('param').slug, c.req.valid('json'));
+    if (result.outcome === 'already-registered') return c.json({ outcome: result.outcome }, 200);
+    const { registration } = result;
+    return c.json({ id: registration.id, status: registration.status as 'confirmed' | 'waitlisted' }, 201);
   });
 
   registerRoute(app, cancellationRoute, async (c) => {
@@ -115,13 +112,11 @@ async function registerFromForm(c: Context<HubEnv>, deps: PublicRegistrationDeps
     return renderPage(c, EventPage({ event, now, form }), 400);
   }
   try {
-    const { registration, created } = await deps.registrations.register(event.slug, parsed.data);
+    const result = await deps.registrations.register(event.slug, parsed.data);
+    if (result.outcome === 'already-registered') return renderPage(c, AlreadyRegisteredPage({ event }), 200);
+    const { registration } = result;
     const waitlistRank = await deps.registrations.waitlistRank(registration);
-    return renderPage(
-      c,
-      RegistrationResultPage({ event, registration, created, waitlistRank }),
-      created ? 201 : 200,
-    );
+    return renderPage(c, RegistrationResultPage({ event, registration, waitlistRank }), 201);
   } catch (error) {
     if (error instanceof HubError && (error.status === 409 || error.status === 410)) {
       const current = (await deps.registrations.publicEvent(event.slug).catch(() => undefined)) ?? event;

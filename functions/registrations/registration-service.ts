@@ -37,12 +37,13 @@ export interface RegistrationServiceDeps {
   newsletterOptIn?: (registration: Registration) => Promise<void>;
 }
 
-export interface RegisterResult {
-  event: HubEvent;
-  registration: Registration;
-  /** False when the same e-mail was already registered: nothing was written, nothing sent. */
-  created: boolean;
-}
+/**
+ * An address already registered gets no registration back: whoever typed it may be a stranger, and the
+ * answer must not tell them what is stored (its status, its name, its rank). Nothing was written or sent.
+ */
+export type RegisterResult =
+  | { outcome: 'created'; event: HubEvent; registration: Registration }
+  | { outcome: 'already-registered'; event: HubEvent };
 
 export interface CancelResult {
   event: HubEvent;
@@ -93,10 +94,10 @@ export class RegistrationService {
         if (registration.newsletter && newsletterOptIn) {
           await notify('newsletter opt-in', registration, () => newsletterOptIn(registration));
         }
-        return { event, registration, created: true };
+        return { outcome: 'created', event, registration };
       }
       case 'duplicate':
-        return { event, registration: outcome.registration, created: false };
+        return { outcome: 'already-registered', event };
       case 'full':
         throw fullError();
       case 'closed': {

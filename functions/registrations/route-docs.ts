@@ -13,15 +13,16 @@ const registrationCreatedSchema = z
   .object({ id: z.string(), status: z.enum(['confirmed', 'waitlisted']) })
   .register(apiComponents, { id: 'RegistrationCreated' });
 
+const alreadyRegisteredSchema = z
+  .object({ outcome: z.literal('already-registered') })
+  .register(apiComponents, { id: 'AlreadyRegistered' });
+
 const cancelledSchema = z
   .object({ id: z.string(), status: z.literal('cancelled') })
   .register(apiComponents, { id: 'RegistrationCancelled' });
 
 const tags = ['Inscriptions'];
-const createdOrExisting = {
-  'application/json': { schema: registrationCreatedSchema },
-  'text/html': { schema: { type: 'string' } },
-};
+const htmlPage = { 'text/html': { schema: { type: 'string' } } };
 
 /** /openapi.json's account of registering and cancelling (the full app only). */
 export const registrationRouteDocs: DocumentedRoute[] = [
@@ -32,18 +33,18 @@ export const registrationRouteDocs: DocumentedRoute[] = [
       summary: 'S’inscrire à un événement',
       description:
         'Accepte du JSON, ou le formulaire HTML de la page de l’événement (réponse en page HTML). ' +
-        'Une adresse déjà inscrite reçoit 200 avec son inscription existante.',
+        'Une adresse déjà inscrite reçoit 200 sans rien de ce qui est enregistré : ni identifiant, ni statut.',
       otherBodies: {
         'application/x-www-form-urlencoded': { schema: { $ref: '#/components/schemas/RegistrationBody' } },
       },
       responses: {
         201: {
           description: 'Inscription créée (confirmée ou sur liste d’attente).',
-          content: createdOrExisting,
+          content: { 'application/json': { schema: registrationCreatedSchema }, ...htmlPage },
         },
         200: {
-          description: 'Cette adresse était déjà inscrite : l’inscription existante.',
-          content: createdOrExisting,
+          description: 'Cette adresse était déjà inscrite : rien n’a changé, rien n’est révélé.',
+          content: { 'application/json': { schema: alreadyRegisteredSchema }, ...htmlPage },
         },
         400: problem('Données invalides (messages par champ).'),
         404: problem('Événement inconnu.'),

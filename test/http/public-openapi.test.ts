@@ -33,7 +33,7 @@ const PUBLIC_OPERATIONS = [
     method: 'post',
     path: '/api/events/{slug}/registrations',
     statuses: ['200', '201', '400', '404', '409', '410'],
-    ok: ref('RegistrationCreated'),
+    ok: ref('AlreadyRegistered'),
     params: ['slug'],
     body: ref('RegistrationBody'),
   },

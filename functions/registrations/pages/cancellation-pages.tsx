@@ -1,22 +1,12 @@
 import { Layout } from '../../pages/layout.js';
 import type { HubEvent } from '../../events/event.js';
-import { formatEventDates } from '../../events/pages/format.js';
+import { BackToEvents, EventSummary } from './event-summary.js';
 import { CANCEL_PATH } from '../cancellation-link.js';
 import type { Registration } from '../registration.js';
 
 interface CancellationProps {
   event: HubEvent;
   registration: Registration;
-}
-
-function EventSummary({ event }: { event: HubEvent }) {
-  return (
-    <p>
-      <strong>{event.title}</strong>
-      <br />
-      {formatEventDates(event)} (heure de Paris)
-    </p>
-  );
 }
 
 /** Shown by the mail link: nothing changes until the button is pressed (link scanners only GET). */
@@ -66,10 +56,7 @@ export function CancellationDonePage({
           ? 'Cette inscription était déjà annulée : il n’y a rien de plus à faire.'
           : `Votre inscription est annulée. Un e-mail de confirmation a été envoyé à l’adresse ${registration.email}.`}
       </p>
-      <p>
-        <a href={`/evenements/${encodeURIComponent(event.slug)}`}>Retour à la page de l’événement</a> ·{' '}
-        <a href="/">Voir tous les événements</a>
-      </p>
+      <BackToEvents event={event} />
     </Layout>
   );
 }

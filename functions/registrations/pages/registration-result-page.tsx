@@ -1,39 +1,22 @@
 import { Layout } from '../../pages/layout.js';
 import type { HubEvent } from '../../events/event.js';
-import { formatEventDates } from '../../events/pages/format.js';
+import { BackToEvents, EventSummary } from './event-summary.js';
 import type { Registration } from '../registration.js';
 
 export interface RegistrationResultPageProps {
   event: HubEvent;
   registration: Registration;
-  /** False: this address was already registered, nothing changed. */
-  created: boolean;
   /** 1 for the first in line; only for a waitlisted registration. */
   waitlistRank?: number;
 }
 
-/** What a registrant sees after posting the form. */
-export function RegistrationResultPage({
-  event,
-  registration,
-  created,
-  waitlistRank,
-}: RegistrationResultPageProps) {
+/** What a new registrant sees after posting the form. */
+export function RegistrationResultPage({ event, registration, waitlistRank }: RegistrationResultPageProps) {
   const waitlisted = registration.status === 'waitlisted';
   return (
     <Layout title={waitlisted ? 'Inscription sur liste d’attente' : 'Inscription confirmée'}>
       <h1>{waitlisted ? 'Vous êtes sur la liste d’attente' : 'Votre inscription est confirmée'}</h1>
-      {created ? null : (
-        <p class="notice" role="status">
-          Cette adresse e-mail était déjà inscrite à cet événement : votre inscription est inchangée et aucun
-          nouvel e-mail ne vous a été envoyé.
-        </p>
-      )}
-      <p>
-        <strong>{event.title}</strong>
-        <br />
-        {formatEventDates(event)} (heure de Paris)
-      </p>
+      <EventSummary event={event} />
       {waitlisted ? (
         <>
           <p>
@@ -54,10 +37,7 @@ export function RegistrationResultPage({
       <p>
         Chaque e-mail contient un lien personnel pour annuler votre inscription si vous ne pouvez plus venir.
       </p>
-      <p>
-        <a href={`/evenements/${encodeURIComponent(event.slug)}`}>Retour à la page de l’événement</a> ·{' '}
-        <a href="/">Voir tous les événements</a>
-      </p>
+      <BackToEvents event={event} />
     </Layout>
   );
 }
