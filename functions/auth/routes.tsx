@@ -12,7 +12,7 @@ import {
 } from './auth-middleware.js';
 import { clearSessionCookie, readSessionCookie, setSessionCookie } from './session-cookie.js';
 import { ConfirmSignInPage, InvalidLinkPage, LinkSentPage, SignInPage } from './pages/sign-in-pages.js';
-import { INVALID_EMAIL } from '../shared/email.js';
+import { INVALID_EMAIL, RESERVED_EMAIL, isReservedAddress } from '../shared/email.js';
 import { emailField } from '../http/text-fields.js';
 import { SESSION_SECURITY_SCHEME, sessionCookieScheme, staffSecurity } from './openapi-security.js';
 import { OPEN_PROBLEM_SCHEMA, problem } from '../http/openapi-responses.js';
@@ -88,7 +88,10 @@ export function authRoutes(deps: AuthDeps): HubApp {
     const form = await c.req.parseBody();
     const email = typeof form.email === 'string' ? form.email : '';
     const parsed = magicLinkBody.safeParse({ email: email.trim() });
-    if (!parsed.success) return renderPage(c, <SignInPage email={email} error={INVALID_EMAIL} />, 400);
+    if (!parsed.success) {
+      const error = isReservedAddress(email) ? RESERVED_EMAIL : INVALID_EMAIL;
+      return renderPage(c, <SignInPage email={email} error={error} />, 400);
+    }
     await deps.signIn.requestLink(parsed.data.email);
     return renderPage(c, <LinkSentPage />);
   });

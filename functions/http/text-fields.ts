@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { EMAIL_MAX_LENGTH, INVALID_EMAIL } from '../shared/email.js';
+import { EMAIL_MAX_LENGTH, INVALID_EMAIL, RESERVED_EMAIL, isReservedAddress } from '../shared/email.js';
 import { CONTROL_EXCEPT_LINE_BREAKS, CONTROL_OR_LINE_BREAK, MARKUP } from './text-patterns.js';
 
 const noMarkup = { error: 'Le balisage HTML n’est pas autorisé dans ce champ.' };
@@ -29,22 +29,33 @@ export function multiLineText(max: number, { required = false } = {}) {
     .refine((value) => !MARKUP.test(value), noMarkup);
 }
 
+/** Trimmed and lower-cased text, one line and no markup, that must then be the `address` schema. */
+function addressText<T extends z.ZodType<string, string>>(address: T) {
+  return z
+    .string({ error: 'Ce champ doit être un texte.' })
+    .refine(
+      (value) => !CONTROL_OR_LINE_BREAK.test(value),
+      'Ce champ ne doit contenir ni retour à la ligne ni caractère de contrôle.',
+    )
+    .refine(
+      (value) => !MARKUP.test(value),
+      'Ce champ ne doit pas contenir de balises (caractère « < » suivi d’une lettre).',
+    )
+    .trim()
+    .toLowerCase()
+    .max(EMAIL_MAX_LENGTH, `${EMAIL_MAX_LENGTH} caractères au maximum.`)
+    .pipe(address);
+}
+
 /**
- * An address, lower-cased: the rule and messages of the public forms' `emailAddress()` (public-text-fields.ts),
- * in classic zod for the routes @hono/zod-openapi documents.
+ * An address the hub is to write to, lower-cased: the rule and messages of the public forms' `emailAddress()`
+ * (public-text-fields.ts), in classic zod for the routes @hono/zod-openapi documents.
  */
-export const emailField = z
-  .string({ error: 'Ce champ doit être un texte.' })
-  .refine(
-    (value) => !CONTROL_OR_LINE_BREAK.test(value),
-    'Ce champ ne doit contenir ni retour à la ligne ni caractère de contrôle.',
-  )
-  .refine(
-    (value) => !MARKUP.test(value),
-    'Ce champ ne doit pas contenir de balises (caractère « < » suivi d’une lettre).',
-  )
-  .trim()
-  .toLowerCase()
-  .max(EMAIL_MAX_LENGTH, `${EMAIL_MAX_LENGTH} caractères au maximum.`)
-  .pipe(z.email({ error: INVALID_EMAIL }))
-  .openapi({ example: 'prenom.nom@exemple.fr' });
+export const emailField = addressText(
+  z.email({ error: INVALID_EMAIL, abort: true }).refine((value) => !isReservedAddress(value), RESERVED_EMAIL),
+).openapi({ example: 'prenom.nom@exemple.fr' });
+
+/** An address the hub may already hold, reserved domains included: what staff look a person up by. */
+export const storedEmailField = addressText(z.email({ error: INVALID_EMAIL })).openapi({
+  example: 'prenom.nom@exemple.fr',
+});

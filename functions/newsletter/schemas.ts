@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { emailAddress, optionalText } from '../http/public-text-fields.js';
+import { emailAddress, nameText, optionalText } from '../http/public-text-fields.js';
 
 const topicSlug = () =>
   z.string().check(z.regex(/^[a-z0-9-]{1,60}$/, 'Thème inconnu.'), z.meta({ example: 'webinaires' }));
@@ -8,7 +8,7 @@ const topicSlug = () =>
 export const subscriptionBodySchema = z.lazy(() =>
   z.strictObject({
     email: emailAddress(),
-    firstName: optionalText(100),
+    firstName: optionalText(100, nameText()),
     topics: z.array(topicSlug()).check(z.minLength(1, 'Choisissez au moins un thème.'), z.maxLength(20)),
     consent: z
       .literal(true, { error: 'Vous devez accepter de recevoir la lettre pour vous abonner.' })

@@ -1,17 +1,17 @@
 import * as z from 'zod/mini';
-import { emailAddress, optionalText, plainText } from '../http/public-text-fields.js';
+import { emailAddress, nameText, optionalText } from '../http/public-text-fields.js';
 
-function requiredText(missing: string, max: number) {
-  return plainText().check(z.minLength(1, missing), z.maxLength(max, `${max} caractères au maximum.`));
+function requiredName(missing: string, max: number) {
+  return nameText().check(z.minLength(1, missing), z.maxLength(max, `${max} caractères au maximum.`));
 }
 
 /** Built on its first parse (z.lazy): a cold start that serves a page has no use for it. */
 export const registrationBodySchema = z.lazy(() =>
   z.strictObject({
-    firstName: requiredText('Indiquez votre prénom.', 100),
-    lastName: requiredText('Indiquez votre nom.', 100),
+    firstName: requiredName('Indiquez votre prénom.', 100),
+    lastName: requiredName('Indiquez votre nom.', 100),
     email: emailAddress(),
-    organisation: optionalText(200),
+    organisation: optionalText(200, nameText()),
     role: optionalText(200),
     consent: z
       .literal(true, { error: 'Vous devez accepter le traitement de vos données pour vous inscrire.' })

@@ -1,9 +1,12 @@
 import { z } from '@hono/zod-openapi';
-import { emailField } from '../http/text-fields.js';
+import { storedEmailField } from '../http/text-fields.js';
 
-/** `{email}` arrives URL-decoded: the address rule of every form (no CR/LF, no markup, ≤ 254, valid). */
+/**
+ * `{email}` arrives URL-decoded: the address rule of every form (no CR/LF, no markup, ≤ 254, valid), reserved
+ * domains included, since data stored before they were refused must stay reachable.
+ */
 export const personParams = z.object({
-  email: emailField.openapi({
+  email: storedEmailField.openapi({
     type: 'string',
     format: 'email',
     maxLength: 254,

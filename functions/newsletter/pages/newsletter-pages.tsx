@@ -1,5 +1,5 @@
 import { Layout } from '../../pages/layout.js';
-import { ErrorSummary } from '../../pages/form-fields.js';
+import { ErrorSummary, FieldError } from '../../pages/form-fields.js';
 import type { FieldErrors } from '../../shared/errors.js';
 import { NEWSLETTER_CONSENT_TEXT, TRACKING_CONSENT_TEXT } from '../newsletter-rules.js';
 import { NEWSLETTER_PATHS } from '../newsletter-links.js';
@@ -43,6 +43,7 @@ export interface SubscribeFormState {
 export function SubscribePage({ topics, form }: { topics: Topic[]; form?: SubscribeFormState }) {
   const errors = form?.errors ?? {};
   const invalid = (field: string) => (errors[field]?.length ? ('true' as const) : undefined);
+  const described = (field: string) => (errors[field]?.length ? `${field}-erreur` : undefined);
   return (
     <Layout title="Lettre d’information">
       <h1>Recevoir la lettre d’information</h1>
@@ -58,8 +59,10 @@ export function SubscribePage({ topics, form }: { topics: Topic[]; form?: Subscr
             required
             autocomplete="email"
             aria-invalid={invalid('email')}
+            aria-describedby={described('email')}
             value={form?.values.email ?? ''}
           />
+          <FieldError id="email-erreur" messages={errors['email']} />
         </div>
         <div class="field">
           <label for="firstName">Prénom (facultatif)</label>
@@ -69,8 +72,10 @@ export function SubscribePage({ topics, form }: { topics: Topic[]; form?: Subscr
             name="firstName"
             autocomplete="given-name"
             aria-invalid={invalid('firstName')}
+            aria-describedby={described('firstName')}
             value={form?.values.firstName ?? ''}
           />
+          <FieldError id="firstName-erreur" messages={errors['firstName']} />
         </div>
         <TopicChoices topics={topics} chosen={form?.values.topics ?? []} />
         <p class="checkbox">
