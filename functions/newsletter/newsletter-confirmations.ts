@@ -1,7 +1,9 @@
-/** The double opt-in mail as the newsletter decides it: who, which topics, the link and when it expires. */
+/**
+ * The double opt-in mail as the newsletter decides it: who, which topics, the link and when it expires. Nothing
+ * the requester typed but the address: nobody has confirmed that the address is theirs.
+ */
 export interface ConfirmationMail {
   to: string;
-  firstName?: string;
   topicNames: string[];
   confirmUrl: string;
   expiresAt: Date;

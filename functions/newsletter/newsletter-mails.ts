@@ -17,7 +17,6 @@ export class NewsletterMails implements NewsletterConfirmations {
         subject: SUBJECT,
         preview: 'Un clic pour confirmer votre abonnement.',
         reason: `Vous recevez ce message parce qu’un abonnement à la lettre d’information a été demandé pour l’adresse ${mail.to}.`,
-        greeting: mail.firstName ? `Bonjour ${mail.firstName},` : 'Bonjour,',
         topics: mail.topicNames.join(', '),
         confirmUrl: mail.confirmUrl,
         expiresOn: `${frenchDateTime(mail.expiresAt)} (heure de Paris)`,

@@ -76,7 +76,6 @@ export class NewsletterService {
     const token = this.deps.signer.sign(TOKEN_PURPOSES.confirm, confirmSubject(email, nonce), expiresAt);
     await this.deps.mails.confirmation({
       to: email,
-      firstName: request.firstName,
       topicNames: topics.map((slug) => known.find((topic) => topic.slug === slug)?.name ?? slug),
       confirmUrl: this.deps.links.confirmUrl(token),
       expiresAt,

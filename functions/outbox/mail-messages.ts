@@ -72,7 +72,6 @@ function buildMailMessageSchema() {
   /** JSON has no Date: `expiresAt` travels as its ISO string and is revived here. */
   const confirmationMailSchema = z.object({
     to: z.email(),
-    firstName: z.optional(text),
     topicNames: z.array(text).check(z.maxLength(100)),
     confirmUrl: z.url({ protocol: /^https?$/ }),
     expiresAt: z.pipe(

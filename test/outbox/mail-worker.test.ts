@@ -73,7 +73,6 @@ describe('the mail worker', () => {
     const email = uniqueEmail('rejoue');
     await newsletterConfirmations.confirmation({
       to: email,
-      firstName: 'Alix',
       topicNames: ['Webinaires'],
       confirmUrl: 'http://localhost:3000/lettre/confirmer?jeton=abc',
       expiresAt: new Date('2026-12-05T10:00:00Z'),
