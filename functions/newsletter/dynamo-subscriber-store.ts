@@ -9,8 +9,10 @@ import {
   writeUnlessRefused,
 } from '../store/table.js';
 import { TABLE_KEYS } from '../contract/table.js';
-import type { Subscriber, Topic } from './subscriber.js';
+import type { OptOut, Subscriber, Topic } from './subscriber.js';
 import type { PendingRequest, SubscriberStore } from './subscriber-store.js';
+
+type PendingItem = NonNullable<Subscriber['pending']>;
 
 export const toSubscriber = (item: Record<string, unknown>): Subscriber => stripKeys<Subscriber>(item);
 
@@ -59,31 +61,50 @@ export class DynamoSubscriberStore implements SubscriberStore {
 
   async recordRequest(request: PendingRequest, now: Date): Promise<void> {
     const at = now.toISOString();
-    const pending = {
+    const pending: PendingItem = {
       nonce: request.nonce,
       topics: request.topics,
       firstName: request.firstName,
       tracking: request.tracking,
       consent: request.consent,
+      expiresAt: request.expiresAt.toISOString(),
     };
-    // A confirmed subscriber keeps receiving what they chose; a new or lapsed one is pending and expires.
-    const keptConfirmed = await writeUnlessRefused(
+    // Each write is refused when the other one applies: a status that changed between them sends us round again.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      if (await this.addRequestKeepingStatus(request.email, pending, at)) return;
+      if (await this.recordPendingAddress(request, pending, at)) return;
+    }
+    throw new Error('the subscriber record kept changing during a subscription request');
+  }
+
+  /** A confirmed subscriber keeps receiving what they chose; an unsubscribed one stays opted out (and kept). */
+  private addRequestKeepingStatus(email: string, pending: PendingItem, at: string): Promise<boolean> {
+    return writeUnlessRefused(
+      this.dynamo,
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: keys.subscriber(email),
+        ConditionExpression: '#status IN (:confirmed, :unsubscribed)',
+        UpdateExpression: 'SET #pending = :pending, lastInteractionAt = :at',
+        ExpressionAttributeNames: { '#status': 'status', '#pending': 'pending' },
+        ExpressionAttributeValues: {
+          ':confirmed': 'confirmed',
+          ':unsubscribed': 'unsubscribed',
+          ':pending': pending,
+          ':at': at,
+        },
+      }),
+    );
+  }
+
+  /** A new or lapsed address is pending, and forgotten when its request expires. */
+  private recordPendingAddress(request: PendingRequest, pending: PendingItem, at: string): Promise<boolean> {
+    return writeUnlessRefused(
       this.dynamo,
       new UpdateCommand({
         TableName: this.tableName,
         Key: keys.subscriber(request.email),
-        ConditionExpression: '#status = :confirmed',
-        UpdateExpression: 'SET #pending = :pending, lastInteractionAt = :at',
-        ExpressionAttributeNames: { '#status': 'status', '#pending': 'pending' },
-        ExpressionAttributeValues: { ':confirmed': 'confirmed', ':pending': pending, ':at': at },
-      }),
-    );
-    if (keptConfirmed) return;
-    await this.dynamo.send(
-      new UpdateCommand({
-        TableName: this.tableName,
-        Key: keys.subscriber(request.email),
-        ConditionExpression: 'attribute_not_exists(#status) OR #status <> :confirmed',
+        ConditionExpression: 'attribute_not_exists(#status) OR #status = :pending_status',
         UpdateExpression:
           'SET email = :email, #status = :pending_status, topics = if_not_exists(topics, :none), ' +
           'tracking = if_not_exists(tracking, :false), #pending = :pending, createdAt = if_not_exists(createdAt, :at), ' +
@@ -91,7 +112,6 @@ export class DynamoSubscriberStore implements SubscriberStore {
         ExpressionAttributeNames: { '#status': 'status', '#ttl': 'ttl', '#pending': 'pending' },
         ExpressionAttributeValues: {
           ':email': request.email,
-          ':confirmed': 'confirmed',
           ':pending_status': 'pending',
           ':none': [],
           ':false': false,
@@ -112,20 +132,26 @@ export class DynamoSubscriberStore implements SubscriberStore {
     const topics = [
       ...new Set([...(current.status === 'confirmed' ? current.topics : []), ...pending.topics]),
     ];
+    // The opt-out this confirmation ends stays as proof, with the consent it had withdrawn.
+    const optOut: OptOut | undefined = current.unsubscribedAt
+      ? { unsubscribedAt: current.unsubscribedAt, ...(current.consent ? { consent: current.consent } : {}) }
+      : undefined;
     const updated = await writeReturningUnlessRefused(
       this.dynamo,
       new UpdateCommand({
         TableName: this.tableName,
         Key: keys.subscriber(email),
-        ConditionExpression: '#pending.nonce = :nonce',
+        ConditionExpression: '#pending.nonce = :nonce AND #status = :was',
         UpdateExpression:
           'SET #status = :confirmed, topics = :topics, tracking = :tracking, consent = :consent, ' +
           'lastInteractionAt = :at, gsi1pk = :gsi1pk, gsi1sk = :email' +
           (pending.firstName ? ', firstName = :firstName' : '') +
+          (optOut ? ', optOuts = list_append(if_not_exists(optOuts, :none), :optOut)' : '') +
           ' REMOVE #pending, #ttl, unsubscribedAt',
         ExpressionAttributeNames: { '#status': 'status', '#ttl': 'ttl', '#pending': 'pending' },
         ExpressionAttributeValues: {
           ':nonce': nonce,
+          ':was': current.status,
           ':confirmed': 'confirmed',
           ':topics': topics,
           ':tracking': pending.tracking,
@@ -134,6 +160,7 @@ export class DynamoSubscriberStore implements SubscriberStore {
           ':gsi1pk': keys.subscribersIndex('confirmed'),
           ':email': email,
           ...(pending.firstName ? { ':firstName': pending.firstName } : {}),
+          ...(optOut ? { ':none': [], ':optOut': [optOut] } : {}),
         },
         ReturnValues: 'ALL_NEW',
       }),
@@ -175,7 +202,7 @@ export class DynamoSubscriberStore implements SubscriberStore {
         Key: keys.subscriber(email),
         UpdateExpression:
           'SET email = :email, #status = :unsubscribed, topics = :none, tracking = :false, ' +
-          'unsubscribedAt = :at, lastInteractionAt = :at, createdAt = if_not_exists(createdAt, :at), ' +
+          'unsubscribedAt = if_not_exists(unsubscribedAt, :at), lastInteractionAt = :at, createdAt = if_not_exists(createdAt, :at), ' +
           'gsi1pk = :gsi1pk, gsi1sk = :email REMOVE #pending, #ttl, firstName',
         ExpressionAttributeNames: { '#status': 'status', '#ttl': 'ttl', '#pending': 'pending' },
         ExpressionAttributeValues: {

@@ -17,16 +17,25 @@ export interface SubscriberStore {
   putTopic(topic: Topic): Promise<void>;
   /** The subscriber, or undefined when unknown or when only an expired request remains. */
   get(email: string, now: Date): Promise<Subscriber | undefined>;
-  /** Records a request for double opt-in; a confirmed subscriber stays confirmed until the link is used. */
+  /**
+   * Records a request for double opt-in; a confirmed subscriber stays confirmed, an unsubscribed one unsubscribed,
+   * until the link is used.
+   */
   recordRequest(request: PendingRequest, now: Date): Promise<void>;
-  /** Confirms the request carrying this nonce; undefined when no such request is pending. */
+  /**
+   * Confirms the request carrying this nonce, with its consent; an opt-out it ends goes to `optOuts`. Undefined
+   * when no such request is pending.
+   */
   confirm(email: string, nonce: string, now: Date): Promise<Subscriber | undefined>;
   updatePreferences(
     email: string,
     change: { topics: string[]; tracking: boolean },
     now: Date,
   ): Promise<Subscriber | undefined>;
-  /** Marks the address unsubscribed, creating the opt-out record when the address was unknown. */
+  /**
+   * Marks the address unsubscribed, creating the opt-out record when the address was unknown; an address already
+   * unsubscribed keeps the date of its opt-out.
+   */
   unsubscribe(email: string, now: Date): Promise<void>;
 }
 

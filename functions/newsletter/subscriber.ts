@@ -17,6 +17,12 @@ export interface ConsentProof {
   confirmedAt?: string;
 }
 
+export interface OptOut {
+  unsubscribedAt: string;
+  /** Absent when the address opted out without ever having subscribed (an event registrant). */
+  consent?: ConsentProof;
+}
+
 /** One address's relation to the newsletter; an unsubscribed one is kept (address and date only) as proof. */
 export interface Subscriber {
   /** Normalised (trimmed, lower case). */
@@ -27,9 +33,23 @@ export interface Subscriber {
   /** Opens and clicks are counted per person only when this is true (CNIL); else in aggregate only. */
   tracking: boolean;
   consent?: ConsentProof;
-  /** The last subscription request waiting for its double opt-in. */
-  pending?: { nonce: string; topics: string[]; firstName?: string; tracking: boolean; consent: ConsentProof };
+  /**
+   * The last subscription request waiting for its double opt-in; until its link is used, a confirmed subscriber
+   * stays confirmed and an unsubscribed one stays unsubscribed.
+   */
+  pending?: {
+    nonce: string;
+    topics: string[];
+    firstName?: string;
+    tracking: boolean;
+    consent: ConsentProof;
+    /** When the link expires (ISO); absent from requests made before it was recorded. */
+    expiresAt?: string;
+  };
+  /** Since when the address is opted out (the first unsubscription, while it lasts). */
   unsubscribedAt?: string;
+  /** The earlier opt-outs, oldest first, each with the consent it withdrew: the proof outlives a new subscription. */
+  optOuts?: OptOut[];
   createdAt: string;
   /** Retention runs from here (subscription, confirmation, preference change, unsubscription). */
   lastInteractionAt: string;

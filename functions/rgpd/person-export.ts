@@ -1,3 +1,4 @@
+import type { Subscriber } from '../newsletter/subscriber.js';
 import type { PersonRecords } from './person-data.js';
 
 /**
@@ -22,12 +23,16 @@ export function personExport(records: PersonRecords, exportedAt: Date) {
                 topics: subscriber.pending.topics,
                 tracking: subscriber.pending.tracking,
                 consent: subscriber.pending.consent,
-                ...(subscriber.ttl ? { expiresAt: new Date(subscriber.ttl * 1000).toISOString() } : {}),
+                ...pendingExpiry(subscriber),
               }
             : null,
           createdAt: subscriber.createdAt,
           lastInteractionAt: subscriber.lastInteractionAt,
           unsubscribedAt: subscriber.unsubscribedAt ?? null,
+          optOuts: (subscriber.optOuts ?? []).map((optOut) => ({
+            unsubscribedAt: optOut.unsubscribedAt,
+            consent: optOut.consent ?? null,
+          })),
         }
       : null,
     registrations: records.registrations.map(({ registration, event }) => ({
@@ -85,3 +90,11 @@ export function personExport(records: PersonRecords, exportedAt: Date) {
 }
 
 export type PersonExport = ReturnType<typeof personExport>;
+
+/** Requests record their expiry; an older one has only the ttl of a pending-only record. */
+function pendingExpiry(subscriber: Subscriber): { expiresAt?: string } {
+  const expiresAt =
+    subscriber.pending?.expiresAt ??
+    (subscriber.ttl ? new Date(subscriber.ttl * 1000).toISOString() : undefined);
+  return expiresAt ? { expiresAt } : {};
+}
