@@ -1,6 +1,6 @@
 import { ConflictError, ValidationError } from '../shared/errors.js';
 import { escapeHtml } from '../shared/escape-html.js';
-import type { Campaign, CampaignStats, CampaignStatus } from './campaign.js';
+import type { Campaign, CampaignContent, CampaignStats, CampaignStatus } from './campaign.js';
 import { openPixel, type TrackingUrls } from './campaign-tracking-rules.js';
 
 /** The only placeholders a campaign may use; each is substituted per recipient, escaped. */
@@ -72,6 +72,14 @@ export function personalise(
       spaced(space, (key ? pick(key) : original(index)).replace(/[\r\n]+/g, ' ')),
     ),
   };
+}
+
+/**
+ * A campaign is public (archive, feed, public web version) only when it went to topic subscribers and staff
+ * did not keep it out: a letter to an event's people speaks to them alone, even if topics were added.
+ */
+export function isArchived(campaign: Pick<CampaignContent, 'audience' | 'archive'>): boolean {
+  return !campaign.audience.event && campaign.archive !== false;
 }
 
 const EDITABLE: CampaignStatus[] = ['draft'];

@@ -116,7 +116,7 @@ export class CampaignService {
         ...personalise(campaign, {
           ...PREVIEW_VALUES,
           ...personal,
-          webVersionUrl: links.webVersionUrl(campaign.id),
+          webVersionUrl: links.webVersionUrlFor(campaign, { email, ...PREVIEW_VALUES }),
         }),
         headers,
       });
@@ -189,8 +189,8 @@ export class CampaignService {
   }
 
   async duplicate(id: string, createdBy: string): Promise<Campaign> {
-    const { subject, preheader, fromName, audience, mjml } = await this.get(id);
-    return this.create({ subject, preheader, fromName, audience, mjml }, createdBy);
+    const { subject, preheader, fromName, audience, archive, mjml } = await this.get(id);
+    return this.create({ subject, preheader, fromName, audience, archive, mjml }, createdBy);
   }
 
   /** Pauses a sending campaign whose bounce or complaint rate passed its threshold, and tells staff. */

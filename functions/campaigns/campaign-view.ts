@@ -10,6 +10,7 @@ export function campaignView(campaign: Campaign) {
     ...(campaign.preheader ? { preheader: campaign.preheader } : {}),
     ...(campaign.fromName ? { fromName: campaign.fromName } : {}),
     audience: campaign.audience,
+    archive: campaign.archive !== false,
     mjml: campaign.mjml,
     status: campaign.status,
     ...(campaign.scheduledAt ? { scheduledAt: campaign.scheduledAt } : {}),

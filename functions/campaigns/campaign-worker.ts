@@ -150,7 +150,7 @@ export class CampaignWorker {
       {
         firstName: recipient.firstName ?? '',
         ...personal,
-        webVersionUrl: links.webVersionUrl(campaign.id),
+        webVersionUrl: links.webVersionUrlFor(campaign, recipient),
       },
       this.deps.tracking.forRecipient(campaign.id, tracked ? recipient.email : undefined),
     );

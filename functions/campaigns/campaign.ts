@@ -41,6 +41,11 @@ export interface CampaignContent {
   preheader?: string;
   fromName?: string;
   audience: Audience;
+  /**
+   * Whether staff publish the letter in the public archive (absent on campaigns stored before the field:
+   * published). Only a topic audience can be published: see `isArchived`.
+   */
+  archive?: boolean;
   /** The body, inside the shared campaign layout. */
   mjml: string;
 }

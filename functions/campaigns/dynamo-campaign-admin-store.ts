@@ -4,6 +4,7 @@ import { getItem, queryAll, transactWrite, writeUnlessRefused } from '../store/t
 import { TABLE_KEYS } from '../contract/table.js';
 import type { Campaign, CampaignContent, CampaignStats, CampaignStatus } from './campaign.js';
 import { toCampaign, updateCampaign } from './dynamo-campaign-store.js';
+import { isArchived } from './campaign-rules.js';
 import type {
   ArchivedCampaign,
   CampaignAdminStore,
@@ -83,14 +84,15 @@ export class DynamoCampaignAdminStore implements CampaignAdminStore {
       ConditionExpression: '#status = :draft',
       UpdateExpression:
         'SET subject = :subject, preheader = :preheader, fromName = :fromName, audience = :audience, ' +
-        'mjml = :mjml, html = :html, #text = :text, links = :links, updatedAt = :now',
-      ExpressionAttributeNames: { '#status': 'status', '#text': 'text' },
+        '#archive = :archive, mjml = :mjml, html = :html, #text = :text, links = :links, updatedAt = :now',
+      ExpressionAttributeNames: { '#status': 'status', '#text': 'text', '#archive': 'archive' },
       ExpressionAttributeValues: {
         ':draft': 'draft',
         ':subject': content.subject,
         ':preheader': content.preheader ?? null,
         ':fromName': content.fromName ?? null,
         ':audience': content.audience,
+        ':archive': content.archive !== false,
         ':mjml': content.mjml,
         ':html': content.html,
         ':text': content.text,
@@ -311,8 +313,8 @@ export class DynamoCampaignAdminStore implements CampaignAdminStore {
   }
 
   /**
-   * The move to `sent` and the archive item in one transaction: the public archive never misses a sent
-   * campaign nor lists one that is not. `input` must set `sentAt` to `sentAt`.
+   * The move to `sent` and, for a public campaign, the archive item in one transaction: the public archive
+   * never misses a sent campaign nor lists one that is not. `input` must set `sentAt` to `sentAt`.
    */
   private async updateAndArchive(
     id: string,
@@ -321,6 +323,7 @@ export class DynamoCampaignAdminStore implements CampaignAdminStore {
   ): Promise<Campaign | undefined> {
     const campaign = await this.get(id);
     if (!campaign) return undefined;
+    if (!isArchived(campaign)) return updateCampaign(this.dynamo, this.tableName, id, input);
     const outcome = await transactWrite(this.dynamo, {
       TransactItems: [
         {
@@ -342,6 +345,7 @@ export class DynamoCampaignAdminStore implements CampaignAdminStore {
               subject: campaign.subject,
               ...(campaign.preheader ? { preheader: campaign.preheader } : {}),
               sentAt,
+              archivable: true,
             },
           },
         },

@@ -5,9 +5,16 @@ import {
   type QueryCommandOutput,
 } from '@aws-sdk/lib-dynamodb';
 import { keys } from '../store/keys.js';
-import { getItem, stripKeys, transactWrite, writeReturningUnlessRefused } from '../store/table.js';
+import {
+  batchGetAll,
+  getItem,
+  stripKeys,
+  transactWrite,
+  writeReturningUnlessRefused,
+} from '../store/table.js';
 import { TABLE_KEYS } from '../contract/table.js';
-import type { Campaign, CampaignStats } from './campaign.js';
+import type { Campaign, CampaignContent, CampaignStats } from './campaign.js';
+import { isArchived } from './campaign-rules.js';
 import type { ArchivedCampaign, EngagementKind, CampaignStore } from './campaign-store.js';
 
 export const toCampaign = (item: Record<string, unknown>): Campaign => stripKeys<Campaign>(item);
@@ -49,7 +56,7 @@ export class DynamoCampaignStore implements CampaignStore {
           ...(limit ? { Limit: limit - entries.length } : {}),
         }),
       );
-      for (const item of page.Items ?? []) {
+      for (const item of await this.stillPublic(page.Items ?? [])) {
         entries.push({
           id: String(item.campaignId),
           subject: String(item.subject),
@@ -60,6 +67,33 @@ export class DynamoCampaignStore implements CampaignStore {
       start = page.LastEvaluatedKey;
     } while (start && (!limit || entries.length < limit));
     return entries;
+  }
+
+  /**
+   * Archive items written since only public campaigns are archived say `archivable`; an older one was
+   * written for every sent campaign, so its campaign decides (read at each listing: older items are few).
+   */
+  private async stillPublic(items: Record<string, unknown>[]): Promise<Record<string, unknown>[]> {
+    const older = items.filter((item) => item.archivable !== true);
+    if (!older.length) return items;
+    const campaigns = await batchGetAll(
+      this.dynamo,
+      this.tableName,
+      older.map((item) => keys.campaign(String(item.campaignId))),
+      {
+        consistentRead: false,
+        projection: {
+          expression: 'id, #audience, #archive',
+          names: { '#audience': 'audience', '#archive': 'archive' },
+        },
+      },
+    );
+    const published = new Set(
+      campaigns
+        .filter((campaign) => isArchived(campaign as Pick<CampaignContent, 'audience' | 'archive'>))
+        .map((campaign) => String(campaign.id)),
+    );
+    return items.filter((item) => item.archivable === true || published.has(String(item.campaignId)));
   }
 
   async addStats(id: string, deltas: Partial<CampaignStats>): Promise<Campaign | undefined> {

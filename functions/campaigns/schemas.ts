@@ -31,6 +31,14 @@ export const campaignBodySchema = z
           .optional(),
       })
       .strict(),
+    archive: z
+      .boolean({ error: 'Indiquez true ou false.' })
+      .default(true)
+      .openapi({
+        description:
+          'Publier la lettre dans les archives publiques et leur flux Atom (par défaut). Une lettre aux ' +
+          'personnes d’un événement n’est jamais publiée : son lien « version en ligne » est personnel et signé.',
+      }),
     mjml: z
       .string({ error: 'Indiquez le corps de la lettre (MJML).' })
       .min(1, 'Indiquez le corps de la lettre (MJML).')
@@ -81,6 +89,9 @@ export const campaignViewSchema = z
     preheader: z.string().optional(),
     fromName: z.string().optional(),
     audience: z.object({}).passthrough(),
+    archive: z.boolean().openapi({
+      description: 'Le choix de l’équipe (vrai par défaut) ; une lettre à un événement n’est jamais publiée.',
+    }),
     mjml: z.string(),
     status: z.enum(CAMPAIGN_STATUSES),
     scheduledAt: z.string().optional(),

@@ -1,4 +1,6 @@
 import type { LinkSigner } from '../shared/signed-links.js';
+import type { Campaign } from '../campaigns/campaign.js';
+import { isArchived } from '../campaigns/campaign-rules.js';
 import { TOKEN_PURPOSES } from './newsletter-rules.js';
 
 export const NEWSLETTER_PATHS = {
@@ -9,6 +11,12 @@ export const NEWSLETTER_PATHS = {
   archive: '/newsletter/archives',
   feed: '/newsletter/archives/feed.atom',
 } as const;
+
+/** Whom a personal web version shows the letter to: the recipient, greeted as in their mail. */
+export interface WebVersionReader {
+  email: string;
+  firstName?: string;
+}
 
 export interface NewsletterLinkOptions {
   baseUrl: string;
@@ -38,8 +46,33 @@ export class NewsletterLinks {
     return this.url(NEWSLETTER_PATHS.confirm, token);
   }
 
+  /** The public web version of an archived campaign. */
   webVersionUrl(campaignId: string): string {
     return `${this.options.baseUrl}${NEWSLETTER_PATHS.archive}/${encodeURIComponent(campaignId)}`;
+  }
+
+  /**
+   * The web version a recipient's mail links to: the public one for an archived campaign, else a link of
+   * their own, signed for this campaign and this reader, which shows the letter as they received it.
+   */
+  webVersionUrlFor(
+    campaign: Pick<Campaign, 'id' | 'audience' | 'archive'>,
+    reader: WebVersionReader,
+  ): string {
+    if (isArchived(campaign)) return this.webVersionUrl(campaign.id);
+    const token = this.options.signer.sign(
+      TOKEN_PURPOSES.webVersion,
+      `${campaign.id}\n${reader.email}\n${reader.firstName ?? ''}`,
+    );
+    return `${this.webVersionUrl(campaign.id)}?token=${encodeURIComponent(token)}`;
+  }
+
+  /** The reader a personal web version link was signed for, when signed for this campaign; else undefined. */
+  webVersionReader(campaignId: string, token: string): WebVersionReader | undefined {
+    const subject = this.options.signer.verify(TOKEN_PURPOSES.webVersion, token);
+    const [signedFor, email, ...name] = subject?.split('\n') ?? [];
+    if (signedFor !== campaignId || !email) return undefined;
+    return { email, firstName: name.join('\n') };
   }
 
   /** The links of one letter, signed once: the token is the same in each, and signing is per-recipient work. */

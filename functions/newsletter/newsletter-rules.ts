@@ -14,6 +14,7 @@ export const TRACKING_CONSENT_TEXT =
 export const TOKEN_PURPOSES = {
   confirm: 'newsletter-confirm',
   preferences: 'newsletter-preferences',
+  webVersion: 'campaign-web-version',
 } as const;
 
 export const DEFAULT_TOPICS: Topic[] = [

@@ -55,8 +55,10 @@ import { addressHash } from '../shared/address-hash.js';
  * its `deliveredAt` / `bouncedAt` / `complainedAt` make each SES outcome count once, and `MAILED#<email>`
  * finds the campaign that last wrote to an address (unsubscriptions, the local hub's simulated feedback).
  * An open / click marker exists only for a subscriber who accepted tracking: it makes them count once.
- * The archive item (id, subject, preheader, sentAt) is written with the campaign's move to `sent`, so the
- * public archive and its feed read one partition, newest first, instead of every campaign.
+ * The archive item (id, subject, preheader, sentAt, `archivable`) is written with the move to `sent` of a
+ * public campaign only (campaigns/campaign-rules.ts `isArchived`), so the public archive and its feed read one
+ * partition, newest first, instead of every campaign; an item without `archivable` predates that rule, and
+ * its campaign is read to decide.
  * An outbox mail claim (`state` sending | sent) is written by the mail worker before a transactional mail
  * leaves and completed after, keyed by the outbox message's id: it holds no address, and expires (`ttl`) after
  * the message item it answers for.

@@ -22,7 +22,10 @@ const WEB_VERSION_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** Public, no session: the archive of sent letters, each letter's web version, and the Atom feed. */
+/**
+ * Public, no session: the archive of sent letters, each letter's web version (public when archived,
+ * personal with its reader's signed token), and the Atom feed.
+ */
 export function archiveRoutes({ archive }: { archive: ArchiveService }): PublicApp {
   const app = publicSubApp();
 
@@ -40,8 +43,13 @@ export function archiveRoutes({ archive }: { archive: ArchiveService }): PublicA
 
   app.get(`${NEWSLETTER_PATHS.archive}/:id`, async (c) => {
     try {
-      const { html } = await archive.webVersion(c.req.param('id'));
-      return c.html(html, 200, { 'Content-Security-Policy': WEB_VERSION_POLICY });
+      const token = c.req.query('token');
+      const { html } = await archive.webVersion(c.req.param('id'), token);
+      return c.html(html, 200, {
+        'Content-Security-Policy': WEB_VERSION_POLICY,
+        // A personal version names its reader: no shared cache keeps it, no search engine lists it.
+        ...(token === undefined ? {} : { 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex' }),
+      });
     } catch (error) {
       if (!(error instanceof NotFoundError)) throw error;
       return renderPage(
