@@ -131,6 +131,7 @@ const COMPOSER = [
   'Formations',
   'Journées techniques',
   'Webinaires',
+  'Publier dans les archives',
   'Événement',
   'Personnes de l’événement',
   'Texte du titre *',

@@ -186,6 +186,45 @@ describe('only public campaigns are public (#14, finding 7)', () => {
     expect(response.status).toBe(400);
   });
 
+  it('offers "Publier dans les archives" in the composer, ticked by default, and saves it unticked', async () => {
+    const composer = (cookie: string, fields: [string, string][]) =>
+      t.app.request('/admin/campagnes/nouvelle', {
+        method: 'POST',
+        headers: {
+          cookie,
+          origin: BASE,
+          'content-type': 'application/x-www-form-urlencoded',
+        },
+        body: new URLSearchParams(fields).toString(),
+      });
+    const fields = (extra: [string, string][]): [string, string][] => [
+      ['subject', 'Lettre composée'],
+      ['audienceKind', 'topics'],
+      ['topics', 'webinaires'],
+      ['mode', 'blocks'],
+      ['blocks.0.kind', 'text'],
+      ['blocks.0.text', 'Bonjour {{firstName}},'],
+      ['action', 'save'],
+      ...extra,
+    ];
+    const savedArchive = async (response: Response) => {
+      expect(response.status).toBe(303);
+      const id = decodeURIComponent(response.headers.get('location')!.split('/')[3]!);
+      return (await t.hub.campaigns.get(id)).archive;
+    };
+
+    const page = await (
+      await t.app.request('/admin/campagnes/nouvelle', { headers: { cookie: t.cookie } })
+    ).text();
+    const ticked = await composer(t.cookie, fields([['archive', 'on']]));
+    const unticked = await composer(t.cookie, fields([]));
+
+    expect(page).toMatch(/<input type="checkbox" id="archive" name="archive" value="on" checked=""/);
+    expect(page).toContain('<label for="archive">Publier dans les archives</label>');
+    expect(await savedArchive(ticked)).toBe(true);
+    expect(await savedArchive(unticked)).toBe(false);
+  });
+
   it('hides an event campaign archived before this rule, and keeps an older topic one', async () => {
     // A topic campaign stored before the `archive` field existed.
     const older = { id: await createCampaign(t), subject: 'Lettre de la saison passée' };

@@ -26,6 +26,8 @@ export interface ComposerValues {
   fromName: string;
   audienceKind: 'topics' | 'event';
   topics: string[];
+  /** "Publier dans les archives": a letter to an event is never published, ticked or not. */
+  archive: boolean;
   eventId: string;
   eventWho: string;
   /** The body from blocks, or written by hand as MJML. */
@@ -54,6 +56,7 @@ export function newComposerValues(): ComposerValues {
     fromName: '',
     audienceKind: 'topics',
     topics: [],
+    archive: true,
     eventId: '',
     eventWho: 'registrants',
     mode: 'blocks',
@@ -71,6 +74,7 @@ export function composerValuesOf(content: CampaignContent): ComposerValues {
     fromName: content.fromName ?? '',
     audienceKind: content.audience.event ? 'event' : 'topics',
     topics: content.audience.topics ?? [],
+    archive: content.archive !== false,
     eventId: content.audience.event?.id ?? '',
     eventWho: content.audience.event?.who ?? 'registrants',
     mode: blocks ? 'blocks' : 'mjml',
@@ -100,6 +104,8 @@ export function composerValuesFromForm(form: FormBody): ComposerValues {
     fromName: text(form, 'fromName'),
     audienceKind: text(form, 'audienceKind') === 'event' ? 'event' : 'topics',
     topics: texts(form, 'topics'),
+    // An unticked box sends nothing.
+    archive: text(form, 'archive') === 'on',
     eventId: text(form, 'eventId'),
     eventWho: text(form, 'eventWho') || 'registrants',
     mode: text(form, 'mode') === 'mjml' ? 'mjml' : 'blocks',
@@ -194,6 +200,7 @@ export function contentFromComposer(
           ? { event: { id: values.eventId, who } }
           : {}
         : { topics: values.topics },
+    archive: values.archive,
     mjml: values.mode === 'blocks' ? blocksToMjml(values.blocks, events) : values.mjml,
   };
   const parsed = campaignBodySchema.safeParse(body);

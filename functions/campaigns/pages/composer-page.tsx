@@ -223,6 +223,20 @@ function AudienceFields({
       </fieldset>
       <div class="field checkbox">
         <input
+          type="checkbox"
+          id="archive"
+          name="archive"
+          value="on"
+          checked={values.archive}
+          aria-describedby="archive-aide"
+        />{' '}
+        <label for="archive">Publier dans les archives</label>{' '}
+        <span class="hint" id="archive-aide">
+          (jamais une lettre aux personnes d’un événement : chacun a son lien personnel)
+        </span>
+      </div>
+      <div class="field checkbox">
+        <input
           type="radio"
           id="audienceKind-event"
           name="audienceKind"
