@@ -94,6 +94,8 @@ describe('only public campaigns are public (#14, finding 7)', () => {
     expect(link).toMatch(new RegExp(`^${BASE}/newsletter/archives/${forRegistrants.id}\\?token=`));
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toContain('no-store');
+    // The token must not leave with a click on one of the letter's links.
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
     expect(response.headers.get('content-security-policy')).toContain("script-src 'none'");
     expect(html).toContain(forRegistrants.subject);
     expect(html).toContain('Bonjour Léonie,');
