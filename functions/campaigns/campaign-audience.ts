@@ -1,7 +1,7 @@
 import type { LiveRegistrationReader, RegistrationReader } from '../registrations/registration-store.js';
 import type { Registration } from '../registrations/registration.js';
 import type { SubscriberAdminStore } from '../newsletter/subscriber-store.js';
-import { hasOptedOut, wantsAnyOf } from '../newsletter/newsletter-rules.js';
+import { acceptsTracking, hasOptedOut, wantsAnyOf } from '../newsletter/newsletter-rules.js';
 import type { SuppressionList } from '../suppression/suppression-list.js';
 import { normaliseEmail } from '../shared/email.js';
 import type { Audience, EventAudience, Recipient } from './campaign.js';
@@ -128,7 +128,7 @@ export async function screenRecipients(
   });
   const tracked = new Set(
     eligible
-      .filter((recipient) => subscribers.get(recipient.email)?.tracking === true)
+      .filter((recipient) => acceptsTracking(subscribers.get(recipient.email)))
       .map((recipient) => recipient.email),
   );
   return { eligible, tracked, gone };

@@ -1,4 +1,5 @@
-import type { LinkSigner } from '../shared/signed-links.js';
+import type { Clock } from '../shared/clock.js';
+import { isExpired, type LinkSigner, type SignedToken } from '../shared/signed-links.js';
 
 /**
  * Open and click measurement, CNIL-compliant: a recipient is identified in a tracking token only when
@@ -12,6 +13,10 @@ export const TRACKING_PATHS = {
 } as const;
 
 const PURPOSES = { click: 'campaign-click', open: 'campaign-open' } as const;
+
+/** A hit is measured this long after the mail was sent; later, and for mails sent before tokens expired, it only leads on. */
+export const TRACKING_DAYS = 90;
+const DAY = 24 * 60 * 60 * 1000;
 
 /** A compiled link, replaced per recipient by its redirect URL (or by the original URL where nothing is measured). */
 export const TRACKED_LINK = /\{\{track:(\d+)\}\}/g;
@@ -57,41 +62,57 @@ export interface ClickToken {
   index: number;
   /** Present only for a subscriber who accepted tracking. */
   email?: string;
+  /** Past TRACKING_DAYS (or signed with no expiry): leads to the link, counts nothing. */
+  expired: boolean;
 }
 
 export interface OpenToken {
   campaignId: string;
   email?: string;
+  expired: boolean;
 }
 
-/** Signs and reads the tokens of the redirect and pixel URLs (no expiry: a mail can be read years later). */
+/** Signs and reads the tokens of the redirect and pixel URLs; a genuine token leads to its link at any age. */
 export class CampaignTracking {
   constructor(
     private readonly signer: LinkSigner,
     private readonly baseUrl: string,
+    private readonly clock: Clock,
   ) {}
 
   /** The URLs for one recipient; `email` is given only when that person consented to tracking. */
   forRecipient(campaignId: string, email?: string): TrackingUrls {
     const who = email ?? '';
+    const expiresAt = new Date(this.clock.now().getTime() + TRACKING_DAYS * DAY);
     return {
       click: (index) =>
-        `${this.baseUrl}${TRACKING_PATHS.click}/${this.signer.sign(PURPOSES.click, `${campaignId}\n${index}\n${who}`)}`,
-      open: `${this.baseUrl}${TRACKING_PATHS.open}/${this.signer.sign(PURPOSES.open, `${campaignId}\n${who}`)}`,
+        `${this.baseUrl}${TRACKING_PATHS.click}/${this.signer.sign(PURPOSES.click, `${campaignId}\n${index}\n${who}`, expiresAt)}`,
+      open: `${this.baseUrl}${TRACKING_PATHS.open}/${this.signer.sign(PURPOSES.open, `${campaignId}\n${who}`, expiresAt)}`,
     };
   }
 
   /** The click a token stands for, or undefined when forged or malformed. */
   readClick(token: string): ClickToken | undefined {
-    const parts = this.signer.verify(PURPOSES.click, token)?.split('\n');
-    if (parts?.length !== 3 || !parts[0] || !/^\d{1,4}$/.test(parts[1]!)) return undefined;
-    return { campaignId: parts[0], index: Number(parts[1]), ...(parts[2] ? { email: parts[2] } : {}) };
+    const read = this.signer.read(PURPOSES.click, token);
+    const parts = read?.subject.split('\n');
+    if (!read || parts?.length !== 3 || !parts[0] || !/^\d{1,4}$/.test(parts[1]!)) return undefined;
+    return {
+      campaignId: parts[0],
+      index: Number(parts[1]),
+      ...(parts[2] ? { email: parts[2] } : {}),
+      expired: this.expired(read),
+    };
   }
 
   readOpen(token: string): OpenToken | undefined {
-    const parts = this.signer.verify(PURPOSES.open, token)?.split('\n');
-    if (parts?.length !== 2 || !parts[0]) return undefined;
-    return { campaignId: parts[0], ...(parts[1] ? { email: parts[1] } : {}) };
+    const read = this.signer.read(PURPOSES.open, token);
+    const parts = read?.subject.split('\n');
+    if (!read || parts?.length !== 2 || !parts[0]) return undefined;
+    return { campaignId: parts[0], ...(parts[1] ? { email: parts[1] } : {}), expired: this.expired(read) };
+  }
+
+  private expired(token: SignedToken): boolean {
+    return !token.expiresAt || isExpired(token, this.clock.now());
   }
 }
 

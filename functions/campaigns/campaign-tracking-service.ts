@@ -1,19 +1,24 @@
 import type { Clock } from '../shared/clock.js';
 import { logger } from '../shared/logger.js';
+import type { SubscriberStore } from '../newsletter/subscriber-store.js';
+import { acceptsTracking } from '../newsletter/newsletter-rules.js';
 import type { CampaignStore } from './campaign-store.js';
 import type { CampaignTracking } from './campaign-tracking-rules.js';
 
 export interface CampaignTrackingDeps {
   store: CampaignStore;
+  /** Read at each hit that names a person: their consent may have been withdrawn, or they were erased. */
+  subscribers: Pick<SubscriberStore, 'get'>;
   tracking: CampaignTracking;
   clock: Clock;
 }
 
 /**
- * Counts what the redirect and pixel URLs report. Per-person statistics need consent (CNIL): only a token
- * that names a person (they accepted tracking) is counted once per person, through a marker; a token
- * without identity cannot be told from the next one, so each of its events is counted, in the anonymous
- * share. A count that fails is logged and never stops the reader from reaching the link.
+ * Counts what the redirect and pixel URLs report. Per-person statistics need consent (CNIL): a token that
+ * names a person counts them once, through a marker, only while their subscriber record still says they
+ * accept tracking; otherwise (withdrawn, unsubscribed, erased) and for a token without identity, each event
+ * is counted in the anonymous share. An expired token counts nothing. A count that fails is logged and
+ * never stops the reader from reaching the link.
  */
 export class CampaignTrackingService {
   constructor(private readonly deps: CampaignTrackingDeps) {}
@@ -24,21 +29,23 @@ export class CampaignTrackingService {
     if (!click) return undefined;
     const url = (await this.deps.store.links(click.campaignId))?.[click.index];
     if (!url || !/^https?:\/\//i.test(url)) return undefined;
-    if (count) await this.count(click.campaignId, 'click', click.email);
+    if (count && !click.expired) await this.count(click.campaignId, 'click', click.email);
     return url;
   }
 
-  /** True when the pixel token is genuine (and its open was counted). */
+  /** True when the pixel token is genuine (and its open was counted, unless it expired). */
   async open(token: string, count: boolean): Promise<boolean> {
     const open = this.deps.tracking.readOpen(token);
     if (!open) return false;
-    if (count) await this.count(open.campaignId, 'open', open.email);
+    if (count && !open.expired) await this.count(open.campaignId, 'open', open.email);
     return true;
   }
 
   private async count(campaignId: string, kind: 'open' | 'click', email: string | undefined) {
     try {
-      if (email) await this.deps.store.countPerson(campaignId, kind, email, this.deps.clock.now());
+      const now = this.deps.clock.now();
+      if (email && acceptsTracking(await this.deps.subscribers.get(email, now)))
+        await this.deps.store.countPerson(campaignId, kind, email, now);
       else
         await this.deps.store.addStats(
           campaignId,

@@ -62,13 +62,14 @@ export function buildNewsletterParts(
       if (campaignId) await campaignStore.addStats(campaignId, { unsubscribed: 1 });
     },
   });
-  const campaignTracking = new CampaignTracking(signer, config.HUB_BASE_URL);
+  const campaignTracking = new CampaignTracking(signer, config.HUB_BASE_URL, clock);
   return {
     newsletterLinks: links,
     newsletter,
     campaignTracking,
     campaignTrackingService: new CampaignTrackingService({
       store: campaignStore,
+      subscribers: subscriberStore,
       tracking: campaignTracking,
       clock,
     }),

@@ -40,6 +40,14 @@ export function wantsAnyOf(subscriber: Subscriber, topics: string[]): boolean {
   return subscriber.status === 'confirmed' && subscriber.topics.some((topic) => topics.includes(topic));
 }
 
+/**
+ * Whether opens and clicks may name this person (CNIL). Read again at each tracking hit, so that a withdrawn
+ * consent or an erasure counts at once.
+ */
+export function acceptsTracking(subscriber: Subscriber | undefined): boolean {
+  return subscriber?.tracking === true;
+}
+
 /** Whether a person has opted out of the newsletter: such an address receives no campaign at all. */
 export function hasOptedOut(subscriber: Subscriber | undefined): boolean {
   return subscriber?.status === 'unsubscribed';

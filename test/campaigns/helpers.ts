@@ -3,6 +3,7 @@ import type { BatchHandler } from '../../functions/queue/queue.js';
 import type { HubOverrides } from '../../functions/composition/hub.js';
 import { createTestHub, type TestHub } from '../support/test-hub.js';
 import { signInAsStaff } from '../support/auth.js';
+import { mailsTo } from '../support/ses-store.js';
 
 export interface CampaignTestHub extends TestHub {
   queue: LocalQueue;
@@ -85,4 +86,26 @@ export async function createCampaign(
   if (response.status !== 201)
     throw new Error(`campaign refused: ${response.status} ${await response.text()}`);
   return ((await response.json()) as { id: string }).id;
+}
+
+export interface MailLinks {
+  pixel: string;
+  clicks: string[];
+}
+
+/** The pixel and the redirect links of the one campaign mail an address received, as paths of the hub. */
+export async function trackingLinksOf(email: string, base: string): Promise<MailLinks> {
+  const [mail] = await mailsTo(email);
+  const html = mail?.body.html ?? '';
+  const path = (url: string) => url.replace(base, '');
+  const pixel = /<img src="([^"]+\/newsletter\/o\/[^"]+)"/.exec(html)?.[1];
+  const clicks = [...html.matchAll(/href="([^"]+\/newsletter\/c\/[^"]+)"/g)].map((match) => path(match[1]!));
+  if (!pixel) throw new Error(`no tracking pixel in the mail to ${email}`);
+  return { pixel: path(pixel), clicks: [...new Set(clicks)] };
+}
+
+/** A campaign's counters, as staff read them. */
+export async function campaignStats(t: CampaignTestHub, id: string): Promise<Record<string, number>> {
+  return ((await (await t.api(`/api/admin/campaigns/${id}`)).json()) as { stats: Record<string, number> })
+    .stats;
 }

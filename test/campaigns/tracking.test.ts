@@ -3,7 +3,15 @@ import { mjmlCampaignCompiler } from '../../functions/campaigns/campaign-compile
 import { trackLinks } from '../../functions/campaigns/campaign-tracking-rules.js';
 import { TEST_STAFF_EMAIL, uniqueEmail } from '../support/test-hub.js';
 import { mailsTo } from '../support/ses-store.js';
-import { BODY, createCampaign, createCampaignHub, seedSubscriber, type CampaignTestHub } from './helpers.js';
+import {
+  BODY,
+  campaignStats as stats,
+  createCampaign,
+  createCampaignHub,
+  seedSubscriber,
+  trackingLinksOf as trackingLinksAt,
+  type CampaignTestHub,
+} from './helpers.js';
 
 const BASE = 'https://hub.filiere-aimants-aura.fr';
 const PROGRAMME = 'https://filiere-aimants-aura.fr/evenements';
@@ -11,31 +19,12 @@ const REPLAY = 'https://filiere-aimants-aura.fr/replay?session=2&format=video';
 const TRACKED_BODY = `${BODY}
 <mj-text><a href="https://filiere-aimants-aura.fr/replay?session=2&amp;format=video">Revoir la session</a></mj-text>`;
 
-interface MailLinks {
-  pixel: string;
-  clicks: string[];
-}
-
-/** The pixel and the redirect links of the one campaign mail an address received, as paths of the hub. */
-async function trackingLinksOf(email: string): Promise<MailLinks> {
-  const [mail] = await mailsTo(email);
-  const html = mail?.body.html ?? '';
-  const path = (url: string) => url.replace(BASE, '');
-  const pixel = /<img src="([^"]+\/newsletter\/o\/[^"]+)"/.exec(html)?.[1];
-  const clicks = [...html.matchAll(/href="([^"]+\/newsletter\/c\/[^"]+)"/g)].map((match) => path(match[1]!));
-  if (!pixel) throw new Error(`no tracking pixel in the mail to ${email}`);
-  return { pixel: path(pixel), clicks: [...new Set(clicks)] };
-}
+const trackingLinksOf = (email: string) => trackingLinksAt(email, BASE);
 
 /** What a tracking token says, read without the key (the signed subject is only base64url). */
 function tokenSubject(path: string): string {
   const token = path.split('/').pop()!;
   return Buffer.from(token.split('.')[0]!, 'base64url').toString('utf8');
-}
-
-async function stats(t: CampaignTestHub, id: string): Promise<Record<string, number>> {
-  return ((await (await t.api(`/api/admin/campaigns/${id}`)).json()) as { stats: Record<string, number> })
-    .stats;
 }
 
 describe('open and click tracking (CNIL: per person only with consent)', () => {

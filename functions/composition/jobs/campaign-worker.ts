@@ -36,7 +36,7 @@ export function campaignWorkerJob(
   const { campaignWorker } = buildCampaignSending(config, clients, {
     ...stores,
     links: newsletterLinks(config, signer),
-    tracking: new CampaignTracking(signer, config.HUB_BASE_URL),
+    tracking: new CampaignTracking(signer, config.HUB_BASE_URL, clock),
     pauseIfUnhealthy: (campaign) => pauseIfUnhealthy(pause, campaign),
   });
   return (batch) => campaignWorker.handleBatch(batch);
