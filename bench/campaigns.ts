@@ -65,6 +65,7 @@ function links(): NewsletterLinks {
     baseUrl: 'https://hub.filiere-aimants-aura.fr',
     signer: new LinkSigner('bench-signing-key-bench-signing-key-0123456789'),
     unsubscribeMailbox: 'desabonnement@filiere-aimants-aura.fr',
+    clock: systemClock,
   });
 }
 

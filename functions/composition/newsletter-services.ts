@@ -34,11 +34,16 @@ export interface NewsletterPartsDeps {
 /** What the links of the letter's mails read: where the hub lives, and the unsubscribe mailbox. */
 export type NewsletterLinksConfig = ConfigPart<'HUB_BASE_URL' | 'HUB_UNSUBSCRIBE_MAILTO' | 'HUB_MAIL_FROM'>;
 
-/** The signed links of the letter's mails (preferences, unsubscribe, List-Unsubscribe). */
-export function newsletterLinks(config: NewsletterLinksConfig, signer: LinkSigner): NewsletterLinks {
+/** The signed links of the letter's mails (preferences, unsubscribe, List-Unsubscribe), dated by `clock`. */
+export function newsletterLinks(
+  config: NewsletterLinksConfig,
+  signer: LinkSigner,
+  clock: Clock,
+): NewsletterLinks {
   return new NewsletterLinks({
     baseUrl: config.HUB_BASE_URL,
     signer,
+    clock,
     unsubscribeMailbox:
       config.HUB_UNSUBSCRIBE_MAILTO ?? `desabonnement@${config.HUB_MAIL_FROM.split('@')[1]}`,
   });
@@ -49,7 +54,7 @@ export function buildNewsletterParts(
   deps: NewsletterPartsDeps,
 ): NewsletterParts {
   const { clock, signer, subscriberStore, campaignStore } = deps;
-  const links = newsletterLinks(config, signer);
+  const links = newsletterLinks(config, signer, clock);
   const newsletter = new NewsletterService({
     store: subscriberStore,
     mails: deps.confirmations,

@@ -1,7 +1,8 @@
-import type { LinkSigner } from '../shared/signed-links.js';
+import type { Clock } from '../shared/clock.js';
+import { isExpired, type LinkSigner } from '../shared/signed-links.js';
 import type { Campaign } from '../campaigns/campaign.js';
 import { isArchived } from '../campaigns/campaign-rules.js';
-import { TOKEN_PURPOSES } from './newsletter-rules.js';
+import { LEGACY_PREFERENCE_LINKS_UNTIL, PREFERENCE_LINK_DAYS, TOKEN_PURPOSES } from './newsletter-rules.js';
 
 export const NEWSLETTER_PATHS = {
   page: '/newsletter',
@@ -23,19 +24,39 @@ export interface NewsletterLinkOptions {
   signer: LinkSigner;
   /** The mailto: of List-Unsubscribe. */
   unsubscribeMailbox: string;
+  /** Links expire from the time they are signed. */
+  clock: Clock;
 }
 
-/** The personal links every newsletter carries; the token names the address and never expires. */
+/** The person a genuine preference/unsubscribe link names; past `expired`, it only unsubscribes. */
+export interface PreferenceLink {
+  email: string;
+  expired: boolean;
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/**
+ * The personal links every newsletter carries. Their token holds the address sealed (the URL shows no
+ * address) and an expiry, PREFERENCE_LINK_DAYS after signing.
+ */
 export class NewsletterLinks {
   constructor(private readonly options: NewsletterLinkOptions) {}
 
   preferencesToken(email: string): string {
-    return this.options.signer.sign(TOKEN_PURPOSES.preferences, email);
+    const expiresAt = new Date(this.options.clock.now().getTime() + PREFERENCE_LINK_DAYS * DAY);
+    return this.options.signer.seal(TOKEN_PURPOSES.preferences, email, expiresAt);
   }
 
-  /** The address a preference/unsubscribe token was signed for, or undefined when forged. */
-  emailFor(token: string): string | undefined {
-    return this.options.signer.verify(TOKEN_PURPOSES.preferences, token);
+  /** What a preference/unsubscribe token says, or undefined when forged; readable tokens of older mails too. */
+  readPreferenceLink(token: string): PreferenceLink | undefined {
+    const { signer, clock } = this.options;
+    const now = clock.now();
+    const sealed = signer.readSealed(TOKEN_PURPOSES.preferences, token);
+    if (sealed) return { email: sealed.subject, expired: isExpired(sealed, now) };
+    const legacy = signer.read(TOKEN_PURPOSES.legacyPreferences, token);
+    if (legacy) return { email: legacy.subject, expired: now >= LEGACY_PREFERENCE_LINKS_UNTIL };
+    return undefined;
   }
 
   preferencesUrl(email: string): string {

@@ -13,9 +13,25 @@ export const TRACKING_CONSENT_TEXT =
 
 export const TOKEN_PURPOSES = {
   confirm: 'newsletter-confirm',
-  preferences: 'newsletter-preferences',
+  /** Preference and unsubscribe links: the address sealed, so the URL does not show it. */
+  preferences: 'newsletter-preference-link',
+  /** The same links as mailed before they were sealed: the address readable, no expiry. */
+  legacyPreferences: 'newsletter-preferences',
   webVersion: 'campaign-web-version',
 } as const;
+
+/**
+ * A preference link opens the preference page this long after its mail was sent: long enough to cover the
+ * gap between two letters. Its one-click unsubscription works for ever: an opt-out can only do what its
+ * reader asked, and a mail client may offer it years later.
+ */
+export const PREFERENCE_LINK_DAYS = 180;
+
+/**
+ * Links mailed before preference links were sealed carry no expiry: they open the preference page until
+ * this date (as if mailed the day sealed links shipped), and unsubscribe for ever.
+ */
+export const LEGACY_PREFERENCE_LINKS_UNTIL = new Date('2027-06-06T00:00:00Z');
 
 export const DEFAULT_TOPICS: Topic[] = [
   { slug: 'journees-techniques', name: 'Journées techniques' },

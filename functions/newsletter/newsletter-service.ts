@@ -39,6 +39,8 @@ export interface NewsletterServiceDeps {
 const INVALID_CONFIRM =
   'Ce lien de confirmation est invalide ou a expiré. Refaites une demande d’abonnement.';
 const INVALID_PREFERENCES = 'Ce lien est invalide. Utilisez le lien reçu dans une lettre, sans le modifier.';
+const EXPIRED_PREFERENCES =
+  'Ce lien de préférences a expiré : utilisez celui de votre dernière lettre. Son lien « Se désabonner » fonctionne toujours.';
 const DAY = 24 * 60 * 60 * 1000;
 
 /** Subscriptions with double opt-in, preferences and unsubscription. */
@@ -124,7 +126,7 @@ export class NewsletterService {
 
   /** The subscriber a preference link names (an unsubscribed one included). */
   async preferences(token: string): Promise<{ subscriber: Subscriber; topics: Topic[] }> {
-    const email = this.readPreferencesToken(token);
+    const email = this.readPreferencesToken(token, { expired: 'refused' });
     const subscriber = await this.deps.store.get(email, this.deps.clock.now());
     if (!subscriber) throw new NotFoundError('Aucun abonnement n’est associé à ce lien.');
     return { subscriber, topics: await this.deps.store.listTopics() };
@@ -134,7 +136,7 @@ export class NewsletterService {
     token: string,
     change: { topics: string[]; tracking: boolean },
   ): Promise<Subscriber> {
-    const email = this.readPreferencesToken(token);
+    const email = this.readPreferencesToken(token, { expired: 'refused' });
     const topics = checkTopics(change.topics, await this.deps.store.listTopics());
     const updated = await this.deps.store.updatePreferences(
       email,
@@ -145,9 +147,9 @@ export class NewsletterService {
     return updated;
   }
 
-  /** One click, no session: effective before the next message of any running campaign. */
+  /** One click, no session, whatever the link's age: effective before the next message of any running campaign. */
   async unsubscribe(token: string): Promise<string> {
-    const email = this.readPreferencesToken(token);
+    const email = this.readPreferencesToken(token, { expired: 'accepted' });
     await this.deps.store.unsubscribe(email, this.deps.clock.now());
     await this.deps
       .onUnsubscribe?.(email)
@@ -163,9 +165,10 @@ export class NewsletterService {
     return parsed;
   }
 
-  private readPreferencesToken(token: string): string {
-    const email = this.deps.links.emailFor(token);
-    if (!email) throw new ValidationError({ token: [INVALID_PREFERENCES] }, INVALID_PREFERENCES);
-    return email;
+  private readPreferencesToken(token: string, { expired }: { expired: 'accepted' | 'refused' }): string {
+    const link = this.deps.links.readPreferenceLink(token);
+    if (!link) throw new ValidationError({ token: [INVALID_PREFERENCES] }, INVALID_PREFERENCES);
+    if (link.expired && expired === 'refused') throw new GoneError(EXPIRED_PREFERENCES, 'lien-expire');
+    return link.email;
   }
 }

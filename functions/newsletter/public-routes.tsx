@@ -172,7 +172,7 @@ export function newsletterRoutes({ newsletter, newsletterLinks }: NewsletterRout
   // RFC 8058: mail clients POST `List-Unsubscribe=One-Click` here with no session and no cookie.
   app.get(NEWSLETTER_PATHS.unsubscribe, async (c) => {
     const token = c.req.query('token') ?? '';
-    if (!newsletterLinks.emailFor(token))
+    if (!newsletterLinks.readPreferenceLink(token))
       return refusalPage(
         c,
         new ValidationError({}, 'Ce lien de désabonnement est invalide.'),

@@ -35,7 +35,7 @@ export function campaignWorkerJob(
   });
   const { campaignWorker } = buildCampaignSending(config, clients, {
     ...stores,
-    links: newsletterLinks(config, signer),
+    links: newsletterLinks(config, signer, clock),
     tracking: new CampaignTracking(signer, config.HUB_BASE_URL, clock),
     pauseIfUnhealthy: (campaign) => pauseIfUnhealthy(pause, campaign),
   });
