@@ -123,7 +123,7 @@ export class EventMails implements RegistrationNotifier {
       ...(plan.cancelInvitation
         ? {
             cancelInvitation: plan.cancelInvitation,
-            cancelUrl: cancellationUrl(baseUrl, signer, registration),
+            cancelUrl: cancellationUrl(baseUrl, signer, registration, event),
           }
         : {}),
     };

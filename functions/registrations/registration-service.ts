@@ -1,10 +1,10 @@
 import type { HubEvent } from '../events/event.js';
 import type { EventReader } from '../events/event-store.js';
 import type { Clock } from '../shared/clock.js';
-import { ConflictError, NotFoundError, ValidationError } from '../shared/errors.js';
+import { ConflictError, GoneError, NotFoundError, ValidationError } from '../shared/errors.js';
 import type { LinkSigner } from '../shared/signed-links.js';
 import { logger } from '../shared/logger.js';
-import { readCancellationToken } from './cancellation-link.js';
+import { cancellationLinkExpired, readCancellationToken } from './cancellation-link.js';
 import type { RegistrationNotifier } from './notifier.js';
 import type { Registration } from './registration.js';
 import {
@@ -52,6 +52,7 @@ export interface CancelResult {
 }
 
 const INVALID_LINK = 'Ce lien d’annulation est invalide. Utilisez le lien reçu par e-mail, sans le modifier.';
+const EXPIRED_LINK = 'Ce lien d’annulation a expiré : l’événement est terminé depuis plus d’un mois.';
 
 /** Registering and cancelling by link, as the public does; RegistrationAdminService adds what staff do. */
 export class RegistrationService {
@@ -119,6 +120,8 @@ export class RegistrationService {
   async previewCancellation(token: string): Promise<{ event: HubEvent; registration: Registration }> {
     const link = readCancellationToken(this.deps.signer, token);
     if (!link) throw new ValidationError({ token: [INVALID_LINK] }, INVALID_LINK);
+    if (cancellationLinkExpired(this.deps.signer, token, this.deps.clock.now()))
+      throw new GoneError(EXPIRED_LINK, 'lien-expire');
     const [event, registration] = await Promise.all([
       this.deps.events.get(link.eventId),
       this.deps.store.get(link.eventId, link.registrationId),
