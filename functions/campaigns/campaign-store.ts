@@ -38,9 +38,16 @@ export interface CampaignStore {
   addStats(id: string, deltas: Partial<CampaignStats>): Promise<Campaign | undefined>;
   /**
    * Counts a consenting person's first open (or click) of a campaign: a per-person marker and the counter
-   * are written together; false when that person was already counted.
+   * are written together, only while the person's subscriber record accepts tracking (checked in the same
+   * transaction, so an erasure or a withdrawn consent that lands first wins). `no-consent`: nothing written;
+   * `unchanged`: that person was already counted.
    */
-  countPerson(campaignId: string, kind: EngagementKind, email: string, now: Date): Promise<boolean>;
+  countPerson(
+    campaignId: string,
+    kind: EngagementKind,
+    email: string,
+    now: Date,
+  ): Promise<'counted' | 'no-consent' | 'unchanged'>;
   /** The campaign that last wrote to this address, for SES feedback and unsubscriptions. */
   lastCampaignMailedTo(email: string): Promise<string | undefined>;
 }

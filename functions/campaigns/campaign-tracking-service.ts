@@ -1,24 +1,20 @@
 import type { Clock } from '../shared/clock.js';
 import { logger } from '../shared/logger.js';
-import type { SubscriberStore } from '../newsletter/subscriber-store.js';
-import { acceptsTracking } from '../newsletter/newsletter-rules.js';
 import type { CampaignStore } from './campaign-store.js';
 import type { CampaignTracking } from './campaign-tracking-rules.js';
 
 export interface CampaignTrackingDeps {
   store: CampaignStore;
-  /** Read at each hit that names a person: their consent may have been withdrawn, or they were erased. */
-  subscribers: Pick<SubscriberStore, 'get'>;
   tracking: CampaignTracking;
   clock: Clock;
 }
 
 /**
  * Counts what the redirect and pixel URLs report. Per-person statistics need consent (CNIL): a token that
- * names a person counts them once, through a marker, only while their subscriber record still says they
- * accept tracking; otherwise (withdrawn, unsubscribed, erased) and for a token without identity, each event
- * is counted in the anonymous share. An expired token counts nothing. A count that fails is logged and
- * never stops the reader from reaching the link.
+ * names a person counts them once, through a marker, only while their subscriber record still accepts
+ * tracking (the store checks it with the write); otherwise (withdrawn, unsubscribed, erased) and for a token
+ * without identity, each event is counted in the anonymous share. An expired token counts nothing. A count
+ * that fails is logged and never stops the reader from reaching the link.
  */
 export class CampaignTrackingService {
   constructor(private readonly deps: CampaignTrackingDeps) {}
@@ -43,10 +39,11 @@ export class CampaignTrackingService {
 
   private async count(campaignId: string, kind: 'open' | 'click', email: string | undefined) {
     try {
-      const now = this.deps.clock.now();
-      if (email && acceptsTracking(await this.deps.subscribers.get(email, now)))
-        await this.deps.store.countPerson(campaignId, kind, email, now);
-      else
+      const named = email
+        ? await this.deps.store.countPerson(campaignId, kind, email, this.deps.clock.now())
+        : undefined;
+      // No identity in the token, or a person who no longer accepts tracking: the anonymous share.
+      if (named === undefined || named === 'no-consent')
         await this.deps.store.addStats(
           campaignId,
           kind === 'open' ? { opened: 1, openedAnonymous: 1 } : { clicked: 1, clickedAnonymous: 1 },

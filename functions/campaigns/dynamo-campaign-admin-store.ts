@@ -42,7 +42,12 @@ export class DynamoCampaignAdminStore implements CampaignAdminStore {
     return this.campaigns.addStats(id, deltas);
   }
 
-  countPerson(campaignId: string, kind: EngagementKind, email: string, now: Date): Promise<boolean> {
+  countPerson(
+    campaignId: string,
+    kind: EngagementKind,
+    email: string,
+    now: Date,
+  ): ReturnType<CampaignStore['countPerson']> {
     return this.campaigns.countPerson(campaignId, kind, email, now);
   }
 

@@ -114,7 +114,12 @@ export class DynamoCampaignStore implements CampaignStore {
     });
   }
 
-  async countPerson(campaignId: string, kind: EngagementKind, email: string, now: Date): Promise<boolean> {
+  async countPerson(
+    campaignId: string,
+    kind: EngagementKind,
+    email: string,
+    now: Date,
+  ): ReturnType<CampaignStore['countPerson']> {
     const outcome = await transactWrite(this.dynamo, {
       TransactItems: [
         {
@@ -137,9 +142,19 @@ export class DynamoCampaignStore implements CampaignStore {
             ExpressionAttributeValues: { ':one': 1 },
           },
         },
+        {
+          // acceptsTracking (newsletter-rules.ts), as a condition: an erased person has no record at all.
+          ConditionCheck: {
+            TableName: this.tableName,
+            Key: keys.subscriber(email),
+            ConditionExpression: 'tracking = :true',
+            ExpressionAttributeValues: { ':true': true },
+          },
+        },
       ],
     });
-    return outcome.ok;
+    if (outcome.ok) return 'counted';
+    return outcome.reasons[2] === 'ConditionalCheckFailed' ? 'no-consent' : 'unchanged';
   }
 
   async lastCampaignMailedTo(email: string): Promise<string | undefined> {

@@ -74,7 +74,6 @@ export function buildNewsletterParts(
     campaignTracking,
     campaignTrackingService: new CampaignTrackingService({
       store: campaignStore,
-      subscribers: subscriberStore,
       tracking: campaignTracking,
       clock,
     }),

@@ -57,8 +57,8 @@ export function wantsAnyOf(subscriber: Subscriber, topics: string[]): boolean {
 }
 
 /**
- * Whether opens and clicks may name this person (CNIL). Read again at each tracking hit, so that a withdrawn
- * consent or an erasure counts at once.
+ * Whether opens and clicks may name this person (CNIL). A tracking hit checks the same condition in its write
+ * (DynamoCampaignStore.countPerson), so that a withdrawn consent or an erasure counts at once.
  */
 export function acceptsTracking(subscriber: Subscriber | undefined): boolean {
   return subscriber?.tracking === true;

@@ -111,6 +111,34 @@ describe('tracking honours erasure, withdrawn consent and the 90-day expiry', ()
     expect(await exportOf(email)).toEqual(exported);
   });
 
+  it('names nobody when the erasure lands between the hit and its count', async () => {
+    const { id, email, links } = await sentToConsentingReader();
+    let erased = false;
+    // Runs the erasure right before the count's write leaves for DynamoDB: the consent read (if any) said yes.
+    t.clients.dynamo.middlewareStack.add(
+      (next) => async (args) => {
+        const input = args.input as { TransactItems?: { Put?: { Item?: { sk?: string } } }[] };
+        if (!erased && input.TransactItems?.some((item) => item.Put?.Item?.sk?.startsWith('OPENED#'))) {
+          erased = true;
+          await t.hub.personData.erase(email);
+        }
+        return next(args);
+      },
+      { step: 'initialize', name: 'eraseFirst' },
+    );
+    try {
+      const pixel = await t.app.request(links.pixel);
+      expect(pixel.status).toBe(200);
+    } finally {
+      t.clients.dynamo.middlewareStack.remove('eraseFirst');
+    }
+
+    expect(erased).toBe(true);
+    expect(await engagementMarkers(id)).toEqual([]);
+    expect(await itemsMentioning(t, email)).toEqual([]);
+    expect(await campaignStats(t, id)).toMatchObject({ opened: 1, openedAnonymous: 1 });
+  });
+
   it('still counts the person while their consent stands', async () => {
     const { id, email, links } = await sentToConsentingReader();
 

@@ -1,4 +1,6 @@
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { keys } from '../../functions/store/keys.js';
 import { FixedClock } from '../../functions/shared/clock.js';
 import { DynamoKitStore } from '../../functions/kits/dynamo-kit-store.js';
 import { newId } from '../../functions/shared/ids.js';
@@ -60,8 +62,17 @@ describe('RetentionService.run', () => {
     const oldCampaign = await storedCampaign(t, 'Lettre de janvier 2023');
     await t.hub.campaignStore.claimSend(oldCampaign, people.oldSubscriber, T0, 60_000);
     await t.hub.campaignStore.completeSend(oldCampaign, people.oldSubscriber, 'm-1', T0);
-    await t.hub.campaignStore.countPerson(oldCampaign, 'click', people.oldSubscriber, T0);
-    await t.hub.campaignStore.countPerson(oldCampaign, 'open', people.oldRegistrant, T0);
+    // Markers as tracking wrote them before it checked consent at each hit.
+    for (const [kind, email] of [
+      ['click', people.oldSubscriber],
+      ['open', people.oldRegistrant],
+    ] as const)
+      await t.clients.dynamo.send(
+        new PutCommand({
+          TableName: t.config.HUB_TABLE_NAME,
+          Item: { ...keys.engagementMarker(oldCampaign, kind, email), at: T0.toISOString() },
+        }),
+      );
     const kits = new DynamoKitStore(t.clients.dynamo, t.config.HUB_TABLE_NAME);
     kitId = newId();
     await kits.createKit({
