@@ -1,4 +1,4 @@
-import type { Mailer } from '../mail/mailer.js';
+import type { Mailer, OutgoingMail } from '../mail/mailer.js';
 import type { NewsletterLinks } from '../newsletter/newsletter-links.js';
 import { RetryLater, type BatchResponse, type QueueBatch } from '../queue/queue.js';
 import type { Clock } from '../shared/clock.js';
@@ -29,6 +29,8 @@ export interface WorkerDeps extends Pick<AudienceDeps, 'subscribers' | 'suppress
   leaseMs?: number;
   /** Throttled sends are retried this many times, with exponential backoff and full jitter. */
   maxThrottleRetries?: number;
+  /** Attempts at recording a send SES accepted, with the same backoff. */
+  completionAttempts?: number;
   backoffBaseMs?: number;
 }
 
@@ -43,18 +45,22 @@ const CHUNK = 10;
  * exactly once in effect. For each recipient a marker is written before the send and completed after.
  *
  * The one remaining window: SES accepted the mail and the worker dies before completing the marker.
- * SES takes no idempotency key, so after the lease the redelivered message sends that mail again. The
- * window spans one SendRawEmail response and one DynamoDB write (milliseconds), per recipient in flight.
+ * SES takes no idempotency key, so after the lease the redelivered message sends that mail again (unless
+ * SES reported the mail's outcome meanwhile). The window spans one SendRawEmail response and one DynamoDB
+ * write (milliseconds), per recipient in flight. A completion DynamoDB refuses is retried, never taken for a
+ * refused mail.
  */
 export class CampaignWorker {
   private readonly leaseMs: number;
   private readonly maxRetries: number;
   private readonly backoffBaseMs: number;
+  private readonly completionAttempts: number;
 
   constructor(private readonly deps: WorkerDeps) {
     this.leaseMs = deps.leaseMs ?? 120_000;
     this.maxRetries = deps.maxThrottleRetries ?? 6;
     this.backoffBaseMs = deps.backoffBaseMs ?? 100;
+    this.completionAttempts = deps.completionAttempts ?? 6;
   }
 
   /** Lambda's SQS handler with ReportBatchItemFailures: only failed messages return to the queue. */
@@ -161,16 +167,20 @@ export class CampaignWorker {
       headers,
       tags: { [CAMPAIGN_TAG]: campaign.id },
     };
+    const { messageId } = await this.sendThrottled(mailer, mail, campaign.id, recipient.email);
+    await this.recordSent(campaign.id, recipient.email, messageId);
+  }
+
+  /** The SES send alone: a DynamoDB error after it must never look like a refused mail. */
+  private async sendThrottled(
+    mailer: Mailer,
+    mail: OutgoingMail,
+    campaignId: string,
+    email: string,
+  ): Promise<{ messageId: string }> {
     for (let attempt = 0; ; attempt++) {
       try {
-        const { messageId } = await mailer.send(mail);
-        await this.deps.campaigns.completeSend(
-          campaign.id,
-          recipient.email,
-          messageId,
-          this.deps.clock.now(),
-        );
-        return;
+        return await mailer.send(mail);
       } catch (error) {
         if (isThrottling(error) && attempt < this.maxRetries) {
           await sleep(Math.random() * Math.min(5_000, this.backoffBaseMs * 2 ** attempt));
@@ -178,8 +188,28 @@ export class CampaignWorker {
           continue;
         }
         // SES answered with an error: the mail did not leave, so a later attempt may send it.
-        if (answeredByService(error)) await this.deps.campaigns.releaseSend(campaign.id, recipient.email);
+        if (answeredByService(error)) await this.deps.campaigns.releaseSend(campaignId, email);
         throw error;
+      }
+    }
+  }
+
+  /**
+   * SES accepted the mail: the marker must say so, so the write is retried. If it still fails, the marker
+   * stays claimed, never released (a release would send the mail again), and the send counts as made: the
+   * message is not failed, so no redelivery comes back to a claim the lease would let it take over.
+   */
+  private async recordSent(campaignId: string, email: string, messageId: string): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.deps.campaigns.completeSend(campaignId, email, messageId, this.deps.clock.now());
+        return;
+      } catch (error) {
+        if (attempt >= this.completionAttempts) {
+          logger.error('campaign send not recorded', { campaignId, messageId, error });
+          return;
+        }
+        await sleep(Math.random() * Math.min(5_000, this.backoffBaseMs * 2 ** attempt));
       }
     }
   }

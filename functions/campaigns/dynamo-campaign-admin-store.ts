@@ -233,15 +233,19 @@ export class DynamoCampaignAdminStore implements CampaignAdminStore {
       new PutCommand({
         TableName: this.tableName,
         Item: { ...keys.sendMarker(campaignId, email), state: 'sending', claimedAt: now.getTime() },
-        // A claim older than the lease belongs to a worker that died: the send is taken over.
-        ConditionExpression: 'attribute_not_exists(pk) OR (#state = :sending AND claimedAt < :stale)',
+        // A claim older than the lease belongs to a worker that died: the send is taken over, unless SES
+        // reported an outcome of it (the mail left, but its completion was never written).
+        ConditionExpression:
+          'attribute_not_exists(pk) OR (#state = :sending AND claimedAt < :stale AND ' +
+          'attribute_not_exists(deliveredAt) AND attribute_not_exists(bouncedAt) AND attribute_not_exists(complainedAt))',
         ExpressionAttributeNames: { '#state': 'state' },
         ExpressionAttributeValues: { ':sending': 'sending', ':stale': now.getTime() - leaseMs },
       }),
     );
     if (claimed) return 'claimed';
     const marker = await getItem(this.dynamo, this.tableName, keys.sendMarker(campaignId, email));
-    return marker?.state === 'sending' ? 'in-flight' : 'done';
+    const reported = marker?.deliveredAt ?? marker?.bouncedAt ?? marker?.complainedAt;
+    return marker?.state === 'sending' && !reported ? 'in-flight' : 'done';
   }
 
   async completeSend(campaignId: string, email: string, messageId: string, now: Date): Promise<void> {
