@@ -21,6 +21,7 @@ import { PersonDataService } from '../rgpd/person-data-service.js';
 import { RetentionService } from '../rgpd/retention-service.js';
 import { TopicService } from '../newsletter/topic-service.js';
 import type { Queue } from '../queue/queue.js';
+import type { OutboxItems } from '../outbox/outbox-items.js';
 import { suppressingSesMailer, type AwsClients } from './adapters.js';
 import { kitBlobStore } from './s3-adapters.js';
 import { DynamoEventAdminStore } from '../events/dynamo-event-admin-store.js';
@@ -94,8 +95,12 @@ export function buildHub(config: HubConfig, clients: AwsClients, overrides: HubO
     signer,
     notifier: mail.notifier,
     newsletterConfirmations: mail.newsletterConfirmations,
+    outboxItems: mail.outboxItems,
   });
-  const publicHub = { ...publicServices, ...buildStaffParts(config, clients, publicServices) };
+  const publicHub = {
+    ...publicServices,
+    ...buildStaffParts(config, clients, publicServices, mail.outboxItems),
+  };
   const blobs = overrides.blobs ?? kitBlobStore(config);
   const partners = new PartnerService(
     new DynamoPartnerStore(clients.dynamo, table),
@@ -159,6 +164,7 @@ function buildStaffParts(
   config: HubConfig,
   clients: AwsClients,
   publicHub: ReturnType<typeof buildPublicHub>,
+  outboxItems: OutboxItems | undefined,
 ): StaffParts {
   const { clock, notifier } = publicHub;
   const table = config.HUB_TABLE_NAME;
@@ -167,6 +173,7 @@ function buildStaffParts(
     publicHub.registrationStore,
     clients.dynamo,
     table,
+    outboxItems,
   );
   const registrations = new RegistrationAdminService(publicHub.registrations, {
     events: eventStore,

@@ -8,6 +8,7 @@ import { NewsletterMails } from '../newsletter/newsletter-mails.js';
 import type { Queue } from '../queue/queue.js';
 import { createMailOutbox } from '../outbox/mail-outbox.js';
 import { DynamoMailOutbox } from '../outbox/dynamo-mail-outbox.js';
+import type { OutboxItems } from '../outbox/outbox-items.js';
 import type { Mailer } from '../mail/mailer.js';
 import { EventMails } from '../mail/event-mails.js';
 import { MailWorker } from '../mail/mail-worker.js';
@@ -29,6 +30,8 @@ export interface MailServices {
   notifier: RegistrationNotifier;
   /** The newsletter's double opt-in mail, queued. */
   newsletterConfirmations: NewsletterConfirmations;
+  /** The outbox in the table, which registration changes write their mails to in their transactions; else none. */
+  outboxItems: OutboxItems | undefined;
 }
 
 export interface MailServicesDeps {
@@ -72,14 +75,15 @@ export function buildMailServices(
   const inTable = config.HUB_MAIL_OUTBOX === 'table';
   // In process, a mail is sent while its request waits, to a local SES that has no quota.
   const mailWorker = buildMailWorker(config, dynamo, deps, inTable ? undefined : UNLIMITED_SEND_RATE);
-  const mailQueue = inTable
-    ? new DynamoMailOutbox(dynamo, config.HUB_TABLE_NAME)
-    : localMailQueue(mailWorker);
+  const tableOutbox = inTable ? new DynamoMailOutbox(dynamo, config.HUB_TABLE_NAME) : undefined;
+  const mailQueue = tableOutbox ?? localMailQueue(mailWorker);
   const outbox = createMailOutbox(mailQueue);
   return {
     mailQueue,
     mailWorker,
     notifier: deps.notifier ?? outbox.notifier,
     newsletterConfirmations: outbox.newsletterConfirmations,
+    // A notifier given in place of the outbox's (tests) receives every registrant mail.
+    outboxItems: deps.notifier ? undefined : tableOutbox,
   };
 }

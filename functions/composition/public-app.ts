@@ -57,13 +57,15 @@ export function createPublicApp(services: PublicHub): PublicApp {
  */
 export function publicApp(config: PublicConfig): PublicApp {
   const dynamo = createDynamoClient(config);
+  const outbox = new DynamoMailOutbox(dynamo, config.HUB_TABLE_NAME);
   const services = buildPublicHub(
     config,
     { dynamo },
     {
       clock: systemClock,
       signer: new LinkSigner(config.HUB_SIGNING_KEY),
-      ...createMailOutbox(new DynamoMailOutbox(dynamo, config.HUB_TABLE_NAME)),
+      ...createMailOutbox(outbox),
+      outboxItems: outbox,
     },
   );
   return createPublicApp(services);

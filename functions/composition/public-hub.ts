@@ -7,6 +7,7 @@ import type { RegistrationStore } from '../registrations/registration-store.js';
 import type { EventStore } from '../events/event-store.js';
 import type { SubscriberStore } from '../newsletter/subscriber-store.js';
 import type { CampaignStore } from '../campaigns/campaign-store.js';
+import type { OutboxItems } from '../outbox/outbox-items.js';
 import { DynamoEventStore } from '../events/dynamo-event-store.js';
 import { EventService } from '../events/event-service.js';
 import { DynamoRegistrationStore } from '../registrations/dynamo-registration-store.js';
@@ -66,6 +67,11 @@ export interface PublicHubDeps {
   notifier: RegistrationNotifier;
   /** The double opt-in confirmation of a newsletter subscription. */
   newsletterConfirmations: NewsletterPartsDeps['confirmations'];
+  /**
+   * The outbox in the table (AWS): registration changes write their mails in their own transactions. Without
+   * it, they hand their mails to `notifier` once committed (the in-process outbox).
+   */
+  outboxItems?: OutboxItems | undefined;
 }
 
 /** The public classes themselves (the full hub builds its staff classes over them), filling a PublicHub. */
@@ -86,7 +92,7 @@ export function buildPublicHub(
     campaignStore,
   });
   const eventStore = new DynamoEventStore(clients.dynamo, table);
-  const registrationStore = new DynamoRegistrationStore(clients.dynamo, table);
+  const registrationStore = new DynamoRegistrationStore(clients.dynamo, table, deps.outboxItems);
   const registrations = new RegistrationService({
     events: eventStore,
     store: registrationStore,

@@ -1,8 +1,12 @@
 import { PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Queue } from '../queue/queue.js';
+import type { RegistrantMail } from '../registrations/notifier.js';
 import { keys } from '../store/keys.js';
-import { ttlFrom } from '../store/table.js';
+import { ttlFrom, type TransactItems } from '../store/table.js';
 import { MAIL_MESSAGE_TTL_DAYS } from '../contract/queues.js';
+import { mailBody } from './mail-outbox.js';
+import { registrantOrder } from './outbox-notifier.js';
+import type { OutboxItems } from './outbox-items.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -13,25 +17,33 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * record, so one message gives one insertion (the worker's claims guard against the stream's own redeliveries).
  * An unsent item is kept for a few days: it is the copy an operator redrives from. The worker deletes it once its
  * mail is sent (DynamoMailClaims.complete), so that a sent mail leaves no name or address in the table.
+ *
+ * A registrant mail decided by a registration change is not sent here but written by the change's own
+ * transaction (`putsFor`, DynamoRegistrationStore): the change and its mail are stored together or not at all.
  */
-export class DynamoMailOutbox implements Queue {
+export class DynamoMailOutbox implements Queue, OutboxItems {
   constructor(
     private readonly dynamo: DynamoDBDocumentClient,
     private readonly tableName: string,
   ) {}
 
   async send(bodies: string[]): Promise<void> {
-    const ttl = ttlFrom(new Date(Date.now() + MAIL_MESSAGE_TTL_DAYS * DAY_MS));
     await Promise.all(
       bodies.map((message) =>
-        this.dynamo.send(
-          new PutCommand({
-            TableName: this.tableName,
-            Item: { ...keys.mailMessage(messageIdOf(message)), message, ttl },
-          }),
-        ),
+        this.dynamo.send(new PutCommand({ TableName: this.tableName, Item: this.itemOf(message) })),
       ),
     );
+  }
+
+  putsFor(mails: RegistrantMail[]): TransactItems {
+    return mails.map((mail) => ({
+      Put: { TableName: this.tableName, Item: this.itemOf(mailBody(registrantOrder(mail))) },
+    }));
+  }
+
+  private itemOf(message: string) {
+    const ttl = ttlFrom(new Date(Date.now() + MAIL_MESSAGE_TTL_DAYS * DAY_MS));
+    return { ...keys.mailMessage(messageIdOf(message)), message, ttl };
   }
 }
 

@@ -14,12 +14,16 @@ export class MailOutbox implements MailOrders {
   constructor(private readonly queue: Queue) {}
 
   async enqueue(order: MailOrder): Promise<void> {
-    const message = { v: MAIL_MESSAGE_VERSION, id: randomUUID(), ...order };
-    const body = JSON.stringify(message);
-    // Checked here, where the data comes from: a message the worker would refuse is never queued.
-    parseMailMessage(body);
-    await this.queue.send([body]);
+    await this.queue.send([mailBody(order)]);
   }
+}
+
+/** The message of a mail to queue, with its envelope (version, fresh id), as the queue carries it. */
+export function mailBody(order: MailOrder): string {
+  const body = JSON.stringify({ v: MAIL_MESSAGE_VERSION, id: randomUUID(), ...order });
+  // Checked here, where the data comes from: a message the worker would refuse is never queued.
+  parseMailMessage(body);
+  return body;
 }
 
 export interface MailOutboxPorts {

@@ -1,7 +1,7 @@
 import type { HubEvent } from '../events/event.js';
-import type { RegistrationNotifier, ReminderKind } from '../registrations/notifier.js';
+import type { RegistrantMail, RegistrationNotifier, ReminderKind } from '../registrations/notifier.js';
 import type { Registration } from '../registrations/registration.js';
-import type { MailOrders } from './mail-order.js';
+import type { MailOrder, MailOrders } from './mail-order.js';
 
 /**
  * What of the event a mail needs. No mail shows the description (Markdown and its rendered HTML, up to tens of
@@ -10,6 +10,11 @@ import type { MailOrders } from './mail-order.js';
 function snapshot(event: HubEvent): HubEvent {
   const { descriptionHtml: _html, ...rest } = event;
   return { ...rest, description: '' };
+}
+
+/** The outbox order of a registrant mail. */
+export function registrantOrder(mail: RegistrantMail): MailOrder {
+  return { ...mail, event: snapshot(mail.event) };
 }
 
 /** Registrant mails through the outbox: resolves once the mail is queued, not sent. */

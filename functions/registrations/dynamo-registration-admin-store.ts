@@ -1,8 +1,8 @@
-import { DeleteCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { keys } from '../store/keys.js';
-import { batchGetAll, queryAll, writeReturningUnlessRefused, writeUnlessRefused } from '../store/table.js';
+import { batchGetAll, queryAll, transactWrite, writeReturningUnlessRefused } from '../store/table.js';
 import { UnavailableError } from '../shared/errors.js';
-import type { ReminderKind } from './notifier.js';
+import type { RegistrantMail, ReminderKind } from './notifier.js';
 import type { Registration } from './registration.js';
 import { capacityDecision } from './registration-rules.js';
 import type {
@@ -14,11 +14,13 @@ import type {
   RegisterOutcome,
   RegistrationAdminStore,
   RegistrationStore,
+  ReminderClaim,
   ReminderLedger,
 } from './registration-store.js';
 import {
   assertOnlyConditionsFailed,
   deleteWaitlistEntryItem,
+  mailWrites,
   MAX_RACES,
   promoteItem,
   readCounters,
@@ -26,6 +28,7 @@ import {
   toRegistration,
   transactOnEvent,
   updateCountersItem,
+  type OutboxItems,
 } from './dynamo-registration-items.js';
 
 /**
@@ -39,18 +42,28 @@ export class DynamoRegistrationAdminStore
     private readonly registrations: RegistrationStore,
     private readonly client: DynamoDBDocumentClient,
     private readonly tableName: string,
+    private readonly outbox?: OutboxItems,
   ) {}
 
   get(eventId: string, registrationId: string): Promise<Registration | undefined> {
     return this.registrations.get(eventId, registrationId);
   }
 
-  register(input: NewRegistration, now: Date): Promise<RegisterOutcome> {
-    return this.registrations.register(input, now);
+  register(
+    input: NewRegistration,
+    now: Date,
+    mails?: (registration: Registration) => RegistrantMail[],
+  ): Promise<RegisterOutcome> {
+    return this.registrations.register(input, now, mails);
   }
 
-  cancel(eventId: string, registrationId: string, now: Date): Promise<CancelOutcome> {
-    return this.registrations.cancel(eventId, registrationId, now);
+  cancel(
+    eventId: string,
+    registrationId: string,
+    now: Date,
+    mails?: (cancelled: Registration, promoted: Registration | undefined) => RegistrantMail[],
+  ): Promise<CancelOutcome> {
+    return this.registrations.cancel(eventId, registrationId, now, mails);
   }
 
   waitlistRank(registration: Registration): Promise<number | undefined> {
@@ -178,19 +191,30 @@ export class DynamoRegistrationAdminStore
     kind: ReminderKind,
     registrationId: string,
     now: Date,
-  ): Promise<boolean> {
-    return writeUnlessRefused(
-      this.client,
-      new PutCommand({
-        TableName: this.tableName,
-        Item: {
-          ...keys.reminder(eventId, kind, registrationId),
-          type: 'reminder',
-          claimedAt: now.toISOString(),
+    mails: RegistrantMail[],
+  ): Promise<ReminderClaim> {
+    // The marker and the reminder's outbox item in one transaction: a run that dies after the claim has
+    // queued the mail too, and one that dies before has claimed nothing, so the next run sends it.
+    const written = mailWrites(this.outbox, mails);
+    const outcome = await transactWrite(this.client, {
+      TransactItems: [
+        {
+          Put: {
+            TableName: this.tableName,
+            Item: {
+              ...keys.reminder(eventId, kind, registrationId),
+              type: 'reminder',
+              claimedAt: now.toISOString(),
+            },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
         },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      }),
-    );
+        ...written.items,
+      ],
+    });
+    if (outcome.ok) return { claimed: true, mailsToQueue: written.mailsToQueue };
+    assertOnlyConditionsFailed(outcome);
+    return { claimed: false };
   }
 
   async releaseReminder(eventId: string, kind: ReminderKind, registrationId: string): Promise<void> {

@@ -1,8 +1,16 @@
 import { QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { HubEvent } from '../events/event.js';
 import { keys } from '../store/keys.js';
-import { getItem, stripKeys, transactWrite, type TransactOutcome } from '../store/table.js';
+import {
+  getItem,
+  stripKeys,
+  transactWrite,
+  type TransactItems,
+  type TransactOutcome,
+} from '../store/table.js';
 import type { Registration } from './registration.js';
+import type { OutboxItems } from '../outbox/outbox-items.js';
+import type { RegistrantMail } from './notifier.js';
 import { KeyedLimiter } from './keyed-limiter.js';
 
 /**
@@ -14,7 +22,18 @@ export type EventCounters = { waitlistSeq: number } & Pick<
   HubEvent,
   'status' | 'capacity' | 'waitlist' | 'confirmedCount' | 'waitlistedCount'
 >;
-export type TransactItems = NonNullable<Parameters<typeof transactWrite>[1]['TransactItems']>;
+export type { OutboxItems, TransactItems };
+
+/**
+ * A change's mails: the outbox items its transaction writes (appended after its own items, whose positions
+ * tell which condition refused), or, without a table outbox, none written and all handed back to be queued.
+ */
+export function mailWrites(
+  outbox: OutboxItems | undefined,
+  mails: RegistrantMail[],
+): { items: TransactItems; mailsToQueue: RegistrantMail[] } {
+  return outbox ? { items: outbox.putsFor(mails), mailsToQueue: [] } : { items: [], mailsToQueue: mails };
+}
 
 // Each retry follows a lost race (a seat taken, a waitlisted person promoted by someone else);
 // conflicts themselves are retried inside transactWrite.

@@ -4,6 +4,7 @@ import { getItem, transactWrite, type TransactOutcome } from '../store/table.js'
 import { newId } from '../shared/ids.js';
 import { UnavailableError } from '../shared/errors.js';
 import type { Registration, RegistrationStatus } from './registration.js';
+import type { RegistrantMail } from './notifier.js';
 import { capacityDecision } from './registration-rules.js';
 import type {
   CancelOutcome,
@@ -14,6 +15,7 @@ import type {
 import {
   assertOnlyConditionsFailed,
   deleteWaitlistEntryItem,
+  mailWrites,
   MAX_RACES,
   onEventQueue,
   promoteItem,
@@ -22,15 +24,20 @@ import {
   readRegistration,
   transactOnEvent,
   updateCountersItem,
+  type OutboxItems,
   type TransactItems,
 } from './dynamo-registration-items.js';
+
+type MailsOf = (registration: Registration) => RegistrantMail[];
+const NO_MAILS = () => [];
 
 /**
  * Registrations in the single table, as the public reaches them (register, cancel, read one, waitlist
  * rank); DynamoRegistrationAdminStore does what staff and the jobs do. The event
  * item's counters are the source of truth for seats: every change of status moves the registration, its
  * e-mail claim, its waitlist entry and the counters in one TransactWriteItems, so capacity holds and
- * nobody is promoted twice.
+ * nobody is promoted twice. Given the table's outbox, the same transaction writes the mails of the change: a
+ * registration is never stored without its confirmation queued, nor a mail queued for a change that failed.
  */
 export class DynamoRegistrationStore implements RegistrationStore {
   /**
@@ -45,13 +52,14 @@ export class DynamoRegistrationStore implements RegistrationStore {
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly tableName: string,
+    private readonly outbox?: OutboxItems,
   ) {}
 
   async get(eventId: string, registrationId: string): Promise<Registration | undefined> {
     return readRegistration(this.client, this.tableName, eventId, registrationId);
   }
 
-  async register(input: NewRegistration, now: Date): Promise<RegisterOutcome> {
+  async register(input: NewRegistration, now: Date, mails: MailsOf = NO_MAILS): Promise<RegisterOutcome> {
     if (this.knownFull.has(input.eventId)) {
       const refusal = await this.refusalWhileFull(input);
       if (refusal) return refusal;
@@ -59,9 +67,10 @@ export class DynamoRegistrationStore implements RegistrationStore {
     for (let race = 0; race < MAX_RACES; race++) {
       const registration = this.newRegistration(input, now);
       const outcome = this.lastSeen.get(input.eventId)?.full
-        ? await this.joinWaitlist(registration)
-        : await this.takeSeat(registration);
-      if (outcome.ok) return { kind: 'created', registration: outcome.registration };
+        ? await this.joinWaitlist(registration, mails)
+        : await this.takeSeat(registration, mails);
+      if (outcome.ok)
+        return { kind: 'created', registration: outcome.registration, mailsToQueue: outcome.mailsToQueue };
       if (outcome.reason === 'duplicate') {
         const existing = await this.registrationClaimedBy(input.eventId, input.email);
         if (existing) return { kind: 'duplicate', registration: existing };
@@ -94,7 +103,12 @@ export class DynamoRegistrationStore implements RegistrationStore {
     return undefined;
   }
 
-  async cancel(eventId: string, registrationId: string, now: Date): Promise<CancelOutcome> {
+  async cancel(
+    eventId: string,
+    registrationId: string,
+    now: Date,
+    mails: (cancelled: Registration, promoted: Registration | undefined) => RegistrantMail[] = NO_MAILS,
+  ): Promise<CancelOutcome> {
     this.lastSeen.delete(eventId);
     for (let race = 0; race < MAX_RACES; race++) {
       const current = await this.get(eventId, registrationId);
@@ -118,14 +132,17 @@ export class DynamoRegistrationStore implements RegistrationStore {
           },
         },
       ];
-      let promotedId: string | undefined;
+      let promoted: Registration | undefined;
       if (current.status === 'waitlisted') {
         items.push(deleteWaitlistEntryItem(this.tableName, eventId, current.waitlistPosition ?? 0));
         items.push(updateCountersItem(this.tableName, eventId, 'waitlistedCount = waitlistedCount - :one'));
       } else {
         const first = await readFirstWaitlistEntry(this.client, this.tableName, eventId);
         if (first) {
-          promotedId = first.registrationId;
+          // Read before the transaction, so that the promoted person's mail is written in it: what the
+          // promotion writes (status, updatedAt) on what it conditions (still waitlisted).
+          const waiting = await this.get(eventId, first.registrationId);
+          if (waiting) promoted = { ...waiting, status: 'confirmed', updatedAt: now.toISOString() };
           items.push(deleteWaitlistEntryItem(this.tableName, eventId, first.position));
           items.push(promoteItem(this.tableName, eventId, first.registrationId, now));
           items.push(updateCountersItem(this.tableName, eventId, 'waitlistedCount = waitlistedCount - :one'));
@@ -141,13 +158,18 @@ export class DynamoRegistrationStore implements RegistrationStore {
           );
         }
       }
-      const outcome = await transactOnEvent(this.client, eventId, items);
+      const written = mailWrites(this.outbox, mails(cancelled, promoted));
+      const outcome = await transactOnEvent(this.client, eventId, [...items, ...written.items]);
       if (!outcome.ok) {
         assertOnlyConditionsFailed(outcome);
         continue;
       }
-      const promoted = promotedId ? await this.get(eventId, promotedId) : undefined;
-      return { kind: 'cancelled', registration: cancelled, ...(promoted ? { promoted } : {}) };
+      return {
+        kind: 'cancelled',
+        registration: cancelled,
+        ...(promoted ? { promoted } : {}),
+        mailsToQueue: written.mailsToQueue,
+      };
     }
     throw new UnavailableError();
   }
@@ -195,7 +217,8 @@ export class DynamoRegistrationStore implements RegistrationStore {
     };
   }
 
-  private async takeSeat(registration: Registration): Promise<Attempt> {
+  private async takeSeat(registration: Registration, mails: MailsOf): Promise<Attempt> {
+    const written = mailWrites(this.outbox, mails(registration));
     const outcome = await transactOnEvent(this.client, registration.eventId, [
       this.putClaim(registration),
       this.putRegistration(registration),
@@ -210,19 +233,21 @@ export class DynamoRegistrationStore implements RegistrationStore {
           ExpressionAttributeValues: { ':published': 'published', ':zero': 0, ':one': 1 },
         },
       },
+      ...written.items,
     ]);
-    return attemptFrom(outcome, registration);
+    return attemptFrom(outcome, registration, written.mailsToQueue);
   }
 
   /**
    * The position is the event's `waitlistSeq` + 1, written in the same transaction on the condition
    * that nobody took it first: positions are unique and follow the order of the waitlist.
    */
-  private joinWaitlist(draft: Registration): Promise<Attempt> {
+  private joinWaitlist(draft: Registration, mails: MailsOf): Promise<Attempt> {
     return onEventQueue(draft.eventId, async () => {
       const seen = this.lastSeen.get(draft.eventId) ?? { full: true, waitlistSeq: 0 };
       const position = seen.waitlistSeq + 1;
       const registration: Registration = { ...draft, status: 'waitlisted', waitlistPosition: position };
+      const written = mailWrites(this.outbox, mails(registration));
       const outcome = await transactWrite(this.client, {
         TransactItems: [
           this.putClaim(registration),
@@ -266,10 +291,11 @@ export class DynamoRegistrationStore implements RegistrationStore {
               },
             },
           },
+          ...written.items,
         ],
       });
       if (outcome.ok) this.lastSeen.set(draft.eventId, { full: true, waitlistSeq: position });
-      return attemptFrom(outcome, registration);
+      return attemptFrom(outcome, registration, written.mailsToQueue);
     });
   }
 
@@ -331,11 +357,17 @@ export class DynamoRegistrationStore implements RegistrationStore {
   }
 }
 
-type Attempt = { ok: true; registration: Registration } | { ok: false; reason: 'duplicate' | 'event' };
+type Attempt =
+  | { ok: true; registration: Registration; mailsToQueue: RegistrantMail[] }
+  | { ok: false; reason: 'duplicate' | 'event' };
 
 /** Item 0 is always the e-mail claim; any other refusal comes from the event's conditions. */
-function attemptFrom(outcome: TransactOutcome, registration: Registration): Attempt {
-  if (outcome.ok) return { ok: true, registration };
+function attemptFrom(
+  outcome: TransactOutcome,
+  registration: Registration,
+  mailsToQueue: RegistrantMail[],
+): Attempt {
+  if (outcome.ok) return { ok: true, registration, mailsToQueue };
   assertOnlyConditionsFailed(outcome);
   return { ok: false, reason: outcome.reasons[0] === 'ConditionalCheckFailed' ? 'duplicate' : 'event' };
 }

@@ -18,3 +18,22 @@ export interface RegistrationNotifier {
   eventCancelled(event: HubEvent, registration: Registration): Promise<void>;
   reminder(event: HubEvent, registration: Registration, kind: ReminderKind): Promise<void>;
 }
+
+/**
+ * A registrant mail a change decides, as a value: the store writes it with the change where the outbox is an
+ * item of the table, and hands it back to be queued after the commit otherwise.
+ */
+export type RegistrantMail =
+  | {
+      kind: 'confirmed' | 'waitlisted' | 'promoted' | 'cancelled';
+      event: HubEvent;
+      registration: Registration;
+    }
+  | { kind: 'reminder'; reminder: ReminderKind; event: HubEvent; registration: Registration };
+
+/** Queues a mail through the notifier method of its kind. */
+export function notifyOf(notifier: RegistrationNotifier, mail: RegistrantMail): Promise<void> {
+  return mail.kind === 'reminder'
+    ? notifier.reminder(mail.event, mail.registration, mail.reminder)
+    : notifier[mail.kind](mail.event, mail.registration);
+}

@@ -7,6 +7,7 @@ import type { Registration } from './registration.js';
 import type { RegistrationAdminStore } from './registration-store.js';
 import {
   notify,
+  queueMails,
   type CancelResult,
   type RegisterResult,
   type RegistrationInput,
@@ -92,11 +93,15 @@ export class RegistrationAdminService {
    * not written to. Cancelling twice is harmless.
    */
   async withdraw(eventId: string, registrationId: string): Promise<void> {
-    const outcome = await this.deps.store.cancel(eventId, registrationId, this.deps.clock.now());
-    if (outcome.kind !== 'cancelled' || !outcome.promoted) return;
-    const { promoted } = outcome;
     const event = await this.deps.events.get(eventId);
-    if (event) await notify('promoted', promoted, () => this.deps.notifier.promoted(event, promoted));
+    const outcome = await this.deps.store.cancel(
+      eventId,
+      registrationId,
+      this.deps.clock.now(),
+      (_withdrawn, promoted) =>
+        event && promoted ? [{ kind: 'promoted', event, registration: promoted }] : [],
+    );
+    if (outcome.kind === 'cancelled') await queueMails(this.deps.notifier, outcome.mailsToQueue);
   }
 
   async checkIn(eventId: string, registrationId: string): Promise<Registration> {

@@ -5,7 +5,7 @@ import { ConflictError, GoneError, NotFoundError, ValidationError } from '../sha
 import type { LinkSigner } from '../shared/signed-links.js';
 import { logger } from '../shared/logger.js';
 import { cancellationLinkExpired, readCancellationToken } from './cancellation-link.js';
-import type { RegistrationNotifier } from './notifier.js';
+import { notifyOf, type RegistrantMail, type RegistrationNotifier } from './notifier.js';
 import type { Registration } from './registration.js';
 import {
   CONSENT_TEXT_VERSION,
@@ -82,15 +82,14 @@ export class RegistrationService {
         newsletter: input.newsletter,
       },
       now,
+      (registration) => [
+        { kind: registration.status === 'waitlisted' ? 'waitlisted' : 'confirmed', event, registration },
+      ],
     );
     switch (outcome.kind) {
       case 'created': {
         const { registration } = outcome;
-        if (registration.status === 'waitlisted') {
-          await notify('waitlisted', registration, () => this.deps.notifier.waitlisted(event, registration));
-        } else {
-          await notify('confirmed', registration, () => this.deps.notifier.confirmed(event, registration));
-        }
+        await queueMails(this.deps.notifier, outcome.mailsToQueue);
         const { newsletterOptIn } = this.deps;
         if (registration.newsletter && newsletterOptIn) {
           await notify('newsletter opt-in', registration, () => newsletterOptIn(registration));
@@ -138,18 +137,25 @@ export class RegistrationService {
     const now = this.deps.clock.now();
     const refusal = cancellationRefusal(event, now);
     if (refusal) throw refusal;
-    const outcome = await this.deps.store.cancel(event.id, registration.id, now);
+    const outcome = await this.deps.store.cancel(event.id, registration.id, now, (cancelled, promoted) => [
+      { kind: 'cancelled', event, registration: cancelled },
+      ...(promoted ? [{ kind: 'promoted' as const, event, registration: promoted }] : []),
+    ]);
     if (outcome.kind === 'not-found') throw new NotFoundError('Cette inscription est introuvable.');
     if (outcome.kind === 'already-cancelled') {
       return { event, registration: outcome.registration, alreadyCancelled: true };
     }
-    const { promoted } = outcome;
-    await notify('cancelled', outcome.registration, () =>
-      this.deps.notifier.cancelled(event, outcome.registration),
-    );
-    if (promoted) await notify('promoted', promoted, () => this.deps.notifier.promoted(event, promoted));
+    await queueMails(this.deps.notifier, outcome.mailsToQueue);
     return { event, registration: outcome.registration, alreadyCancelled: false };
   }
+}
+
+/**
+ * Queues, after the commit, the mails a change's transaction did not write (the in-process outbox, which
+ * retries each mail until it is delivered): a queueing that still fails is logged, the change stands.
+ */
+export async function queueMails(notifier: RegistrationNotifier, mails: RegistrantMail[]): Promise<void> {
+  for (const mail of mails) await notify(mail.kind, mail.registration, () => notifyOf(notifier, mail));
 }
 
 /** A mail that fails is logged: the registration it reports on stands. */

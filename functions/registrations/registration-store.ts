@@ -1,4 +1,4 @@
-import type { ReminderKind } from './notifier.js';
+import type { RegistrantMail, ReminderKind } from './notifier.js';
 import type { Registration } from './registration.js';
 
 /** Port for registrations, as the events module needs it (notify everyone on change or cancel). */
@@ -29,8 +29,16 @@ export interface NewRegistration {
   newsletter: boolean;
 }
 
+/**
+ * The mails a change decides, written with it where the outbox is an item of the table; `mailsToQueue` hands
+ * back those its transaction did not write (the in-process outbox), for the caller to queue now that it committed.
+ */
+export interface MailsToQueue {
+  mailsToQueue: RegistrantMail[];
+}
+
 export type RegisterOutcome =
-  | { kind: 'created'; registration: Registration }
+  | ({ kind: 'created'; registration: Registration } & MailsToQueue)
   /** The same e-mail already holds a live registration for this event. */
   | { kind: 'duplicate'; registration: Registration }
   /** No seat left and no waitlist. */
@@ -39,7 +47,7 @@ export type RegisterOutcome =
   | { kind: 'closed' };
 
 export type CancelOutcome =
-  | { kind: 'cancelled'; registration: Registration; promoted?: Registration }
+  | ({ kind: 'cancelled'; registration: Registration; promoted?: Registration } & MailsToQueue)
   | { kind: 'already-cancelled'; registration: Registration }
   | { kind: 'not-found' };
 
@@ -62,10 +70,19 @@ export type CheckInOutcome =
  */
 export interface RegistrationStore {
   get(eventId: string, registrationId: string): Promise<Registration | undefined>;
-  /** Takes a seat if one is left, else a waitlist place if the event has a waitlist. */
-  register(input: NewRegistration, now: Date): Promise<RegisterOutcome>;
+  /** Takes a seat if one is left, else a waitlist place if the event has a waitlist; `mails` are its mails. */
+  register(
+    input: NewRegistration,
+    now: Date,
+    mails?: (registration: Registration) => RegistrantMail[],
+  ): Promise<RegisterOutcome>;
   /** Frees the seat and gives it to the first waitlisted registrant, if any, in the same step. */
-  cancel(eventId: string, registrationId: string, now: Date): Promise<CancelOutcome>;
+  cancel(
+    eventId: string,
+    registrationId: string,
+    now: Date,
+    mails?: (cancelled: Registration, promoted: Registration | undefined) => RegistrantMail[],
+  ): Promise<CancelOutcome>;
   /** 1 for the first in line; undefined when not waitlisted. */
   waitlistRank(registration: Registration): Promise<number | undefined>;
 }
@@ -82,9 +99,20 @@ export interface RegistrationAdminStore extends RegistrationStore, RegistrationR
   promoteOne(eventId: string, registrationId: string, now: Date): Promise<PromoteOutcome>;
 }
 
-/** Exactly-once reminders: a marker is claimed before sending and released if the send fails. */
+export type ReminderClaim = { claimed: false } | ({ claimed: true } & MailsToQueue);
+
+/**
+ * Exactly-once reminders: a marker is claimed with the reminder's mail (one transaction where the outbox is in
+ * the table), or before queueing it, and released if queueing it fails.
+ */
 export interface ReminderLedger {
-  /** True when this caller claimed the marker (nobody sent or is sending this reminder). */
-  claimReminder(eventId: string, kind: ReminderKind, registrationId: string, now: Date): Promise<boolean>;
+  /** Claimed when this caller wrote the marker (nobody queued or is queueing this reminder). */
+  claimReminder(
+    eventId: string,
+    kind: ReminderKind,
+    registrationId: string,
+    now: Date,
+    mails: RegistrantMail[],
+  ): Promise<ReminderClaim>;
   releaseReminder(eventId: string, kind: ReminderKind, registrationId: string): Promise<void>;
 }

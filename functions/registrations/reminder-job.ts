@@ -1,6 +1,6 @@
 import type { HubEvent } from '../events/event.js';
 import { logger } from '../shared/logger.js';
-import type { RegistrationNotifier } from './notifier.js';
+import { notifyOf, type RegistrationNotifier } from './notifier.js';
 import type { Registration } from './registration.js';
 import type { RegistrationReader, ReminderLedger } from './registration-store.js';
 import { dueReminder } from './reminder-rules.js';
@@ -16,15 +16,15 @@ export interface ReminderRun {
   sent: number;
   /** Already sent (or being sent) by this or another run. */
   skipped: number;
-  /** Send failed; the marker was released so the next run tries again. */
+  /** Queueing failed (in-process outbox); the marker was released so the next run tries again. */
   failed: number;
 }
 
 const PARALLEL_SENDS = 8;
 
 /**
- * Sends the reminders that are due. Runs every minute (EventBridge Scheduler, or the local hub) and
- * may overlap with itself: the marker claimed before each send makes each reminder go out once.
+ * Queues the reminders that are due. Runs every minute (EventBridge Scheduler, or the local hub) and
+ * may overlap with itself: the marker claimed with (or before) each mail makes each reminder go out once.
  */
 export async function runReminders(deps: ReminderJobDeps, now: Date): Promise<ReminderRun> {
   const run: ReminderRun = { sent: 0, skipped: 0, failed: 0 };
@@ -52,9 +52,12 @@ async function remind(
   kind: NonNullable<ReturnType<typeof dueReminder>>,
   now: Date,
 ): Promise<keyof ReminderRun> {
-  if (!(await deps.registrationStore.claimReminder(event.id, kind, registration.id, now))) return 'skipped';
+  const claim = await deps.registrationStore.claimReminder(event.id, kind, registration.id, now, [
+    { kind: 'reminder', reminder: kind, event, registration },
+  ]);
+  if (!claim.claimed) return 'skipped';
   try {
-    await deps.notifier.reminder(event, registration, kind);
+    for (const mail of claim.mailsToQueue) await notifyOf(deps.notifier, mail);
     return 'sent';
   } catch (error) {
     logger.error('reminder failed', { eventId: event.id, registrationId: registration.id, kind, error });

@@ -189,6 +189,9 @@ export async function writeUnlessRefused(
   return (await writeReturningUnlessRefused(client, command)) !== undefined;
 }
 
+/** The items of one TransactWriteItems (at most a hundred, one per item of the table). */
+export type TransactItems = NonNullable<TransactWriteCommandInput['TransactItems']>;
+
 export type CancellationCode = string | undefined;
 
 /**

@@ -5,7 +5,7 @@ import { CAMPAIGN_TAG } from '../../functions/campaigns/campaign.js';
 import { DynamoCampaignAdminStore } from '../../functions/campaigns/dynamo-campaign-admin-store.js';
 import { DynamoCampaignStore } from '../../functions/campaigns/dynamo-campaign-store.js';
 import { keys } from '../../functions/store/keys.js';
-import { faultyDynamo } from '../support/faulty-dynamo.js';
+import { faultyDynamo, mentions } from '../support/faulty-dynamo.js';
 import { mailsTo } from '../support/ses-store.js';
 import { uniqueEmail } from '../support/test-hub.js';
 import { createCampaign, createCampaignHub, seedSubscriber, type CampaignTestHub } from './helpers.js';
@@ -14,7 +14,7 @@ import { createCampaign, createCampaignHub, seedSubscriber, type CampaignTestHub
 const isCompletion = (input: Record<string, unknown>) =>
   String(input.UpdateExpression ?? '').startsWith('SET #state = :sent, messageId');
 /** The write that counts a page done (DynamoCampaignAdminStore.messageDone). */
-const isPageDone = (input: Record<string, unknown>) => JSON.stringify(input).includes('"sk":"PAGE#');
+const isPageDone = mentions('"sk":"PAGE#');
 
 describe('a campaign mail SES accepted whose completion DynamoDB refuses (finding 9)', () => {
   let t: CampaignTestHub;

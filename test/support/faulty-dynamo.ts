@@ -34,6 +34,8 @@ interface Fault {
   matches: (input: Record<string, unknown>) => boolean;
   /** How many more matching calls fail; Infinity for all. */
   left: number;
+  /** The request reaches DynamoDB, then its answer is lost (the caller died, or the network cut). */
+  afterWrite: boolean;
 }
 
 /** What a DynamoDB request that failed on the service's side looks like to the SDK's caller. */
@@ -57,19 +59,22 @@ export function faultyDynamo(t: Pick<TestHub, 'config'>) {
       const fault = faults.find(
         (candidate) => candidate.left > 0 && candidate.command === Command.name && candidate.matches(input),
       );
-      if (fault) {
-        fault.left--;
-        throw dynamoOutage();
-      }
+      if (fault) fault.left--;
+      if (fault && !fault.afterWrite) throw dynamoOutage();
       // The pass-through takes the input as the mock received it: one command of each kind at a time.
-      return real.send(new Command(input as never) as never);
+      const output: unknown = await real.send(new Command(input as never) as never);
+      if (fault) throw dynamoOutage();
+      return output;
     });
   return {
     client,
     calls,
-    /** The next `times` requests of this kind that `matches` accepts fail (every one: Infinity). */
-    fail(command: CommandName, matches: Fault['matches'] = () => true, times = 1): void {
-      faults.push({ command, matches, left: times });
+    /**
+     * The next `times` requests of this kind that `matches` accepts fail (every one: Infinity): before they
+     * reach DynamoDB, or with `afterWrite` once DynamoDB applied them.
+     */
+    fail(command: CommandName, matches: Fault['matches'] = () => true, times = 1, afterWrite = false): void {
+      faults.push({ command, matches, left: times, afterWrite });
     },
     restore(): void {
       mock.restore();
@@ -78,6 +83,6 @@ export function faultyDynamo(t: Pick<TestHub, 'config'>) {
   };
 }
 
-/** The items of a TransactWriteItems whose key starts with `prefix` (a transaction that writes an outbox item…). */
-export const writesKey = (prefix: string) => (input: Record<string, unknown>) =>
-  JSON.stringify(input.TransactItems ?? input.Item ?? input.Key ?? {}).includes(`"pk":"${prefix}`);
+/** A request that names this text in its input: `mentions('"pk":"OUTBOX#')` (a write of an outbox item…). */
+export const mentions = (text: string) => (input: Record<string, unknown>) =>
+  JSON.stringify(input).includes(text);

@@ -15,7 +15,7 @@ export const REMINDERS_CONFIG = [...MAIL_WORKER, 'HUB_MAIL_OUTBOX'] as const;
 export function reminderJob(config: PartOf<typeof REMINDERS_CONFIG>): () => Promise<ReminderRun> {
   const clients = createAwsClients(config);
   const table = config.HUB_TABLE_NAME;
-  const { notifier } = buildMailServices(config, clients.dynamo, {
+  const { notifier, outboxItems } = buildMailServices(config, clients.dynamo, {
     mailer: suppressingSesMailer(clients.ses, config, new DynamoSuppressionList(clients.dynamo, table)),
     signer: new LinkSigner(config.HUB_SIGNING_KEY),
     clock: systemClock,
@@ -23,9 +23,10 @@ export function reminderJob(config: PartOf<typeof REMINDERS_CONFIG>): () => Prom
   const deps = {
     eventStore: new DynamoEventStore(clients.dynamo, table),
     registrationStore: new DynamoRegistrationAdminStore(
-      new DynamoRegistrationStore(clients.dynamo, table),
+      new DynamoRegistrationStore(clients.dynamo, table, outboxItems),
       clients.dynamo,
       table,
+      outboxItems,
     ),
     notifier,
   };
