@@ -9,11 +9,7 @@ import type { SendRate } from '../mail/send-rate.js';
 import { SuppressingMailer } from '../suppression/suppressing-mailer.js';
 import type { SuppressionList } from '../suppression/suppression-list.js';
 import { LocalQueue } from '../queue/local-queue.js';
-import {
-  MAIL_BATCH_SIZE,
-  MAIL_MAX_RECEIVE_COUNT,
-  MAIL_VISIBILITY_TIMEOUT_SECONDS,
-} from '../contract/queues.js';
+import { MAIL_BATCH_SIZE, MAIL_LOCAL_RETRY_MS, MAIL_VISIBILITY_TIMEOUT_SECONDS } from '../contract/queues.js';
 import type { MailWorker } from '../mail/mail-worker.js';
 
 // The clients every function but the public one uses (DynamoDB, SES) and the adapters built on them. With
@@ -63,12 +59,16 @@ export function sesQuota(
   return new DynamoTokenBucket(dynamo, config.HUB_TABLE_NAME, { rate: config.HUB_SES_MAX_RATE });
 }
 
-/** The outbox in process (local hub, tests): each message is handed to the worker as it is sent. */
+/**
+ * The outbox in process (local hub, tests): each message is handed to the worker as it is sent, after the
+ * change that decided it committed; one whose send failed is retried until delivered (the local hub's loop).
+ */
 export function localMailQueue(worker: MailWorker): LocalQueue {
   const queue = new LocalQueue({
     batchSize: MAIL_BATCH_SIZE,
     visibilityTimeoutMs: MAIL_VISIBILITY_TIMEOUT_SECONDS * 1000,
-    maxReceiveCount: MAIL_MAX_RECEIVE_COUNT,
+    maxReceiveCount: Infinity,
+    retryBackoffMs: MAIL_LOCAL_RETRY_MS,
     name: 'mail',
   });
   queue.deliverOnSend((batch) => worker.handleBatch(batch));

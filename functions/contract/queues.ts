@@ -12,8 +12,11 @@ export const MAIL_BATCH_SIZE = 10;
  * within one attempt, and these ten the rest; a longer outage is redriven by hand (README, operations).
  */
 export const MAIL_STREAM_RETRY_ATTEMPTS = 10;
-/** Locally (in-process queue): five failed receives park a message in the dead-letter list. */
-export const MAIL_MAX_RECEIVE_COUNT = 5;
+/**
+ * Locally (in-process queue) a mail whose send failed is retried until it is delivered, after a wait that
+ * doubles from the first to the last of these and stays there: there is no DLQ to redrive from.
+ */
+export const MAIL_LOCAL_RETRY_MS = { first: 1_000, last: 60_000 };
 /** The ten mails of a batch are sent one after the other, each in well under a second. */
 export const MAIL_WORKER_TIMEOUT_SECONDS = 30;
 /** Locally: a failed message comes back after six worker timeouts, as an SQS queue would give it back. */

@@ -20,6 +20,11 @@ export interface LocalQueueOptions {
   concurrency?: number;
   /** The queue's name in the records' `eventSourceARN`. */
   name?: string;
+  /**
+   * A failed message comes back after `first` ms, doubled at each failure up to `last`, instead of after the
+   * visibility timeout.
+   */
+  retryBackoffMs?: { first: number; last: number };
 }
 
 /**
@@ -30,7 +35,8 @@ export interface LocalQueueOptions {
 export class LocalQueue implements Queue {
   readonly deadLetters: { body: string; receiveCount: number }[] = [];
   private readonly messages = new Map<string, LocalMessage>();
-  private readonly options: Required<LocalQueueOptions>;
+  private readonly options: Required<Omit<LocalQueueOptions, 'retryBackoffMs'>>;
+  private readonly retryBackoffMs: LocalQueueOptions['retryBackoffMs'];
   private inFlight = 0;
   private timer: NodeJS.Timeout | undefined;
   private waiters: (() => void)[] = [];
@@ -43,6 +49,7 @@ export class LocalQueue implements Queue {
       concurrency: options.concurrency ?? 2,
       name: options.name ?? 'campaigns',
     };
+    this.retryBackoffMs = options.retryBackoffMs;
   }
 
   async send(bodies: string[]): Promise<void> {
@@ -173,10 +180,18 @@ export class LocalQueue implements Queue {
       failed = new Set(response.batchItemFailures.map((failure) => failure.itemIdentifier));
     } catch {
       // The whole batch failed (the function threw or died): every message comes back after the timeout.
-      return;
+      failed = new Set(batch.Records.map((record) => record.messageId));
     }
     for (const record of batch.Records)
       if (!failed.has(record.messageId)) this.messages.delete(record.messageId);
+      else this.backOff(record.messageId);
+  }
+
+  private backOff(id: string): void {
+    const message = this.messages.get(id);
+    if (!message || !this.retryBackoffMs) return;
+    const { first, last } = this.retryBackoffMs;
+    message.visibleAt = Date.now() + Math.min(last, first * 2 ** (message.receiveCount - 1));
   }
 
   private nextWakeUp(): number {
