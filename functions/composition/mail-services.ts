@@ -13,6 +13,7 @@ import type { Mailer } from '../mail/mailer.js';
 import { EventMails } from '../mail/event-mails.js';
 import { MailWorker } from '../mail/mail-worker.js';
 import { DynamoMailClaims } from '../mail/dynamo-mail-claims.js';
+import { DynamoMailRecipients } from '../mail/dynamo-mail-recipients.js';
 import { UNLIMITED_SEND_RATE, type SendRate } from '../mail/send-rate.js';
 import { localMailQueue, sesQuota } from './adapters.js';
 
@@ -53,6 +54,7 @@ export function buildMailWorker(
 ): MailWorker {
   return new MailWorker({
     claims: new DynamoMailClaims(dynamo, config.HUB_TABLE_NAME),
+    recipients: new DynamoMailRecipients(dynamo, config.HUB_TABLE_NAME),
     // The registration mails, with their calendar invitations.
     registrants: new EventMails(mailer, {
       baseUrl: config.HUB_BASE_URL,

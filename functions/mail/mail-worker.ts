@@ -6,10 +6,13 @@ import type { RegistrationNotifier } from '../registrations/notifier.js';
 import type { Clock } from '../shared/clock.js';
 import { logger } from '../shared/logger.js';
 import type { MailClaims } from './mail-claims.js';
+import type { MailRecipients } from './mail-recipients.js';
 import type { SendRate } from './send-rate.js';
 
 export interface MailWorkerDeps {
   claims: MailClaims;
+  /** Whether the person a mail is about was erased since it was queued. */
+  recipients: MailRecipients;
   /** What writes and sends registrant mails (EventMails). */
   registrants: RegistrationNotifier;
   /** What writes and sends the newsletter's double opt-in mail (NewsletterMails). */
@@ -86,13 +89,19 @@ export class MailWorker {
     // Another worker is sending it: the message comes back later to find it done (or the claim expired).
     if (outcome === 'in-flight') throw new RetryLater('the mail is being sent by another worker');
     try {
-      // A campaign going out at the full quota would otherwise have SES throttle registration mails.
-      await this.deps.rate.acquire(1);
-      await this.send(message);
+      // Checked at the last moment, so that it covers the mails in flight as well as the queued ones.
+      if (!(await this.deps.recipients.stillKnown(message))) {
+        logger.info('mail message dropped: its person was erased', { kind: message.kind, id: message.id });
+      } else {
+        // A campaign going out at the full quota would otherwise have SES throttle registration mails.
+        await this.deps.rate.acquire(1);
+        await this.send(message);
+      }
     } catch (error) {
       await this.deps.claims.release(message.id);
       throw error;
     }
+    // A dropped mail is done with too: its claim says so, and its queued copy, which holds the address, goes.
     await this.deps.claims.complete(message.id, this.deps.clock.now());
   }
 

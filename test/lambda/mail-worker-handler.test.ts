@@ -3,6 +3,7 @@ import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoMailOutbox } from '../../functions/outbox/dynamo-mail-outbox.js';
 import { parseMailMessage } from '../../functions/outbox/mail-messages.js';
+import { storePeopleOf } from '../outbox/helpers.js';
 import { createMailOutbox } from '../../functions/outbox/mail-outbox.js';
 import type { Queue } from '../../functions/queue/queue.js';
 import { keys } from '../../functions/store/keys.js';
@@ -32,6 +33,7 @@ describe('the mail worker Lambda handler', () => {
     };
     const registration = aRegistration({ email: uniqueEmail('lambda') });
     await createMailOutbox(recording).notifier.confirmed(anEvent(), registration);
+    await storePeopleOf(t, written);
     const poison = keys.mailMessage('00000000-0000-4000-8000-000000000001');
     await t.clients.dynamo.send(
       new PutCommand({

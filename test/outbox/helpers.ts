@@ -1,8 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { MailOutbox, createMailOutbox } from '../../functions/outbox/mail-outbox.js';
+import { parseMailMessage } from '../../functions/outbox/mail-messages.js';
+import { keys } from '../../functions/store/keys.js';
 import type { QueueBatch } from '../../functions/queue/queue.js';
 import type { Mailer } from '../../functions/mail/mailer.js';
 import { DynamoMailClaims } from '../../functions/mail/dynamo-mail-claims.js';
+import { DynamoMailRecipients } from '../../functions/mail/dynamo-mail-recipients.js';
 import { EventMails } from '../../functions/mail/event-mails.js';
 import { MailWorker } from '../../functions/mail/mail-worker.js';
 import { DynamoTokenBucket } from '../../functions/mail/dynamo-token-bucket.js';
@@ -10,11 +14,38 @@ import type { SendRate } from '../../functions/mail/send-rate.js';
 import { NewsletterMails } from '../../functions/newsletter/newsletter-mails.js';
 import type { TestHub } from '../support/test-hub.js';
 
-/** The outbox's ports over a queue that only records the bodies it is given. */
-export function capturingOutbox() {
+/**
+ * The outbox's ports over a queue that only records the bodies it is given, and stores what each is about in
+ * the test hub's table, as the request that queued it would have.
+ */
+export function capturingOutbox(t: Pick<TestHub, 'clients' | 'config'>) {
   const bodies: string[] = [];
-  const queue = { send: async (sent: string[]) => void bodies.push(...sent) };
+  const queue = {
+    send: async (sent: string[]) => {
+      await storePeopleOf(t, sent);
+      bodies.push(...sent);
+    },
+  };
   return { bodies, outbox: new MailOutbox(queue), ...createMailOutbox(queue) };
+}
+
+/**
+ * Stores the registration or the subscriber each queued message is about: the mail worker sends a mail only
+ * while its person is still known (an erasure stops it).
+ */
+export async function storePeopleOf(t: Pick<TestHub, 'clients' | 'config'>, bodies: string[]): Promise<void> {
+  for (const body of bodies) {
+    const message = parseMailMessage(body);
+    const item =
+      message.kind === 'newsletterConfirmation'
+        ? { ...keys.subscriber(message.mail.to), type: 'subscriber' }
+        : {
+            ...keys.registration(message.registration.eventId, message.registration.id),
+            type: 'registration',
+            ...message.registration,
+          };
+    await t.clients.dynamo.send(new PutCommand({ TableName: t.config.HUB_TABLE_NAME, Item: item }));
+  }
 }
 
 /** A batch as Lambda's SQS event source delivers it: each record its own SQS message id. */
@@ -60,6 +91,7 @@ export function mailWorkerFor(
 ): MailWorker {
   return new MailWorker({
     claims: new DynamoMailClaims(t.clients.dynamo, t.config.HUB_TABLE_NAME),
+    recipients: new DynamoMailRecipients(t.clients.dynamo, t.config.HUB_TABLE_NAME),
     registrants: new EventMails(mailer, {
       baseUrl: t.config.HUB_BASE_URL,
       signer: t.hub.signer,

@@ -27,8 +27,8 @@ function gate(): SendRate & { open(): void; asked: number } {
   return rate;
 }
 
-async function queuedConfirmations(count: number) {
-  const { notifier, bodies } = capturingOutbox();
+async function queuedConfirmations(t: TestHub, count: number) {
+  const { notifier, bodies } = capturingOutbox(t);
   const emails = Array.from({ length: count }, () => uniqueEmail('quota'));
   for (const email of emails) await notifier.confirmed(anEvent(), aRegistration({ email }));
   return { bodies, emails };
@@ -43,7 +43,7 @@ describe('the mail worker and the SES sending quota', () => {
   it('takes one token per mail from the bucket the campaign workers draw on, none for a mail already sent', async () => {
     const campaignSide = frozenBucket(t, 14);
     await campaignSide.acquire(10);
-    const { bodies, emails } = await queuedConfirmations(3);
+    const { bodies, emails } = await queuedConfirmations(t, 3);
     const worker = mailWorkerFor(t, t.hub.mailer, frozenBucket(t, 14));
 
     const first = await worker.handleBatch(batchOf(bodies));
@@ -63,7 +63,7 @@ describe('the mail worker and the SES sending quota', () => {
 
   it('sends nothing while the quota is spent, then the mail once it is granted', async () => {
     const rate = gate();
-    const { bodies, emails } = await queuedConfirmations(1);
+    const { bodies, emails } = await queuedConfirmations(t, 1);
     const worker = mailWorkerFor(t, t.hub.mailer, rate);
 
     const handling = worker.handleBatch(batchOf(bodies));

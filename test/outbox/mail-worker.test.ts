@@ -26,7 +26,7 @@ describe('the mail worker', () => {
   }
 
   it('mails a confirmation with its invitation from the snapshot the request queued', async () => {
-    const { notifier, bodies } = capturingOutbox();
+    const { notifier, bodies } = capturingOutbox(t);
     const registration = aRegistration({ email: uniqueEmail('instantane') });
     await notifier.confirmed(
       anEvent({ title: 'Titre au moment de l’inscription', descriptionHtml: '<p>Programme détaillé.</p>' }),
@@ -47,7 +47,7 @@ describe('the mail worker', () => {
   });
 
   it('mails once when the same message reaches two workers at once, and once more never on redelivery', async () => {
-    const { notifier, bodies } = capturingOutbox();
+    const { notifier, bodies } = capturingOutbox(t);
     const registration = aRegistration({ email: uniqueEmail('doublon') });
     await notifier.reminder(anEvent(), registration, 'day-before');
     const second = mailWorkerFor(t, t.hub.mailer);
@@ -69,7 +69,7 @@ describe('the mail worker', () => {
   });
 
   it('reports a failed send, releases its claim, and mails exactly once when SQS redelivers it', async () => {
-    const { newsletterConfirmations, bodies } = capturingOutbox();
+    const { newsletterConfirmations, bodies } = capturingOutbox(t);
     const email = uniqueEmail('rejoue');
     await newsletterConfirmations.confirmation({
       to: email,
@@ -97,7 +97,7 @@ describe('the mail worker', () => {
   });
 
   it('takes over the claim of a worker that died before sending, once the lease is over', async () => {
-    const { notifier, bodies } = capturingOutbox();
+    const { notifier, bodies } = capturingOutbox(t);
     const registration = aRegistration({ email: uniqueEmail('relais') });
     await notifier.waitlisted(anEvent(), registration);
     const id = parseMailMessage(bodies[0]!).id;
@@ -112,7 +112,7 @@ describe('the mail worker', () => {
 
   it('reports what is not a mail message of a known version, logs it, and mails nobody', async () => {
     const victim = uniqueEmail('cible');
-    const { notifier, bodies: valid } = capturingOutbox();
+    const { notifier, bodies: valid } = capturingOutbox(t);
     await notifier.confirmed(anEvent(), aRegistration({ email: victim }));
     const message = JSON.parse(valid[0]!) as Record<string, unknown> & {
       registration: Record<string, unknown>;

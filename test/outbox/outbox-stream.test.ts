@@ -8,7 +8,7 @@ import { outboxDeliveries, type OutboxStreamEvent } from '../../functions/outbox
 import type { Queue } from '../../functions/queue/queue.js';
 import { keys } from '../../functions/store/keys.js';
 import { TableStream } from '../support/table-stream.js';
-import { mailWorkerFor } from './helpers.js';
+import { mailWorkerFor, storePeopleOf } from './helpers.js';
 import { createTestHub, uniqueEmail, type TestHub } from '../support/test-hub.js';
 import { mailsTo } from '../support/ses-store.js';
 import { aRegistration, anEvent } from '../mail/fixtures.js';
@@ -98,6 +98,7 @@ describe('the mail outbox in the hub’s table, delivered by its stream', () => 
     written = [];
     const registration = aRegistration({ email: uniqueEmail('flux') });
     await outbox.notifier.reminder(anEvent(), registration, 'day-before');
+    await storePeopleOf(t, written);
     const event = await stream.next();
     const other = mailWorkerFor(t, t.hub.mailer);
 
@@ -117,6 +118,7 @@ describe('the mail outbox in the hub’s table, delivered by its stream', () => 
     written = [];
     const emails = ['premier', 'echoue', 'troisieme'].map((label) => uniqueEmail(label));
     for (const email of emails) await outbox.notifier.confirmed(anEvent(), aRegistration({ email }));
+    await storePeopleOf(t, written);
     const event = await stream.next();
     const ids = written.map((body) => parseMailMessage(body).id);
     let sends = 0;
