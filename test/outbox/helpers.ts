@@ -13,6 +13,9 @@ import { DynamoTokenBucket } from '../../functions/mail/dynamo-token-bucket.js';
 import type { SendRate } from '../../functions/mail/send-rate.js';
 import { NewsletterMails } from '../../functions/newsletter/newsletter-mails.js';
 import type { TestHub } from '../support/test-hub.js';
+import type { HubEvent } from '../../functions/events/event.js';
+import type { RegistrationNotifier } from '../../functions/registrations/notifier.js';
+import type { Registration } from '../../functions/registrations/registration.js';
 
 /**
  * The outbox's ports over a queue that only records the bodies it is given, and stores what each is about in
@@ -36,16 +39,28 @@ export function capturingOutbox(t: Pick<TestHub, 'clients' | 'config'>) {
 export async function storePeopleOf(t: Pick<TestHub, 'clients' | 'config'>, bodies: string[]): Promise<void> {
   for (const body of bodies) {
     const message = parseMailMessage(body);
-    const item =
-      message.kind === 'newsletterConfirmation'
-        ? { ...keys.subscriber(message.mail.to), type: 'subscriber' }
-        : {
-            ...keys.registration(message.registration.eventId, message.registration.id),
-            type: 'registration',
-            ...message.registration,
-          };
-    await t.clients.dynamo.send(new PutCommand({ TableName: t.config.HUB_TABLE_NAME, Item: item }));
+    if (message.kind !== 'newsletterConfirmation') await storeRegistration(t, message.registration);
+    else
+      await t.clients.dynamo.send(
+        new PutCommand({
+          TableName: t.config.HUB_TABLE_NAME,
+          Item: { ...keys.subscriber(message.mail.to), type: 'subscriber' },
+        }),
+      );
   }
+}
+
+async function storeRegistration(t: Pick<TestHub, 'clients' | 'config'>, registration: Registration) {
+  await t.clients.dynamo.send(
+    new PutCommand({
+      TableName: t.config.HUB_TABLE_NAME,
+      Item: {
+        ...keys.registration(registration.eventId, registration.id),
+        type: 'registration',
+        ...registration,
+      },
+    }),
+  );
 }
 
 /** A batch as Lambda's SQS event source delivers it: each record its own SQS message id. */
@@ -102,4 +117,24 @@ export function mailWorkerFor(
     clock: t.hub.clock,
     rate,
   });
+}
+
+/** The hub's registrant notifier, storing first the registration each mail is about (see storePeopleOf). */
+export function notifierOfStoredPeople(t: TestHub): RegistrationNotifier {
+  const stored =
+    <A extends unknown[]>(send: (event: HubEvent, registration: Registration, ...rest: A) => Promise<void>) =>
+    async (event: HubEvent, registration: Registration, ...rest: A) => {
+      await storeRegistration(t, registration);
+      return send(event, registration, ...rest);
+    };
+  const { notifier } = t.hub;
+  return {
+    confirmed: stored(notifier.confirmed.bind(notifier)),
+    waitlisted: stored(notifier.waitlisted.bind(notifier)),
+    promoted: stored(notifier.promoted.bind(notifier)),
+    cancelled: stored(notifier.cancelled.bind(notifier)),
+    eventUpdated: stored(notifier.eventUpdated.bind(notifier)),
+    eventCancelled: stored(notifier.eventCancelled.bind(notifier)),
+    reminder: stored(notifier.reminder.bind(notifier)),
+  };
 }
