@@ -22,6 +22,7 @@ import {
   deleteWaitlistEntryItem,
   mailWrites,
   MAX_RACES,
+  promotedFrom,
   promoteItem,
   readCounters,
   readFirstWaitlistEntry,
@@ -117,13 +118,21 @@ export class DynamoRegistrationAdminStore
     return { kind: 'not-confirmed', registration };
   }
 
-  async promoteWaitlisted(eventId: string, now: Date): Promise<Registration[]> {
+  async promoteWaitlisted(
+    eventId: string,
+    now: Date,
+    mails: (promoted: Registration) => RegistrantMail[] = () => [],
+  ): Promise<{ promoted: Registration[]; mailsToQueue: RegistrantMail[] }> {
     const promoted: Registration[] = [];
+    const mailsToQueue: RegistrantMail[] = [];
     for (let race = 0; race < MAX_RACES;) {
       const counters = await readCounters(this.client, this.tableName, eventId);
       if (!counters || counters.status !== 'published' || capacityDecision(counters) !== 'seat') break;
       const first = await readFirstWaitlistEntry(this.client, this.tableName, eventId);
       if (!first) break;
+      const waiting = await this.get(eventId, first.registrationId);
+      const registration = waiting && promotedFrom(waiting, now);
+      const written = mailWrites(this.outbox, registration ? mails(registration) : []);
       const outcome = await transactOnEvent(this.client, eventId, [
         deleteWaitlistEntryItem(this.tableName, eventId, first.position),
         promoteItem(this.tableName, eventId, first.registrationId, now),
@@ -133,19 +142,25 @@ export class DynamoRegistrationAdminStore
           'confirmedCount = confirmedCount + :one, waitlistedCount = waitlistedCount - :one',
           'attribute_not_exists(#capacity) OR confirmedCount < #capacity',
         ),
+        ...written.items,
       ]);
       if (!outcome.ok) {
         assertOnlyConditionsFailed(outcome);
         race++;
         continue;
       }
-      const registration = await this.get(eventId, first.registrationId);
       if (registration) promoted.push(registration);
+      mailsToQueue.push(...written.mailsToQueue);
     }
-    return promoted;
+    return { promoted, mailsToQueue };
   }
 
-  async promoteOne(eventId: string, registrationId: string, now: Date): Promise<PromoteOutcome> {
+  async promoteOne(
+    eventId: string,
+    registrationId: string,
+    now: Date,
+    mails: (promoted: Registration) => RegistrantMail[] = () => [],
+  ): Promise<PromoteOutcome> {
     for (let race = 0; race < MAX_RACES; race++) {
       const current = await this.get(eventId, registrationId);
       if (!current) return { kind: 'not-found' };
@@ -153,6 +168,8 @@ export class DynamoRegistrationAdminStore
       const counters = await readCounters(this.client, this.tableName, eventId);
       if (!counters || counters.status !== 'published') return { kind: 'closed' };
       const seatAdded = capacityDecision(counters) !== 'seat';
+      const registration = promotedFrom(current, now);
+      const written = mailWrites(this.outbox, mails(registration));
       const outcome = await transactOnEvent(this.client, eventId, [
         deleteWaitlistEntryItem(this.tableName, eventId, current.waitlistPosition ?? 0),
         promoteItem(this.tableName, eventId, registrationId, now),
@@ -175,13 +192,13 @@ export class DynamoRegistrationAdminStore
             },
           },
         },
+        ...written.items,
       ]);
       if (!outcome.ok) {
         assertOnlyConditionsFailed(outcome);
         continue;
       }
-      const registration = await this.get(eventId, registrationId);
-      if (registration) return { kind: 'promoted', registration, seatAdded };
+      return { kind: 'promoted', registration, seatAdded, mailsToQueue: written.mailsToQueue };
     }
     throw new UnavailableError();
   }

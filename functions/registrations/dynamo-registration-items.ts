@@ -107,6 +107,14 @@ export async function readFirstWaitlistEntry(
     : undefined;
 }
 
+/**
+ * A waitlisted registration as promoteItem leaves it, known before the transaction so that the promotion
+ * mail is written in it.
+ */
+export function promotedFrom(waiting: Registration, now: Date): Registration {
+  return { ...waiting, status: 'confirmed', updatedAt: now.toISOString() };
+}
+
 export function promoteItem(tableName: string, eventId: string, registrationId: string, now: Date) {
   return {
     Update: {

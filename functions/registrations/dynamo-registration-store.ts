@@ -18,6 +18,7 @@ import {
   mailWrites,
   MAX_RACES,
   onEventQueue,
+  promotedFrom,
   promoteItem,
   readCounters,
   readFirstWaitlistEntry,
@@ -139,10 +140,8 @@ export class DynamoRegistrationStore implements RegistrationStore {
       } else {
         const first = await readFirstWaitlistEntry(this.client, this.tableName, eventId);
         if (first) {
-          // Read before the transaction, so that the promoted person's mail is written in it: what the
-          // promotion writes (status, updatedAt) on what it conditions (still waitlisted).
           const waiting = await this.get(eventId, first.registrationId);
-          if (waiting) promoted = { ...waiting, status: 'confirmed', updatedAt: now.toISOString() };
+          promoted = waiting && promotedFrom(waiting, now);
           items.push(deleteWaitlistEntryItem(this.tableName, eventId, first.position));
           items.push(promoteItem(this.tableName, eventId, first.registrationId, now));
           items.push(updateCountersItem(this.tableName, eventId, 'waitlistedCount = waitlistedCount - :one'));

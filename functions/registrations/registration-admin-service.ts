@@ -6,7 +6,6 @@ import type { RegistrationNotifier } from './notifier.js';
 import type { Registration } from './registration.js';
 import type { RegistrationAdminStore } from './registration-store.js';
 import {
-  notify,
   queueMails,
   type CancelResult,
   type RegisterResult,
@@ -60,10 +59,12 @@ export class RegistrationAdminService {
   /** After staff raise the capacity: seats go to the waitlist first, and each promoted person is told. */
   async promoteWaitlisted(eventId: string): Promise<Registration[]> {
     const event = await this.eventOrThrow(eventId);
-    const promoted = await this.deps.store.promoteWaitlisted(eventId, this.deps.clock.now());
-    for (const registration of promoted) {
-      await notify('promoted', registration, () => this.deps.notifier.promoted(event, registration));
-    }
+    const { promoted, mailsToQueue } = await this.deps.store.promoteWaitlisted(
+      eventId,
+      this.deps.clock.now(),
+      (registration) => [{ kind: 'promoted', event, registration }],
+    );
+    await queueMails(this.deps.notifier, mailsToQueue);
     return promoted;
   }
 
@@ -73,7 +74,12 @@ export class RegistrationAdminService {
    */
   async promoteOne(eventId: string, registrationId: string): Promise<PromotedByHand> {
     const event = await this.eventOrThrow(eventId);
-    const outcome = await this.deps.store.promoteOne(eventId, registrationId, this.deps.clock.now());
+    const outcome = await this.deps.store.promoteOne(
+      eventId,
+      registrationId,
+      this.deps.clock.now(),
+      (registration) => [{ kind: 'promoted', event, registration }],
+    );
     if (outcome.kind === 'not-found') throw new NotFoundError('Cette inscription est introuvable.');
     if (outcome.kind === 'closed')
       throw new ConflictError(
@@ -83,7 +89,7 @@ export class RegistrationAdminService {
     if (outcome.kind === 'not-waitlisted')
       throw new ConflictError('Cette personne n’est pas sur la liste d’attente.', 'pas-en-liste-attente');
     const { registration, seatAdded } = outcome;
-    await notify('promoted', registration, () => this.deps.notifier.promoted(event, registration));
+    await queueMails(this.deps.notifier, outcome.mailsToQueue);
     return { registration, seatAdded };
   }
 

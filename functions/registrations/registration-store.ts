@@ -53,7 +53,7 @@ export type CancelOutcome =
 
 export type PromoteOutcome =
   /** `seatAdded`: the event was full, so its capacity grew by one for this person. */
-  | { kind: 'promoted'; registration: Registration; seatAdded: boolean }
+  | ({ kind: 'promoted'; registration: Registration; seatAdded: boolean } & MailsToQueue)
   | { kind: 'not-waitlisted'; registration: Registration }
   /** The event is not published (any more). */
   | { kind: 'closed' }
@@ -91,12 +91,21 @@ export interface RegistrationStore {
 export interface RegistrationAdminStore extends RegistrationStore, RegistrationReader {
   checkIn(eventId: string, registrationId: string, now: Date): Promise<CheckInOutcome>;
   /** Fills seats freed by a capacity increase from the waitlist, first come first served. */
-  promoteWaitlisted(eventId: string, now: Date): Promise<Registration[]>;
+  promoteWaitlisted(
+    eventId: string,
+    now: Date,
+    mails?: (promoted: Registration) => RegistrantMail[],
+  ): Promise<{ promoted: Registration[] } & MailsToQueue>;
   /**
    * Staff give a seat to this waitlisted person, whatever their place in line: a free seat if there is
    * one, else one more seat (capacity + 1), so the capacity still holds.
    */
-  promoteOne(eventId: string, registrationId: string, now: Date): Promise<PromoteOutcome>;
+  promoteOne(
+    eventId: string,
+    registrationId: string,
+    now: Date,
+    mails?: (promoted: Registration) => RegistrantMail[],
+  ): Promise<PromoteOutcome>;
 }
 
 export type ReminderClaim = { claimed: false } | ({ claimed: true } & MailsToQueue);

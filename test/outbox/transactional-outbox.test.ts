@@ -4,7 +4,6 @@ import { createApp } from '../../functions/composition/full-app.js';
 import { parseMailMessage } from '../../functions/outbox/mail-messages.js';
 import { outboxDeliveries } from '../../functions/outbox/outbox-stream.js';
 import { runReminders } from '../../functions/registrations/reminder-job.js';
-import type { Registration } from '../../functions/registrations/registration.js';
 import { faultyDynamo, mentions } from '../support/faulty-dynamo.js';
 import { mailsTo } from '../support/ses-store.js';
 import { TableStream } from '../support/table-stream.js';
@@ -54,6 +53,17 @@ describe('registration changes and their mails, written in one transaction (find
     });
   };
 
+  /** An event of one seat: its holder, and one person waiting; their first mails are sent. */
+  const fullEventWithWaitlist = async () => {
+    const event = await publishedEvent(t, { capacity: 1, waitlist: true });
+    const bodies = [registrationBody(), registrationBody()];
+    for (const body of bodies) await register(onFaultyClient, event, body);
+    await deliverQueued();
+    const { registrations } = await partition(t, event.id);
+    const [holder, waiting] = bodies.map((body) => registrations.find((r) => r.email === body.email)!);
+    return { event, holder: holder!, waiting: waiting! };
+  };
+
   it('a registration whose outbox write fails is not stored either; the client’s retry is mailed once', async () => {
     const event = await publishedEvent(t);
     await stream.next();
@@ -77,19 +87,12 @@ describe('registration changes and their mails, written in one transaction (find
   });
 
   it('a cancellation writes the cancelled person’s mail and the promoted person’s in its own transaction', async () => {
-    const event = await publishedEvent(t, { capacity: 1, waitlist: true });
-    const [holderBody, waitingBody] = [registrationBody(), registrationBody()];
-    await register(onFaultyClient, event, holderBody);
-    await register(onFaultyClient, event, waitingBody);
-    await deliverQueued();
-    const { registrations } = await partition(t, event.id);
-    const holder = registrations.find((r) => r.email === holderBody.email)!;
-    const waiting = registrations.find((r) => r.email === waitingBody.email)!;
+    const { event, holder, waiting } = await fullEventWithWaitlist();
     faulty.fail('TransactWriteCommand', mentions(`"sk":"REG#${waiting.id}"`), 1);
     faulty.fail('PutCommand', writesOutboxItem, 1);
     const callsBefore = faulty.calls.length;
 
-    const token = cancellationToken(t, holder as Registration);
+    const token = cancellationToken(t, holder);
     const failed = await postJson(onFaultyClient, '/api/registrations/cancel', { token });
     const afterFailure = await partition(t, event.id);
     const cancelled = await postJson(onFaultyClient, '/api/registrations/cancel', { token });
@@ -98,8 +101,8 @@ describe('registration changes and their mails, written in one transaction (find
     expect(failed.status).toBeGreaterThanOrEqual(500);
     expect(afterFailure.registrations.map((r) => [r.email, r.status]).sort()).toEqual(
       [
-        [holderBody.email, 'confirmed'],
-        [waitingBody.email, 'waitlisted'],
+        [holder.email, 'confirmed'],
+        [waiting.email, 'waitlisted'],
       ].sort(),
     );
     expect(cancelled.status).toBe(200);
@@ -111,11 +114,33 @@ describe('registration changes and their mails, written in one transaction (find
     expect(items).toContain(`"sk":"REG#${waiting.id}"`);
     expect(items).toContain(`"sk":"REG#${holder.id}"`);
     expect(queued.sort((a, b) => a.kind.localeCompare(b.kind))).toEqual([
-      { kind: 'cancelled', to: holderBody.email },
-      { kind: 'promoted', to: waitingBody.email },
+      { kind: 'cancelled', to: holder.email },
+      { kind: 'promoted', to: waiting.email },
     ]);
-    expect(await mailsTo(waitingBody.email)).toHaveLength(2);
-    expect(await mailsTo(holderBody.email)).toHaveLength(2);
+    expect(await mailsTo(waiting.email)).toHaveLength(2);
+    expect(await mailsTo(holder.email)).toHaveLength(2);
+  });
+
+  it('a promotion by staff writes the promoted person’s mail in its own transaction', async () => {
+    const { event, waiting } = await fullEventWithWaitlist();
+    faulty.fail('TransactWriteCommand', mentions(`"sk":"REG#${waiting.id}"`), 1);
+    faulty.fail('PutCommand', writesOutboxItem, 1);
+
+    const failed = await onFaultyClient.hub.registrations
+      .promoteOne(event.id, waiting.id)
+      .catch((error: unknown) => error);
+    const afterFailure = (await partition(t, event.id)).registrations.find((r) => r.id === waiting.id);
+    const promoted = await onFaultyClient.hub.registrations.promoteOne(event.id, waiting.id);
+    const queued = await deliverQueued();
+
+    expect(failed).toBeInstanceOf(Error);
+    expect(afterFailure?.status).toBe('waitlisted');
+    expect(promoted).toMatchObject({
+      registration: { id: waiting.id, status: 'confirmed' },
+      seatAdded: true,
+    });
+    expect(queued).toEqual([{ kind: 'promoted', to: waiting.email }]);
+    expect(await mailsTo(waiting.email)).toHaveLength(2);
   });
 
   it('a reminder’s claim and its mail: neither lost when the job dies, nor sent twice when it runs again', async () => {
