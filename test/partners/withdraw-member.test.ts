@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTestHub, uniqueEmail, type TestHub } from '../support/test-hub.js';
 import { RecordingSignInMails, signInAsStaff } from '../support/auth.js';
+import { itemsMentioning } from '../rgpd/rgpd-fixtures.js';
 import {
   SVG,
   createKit,
@@ -218,6 +219,42 @@ describe('withdrawing a partner member', () => {
       expect(await members(organisation)).toContain(email);
       expect(unknown.status).toBe(404);
       expect(await unknown.text()).toContain('n’est pas membre');
+    });
+  });
+
+  describe('erasure (RGPD)', () => {
+    it('leaves no audit row holding a withdrawn member’s or a staff author’s address, and keeps the rows', async () => {
+      const email = uniqueEmail('efface-apres-retrait');
+      await signInAsMember(t, staff, organisation, email);
+      expect((await withdraw(organisation, encodeURIComponent(email))).status).toBe(204);
+      const kit = await createKit(t, staff, { title: 'Kit révoqué', audience: 'partners' });
+      const link = (await (
+        await t.app.request(`/api/admin/kits/${kit.id}/share-links`, jsonInit(staff, { expiresInDays: 1 }))
+      ).json()) as { id: string };
+      expect(
+        (
+          await t.app.request(
+            `/api/admin/kits/${kit.id}/share-links/${link.id}`,
+            jsonInit(staff, undefined, 'DELETE'),
+          )
+        ).status,
+      ).toBe(204);
+      const author = t.config.HUB_STAFF_EMAILS[0]!;
+      expect((await t.hub.personData.export(email)).accessAudit).toEqual([
+        { action: 'member-withdrawn', as: 'member', at: expect.any(String) },
+      ]);
+
+      const member = await t.hub.personData.erase(email);
+      const staffAuthor = await t.hub.personData.erase(author);
+
+      expect(member.erased.accessAuditAnonymised).toBe(1);
+      expect(staffAuthor.erased.accessAuditAnonymised).toBeGreaterThanOrEqual(2);
+      expect(await itemsMentioning(t, email)).toEqual([]);
+      expect(await itemsMentioning(t, author)).toEqual([]);
+      expect((await t.hub.partners.listWithdrawals(organisation)).length).toBeGreaterThan(0);
+      expect(await t.hub.shareLinks.revocations(kit.id)).toEqual([
+        expect.objectContaining({ linkId: link.id, by: 'adresse effacée' }),
+      ]);
     });
   });
 });
