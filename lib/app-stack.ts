@@ -14,6 +14,7 @@ import {
   grantCampaignFeedback,
   grantHubTable,
   grantKitObjects,
+  grantPublicTable,
   grantQueueSend,
   grantRetention,
   grantSendMail,
@@ -73,9 +74,15 @@ export class AppStack extends Stack {
       customDomain: parameters.customDomain,
     });
     const withBaseUrl = { ...hubEnvironment, HUB_BASE_URL: this.api.baseUrl };
-    this.scheduling = new SchedulingConstruct(this, 'Scheduling', { environment: withBaseUrl });
+    // The jobs that build nothing that signs are not told where the key is: no extension, no grant.
+    const withoutSigningKey = { ...mailEnvironment, HUB_BASE_URL: this.api.baseUrl };
+    this.scheduling = new SchedulingConstruct(this, 'Scheduling', {
+      environment: withBaseUrl,
+      retentionEnvironment: withoutSigningKey,
+    });
     this.campaigns = new CampaignsConstruct(this, 'Campaigns', {
       environment: withBaseUrl,
+      tickEnvironment: withoutSigningKey,
       sesMaxRate: parameters.sesMaxRate,
     });
     // Only the full app (staff) enqueues campaigns; the public one serves none of their routes.
@@ -105,16 +112,15 @@ export class AppStack extends Stack {
       grantSendMail(sender, sending);
       grantSigningKeyRead(sender, signingKey);
     }
-    // The public function and the reminder job queue their mails: they send none.
-    for (const enqueuer of [this.api.handler.function, this.scheduling.reminders.handler.function]) {
-      grantHubTable(enqueuer, table);
-      grantSigningKeyRead(enqueuer, signingKey);
-    }
+    // The public function and the reminder job queue their mails: they send none. Both sign links (cancellation,
+    // newsletter); the public one reaches only the partition keys of its routes.
+    grantPublicTable(this.api.handler.function, table);
+    grantSigningKeyRead(this.api.handler.function, signingKey);
+    grantHubTable(this.scheduling.reminders.handler.function, table);
+    grantSigningKeyRead(this.scheduling.reminders.handler.function, signingKey);
+    // The campaign tick and the retention job build nothing that signs (functions/composition/jobs/): no key.
     grantHubTable(tick.handler.function, table);
-    grantSigningKeyRead(tick.handler.function, signingKey);
-    // The retention job builds the hub (whose configuration holds the signing key) but sends nothing.
     grantRetention(this.scheduling.retention.handler.function, table);
-    grantSigningKeyRead(this.scheduling.retention.handler.function, signingKey);
     // Send and resume (staff), scheduled starts (tick), the fan-out into pages of recipients (worker).
     for (const enqueuer of [this.api.staffHandler.function, tick.handler.function, worker.function])
       grantQueueSend(enqueuer, this.campaigns.queue);

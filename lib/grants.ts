@@ -3,7 +3,11 @@ import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
-import { TABLE_KEYS } from '../functions/contract/table.js';
+import {
+  PUBLIC_INDEX_KEY_PATTERNS,
+  PUBLIC_TABLE_KEY_PATTERNS,
+  TABLE_KEYS,
+} from '../functions/contract/table.js';
 import { KITS_KEY_PREFIX } from './constructs/kits-bucket.js';
 
 /**
@@ -28,6 +32,32 @@ export function grantHubTable(grantee: IGrantable, table: ITable): void {
     new PolicyStatement({
       actions: ['dynamodb:Query'],
       resources: [`${table.tableArn}/index/${TABLE_KEYS.gsi1.name}`],
+    }),
+  );
+}
+
+/**
+ * The hub's item operations, on the partition keys the public function uses only: no session, sign-in link,
+ * partner, kit or staff item is within its reach. `dynamodb:LeadingKeys` is each item's `pk` (item by item in a
+ * transaction or a batch) and, for a query on the index, the index's partition key value; ForAllValues requires
+ * every one of them to match.
+ */
+export function grantPublicTable(grantee: IGrantable, table: ITable): void {
+  const onlyKeys = (patterns: readonly string[]) => ({
+    'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [...patterns] },
+  });
+  grantee.grantPrincipal.addToPrincipalPolicy(
+    new PolicyStatement({
+      actions: HUB_ITEM_ACTIONS,
+      resources: [table.tableArn],
+      conditions: onlyKeys(PUBLIC_TABLE_KEY_PATTERNS),
+    }),
+  );
+  grantee.grantPrincipal.addToPrincipalPolicy(
+    new PolicyStatement({
+      actions: ['dynamodb:Query'],
+      resources: [`${table.tableArn}/index/${TABLE_KEYS.gsi1.name}`],
+      conditions: onlyKeys(PUBLIC_INDEX_KEY_PATTERNS),
     }),
   );
 }

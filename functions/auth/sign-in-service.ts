@@ -79,7 +79,7 @@ export class SignInService {
       createdAt: now,
       expiresAt,
     });
-    return { sessionId, user: { sessionId, email, ...identity, expiresAt: expiresAt.toISOString() } };
+    return { sessionId, user: signedIn(sessionId, email, identity, expiresAt) };
   }
 
   /** The user a session id belongs to; staff removed from the allow-list lose access at once. */
@@ -88,17 +88,21 @@ export class SignInService {
     const session = await this.store.findSession(sha256(sessionId), this.clock.now());
     if (!session) return undefined;
     // The role is re-read at every request: staff removed from the allow-list, or a member removed from
-    // an organisation, lose access at once.
+    // an organisation, lose access at once. A session older than the current membership was opened under a
+    // withdrawn one: inviting the address again does not bring it back.
     const identity = await this.identify(session.email);
     if (!identity || identity.role !== session.role) return undefined;
-    return { sessionId, email: session.email, ...identity, expiresAt: session.expiresAt.toISOString() };
+    if (identity.memberSince && session.createdAt < new Date(identity.memberSince)) return undefined;
+    return signedIn(sessionId, session.email, identity, session.expiresAt);
   }
 
   /** Staff first (allow-list), then partner membership; undefined for anyone else. */
-  private async identify(email: string): Promise<{ role: Role; organisationId?: string } | undefined> {
+  private async identify(email: string): Promise<Identity | undefined> {
     if (this.isStaff(email)) return { role: 'staff' };
     const membership = await this.options.members?.membershipOf(email);
-    return membership ? { role: 'partner', organisationId: membership.organisationId } : undefined;
+    return membership
+      ? { role: 'partner', organisationId: membership.organisationId, memberSince: membership.since }
+      : undefined;
   }
 
   async signOut(sessionId: string): Promise<void> {
@@ -112,6 +116,22 @@ export class SignInService {
     const url = `${this.options.baseUrl.replace(/\/+$/, '')}/auth/callback?token=${token}`;
     await this.mails.magicLink(email, url, expiresAt);
   }
+}
+
+interface Identity {
+  role: Role;
+  organisationId?: string;
+  memberSince?: string;
+}
+
+function signedIn(sessionId: string, email: string, identity: Identity, expiresAt: Date): SignedInUser {
+  return {
+    sessionId,
+    email,
+    role: identity.role,
+    ...(identity.organisationId ? { organisationId: identity.organisationId } : {}),
+    expiresAt: expiresAt.toISOString(),
+  };
 }
 
 function sha256(secret: string): string {

@@ -15,6 +15,7 @@ import { calendarRoutes } from '../calendar/routes.js';
 import { staffRegistrationRoutes } from '../registrations/routes.js';
 import { adminRoutes } from '../admin/routes.js';
 import { partnerRoutes } from '../partners/routes.js';
+import { partnerPages } from '../partners/pages/routes.js';
 import { kitRoutes } from '../kits/routes.js';
 import { kitPages, staffKitPages } from '../kits/pages/routes.js';
 import { campaignRoutes } from '../campaigns/routes.js';
@@ -35,7 +36,12 @@ export function staffRoutes(services: Hub): HubApp[] {
   const { config, clock } = services;
   const baseUrl = config.HUB_BASE_URL;
   const sessions = { signIn: services.signIn, config };
-  const kitDeps = { ...sessions, kits: services.kits, partners: services.partners };
+  const kitDeps = {
+    ...sessions,
+    kits: services.kits,
+    shareLinks: services.shareLinks,
+    partners: services.partners,
+  };
   return [
     authRoutes({ ...sessions, clock }),
     staffEventRoutes({ events: services.events, clock, baseUrl }),
@@ -55,6 +61,7 @@ export function staffRoutes(services: Hub): HubApp[] {
       clock,
     }),
     partnerRoutes({ partners: services.partners }),
+    partnerPages({ partners: services.partners }),
     kitRoutes(kitDeps),
     kitPages(kitDeps),
     staffKitPages(kitDeps),

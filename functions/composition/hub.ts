@@ -14,6 +14,8 @@ import { InvitationMails } from '../partners/invitation-mails.js';
 import { PartnerService } from '../partners/partner-service.js';
 import { DynamoKitStore } from '../kits/dynamo-kit-store.js';
 import { KitService } from '../kits/kit-service.js';
+import { ShareLinkService } from '../kits/share-link-service.js';
+import { DynamoShareLinkStore } from '../kits/dynamo-share-link-store.js';
 import { KitUpdateMails } from '../kits/kit-update-mails.js';
 import { DynamoPersonDataStore } from '../rgpd/dynamo-person-data-store.js';
 import { DynamoRetentionStore } from '../rgpd/dynamo-retention-store.js';
@@ -60,6 +62,7 @@ export interface Hub extends Omit<PublicHub, keyof StaffParts>, StaffParts, Camp
   blobs: BlobStore;
   partners: PartnerService;
   kits: KitService;
+  shareLinks: ShareLinkService;
   /** The newsletter's topics, as staff manage them. */
   topics: TopicService;
   /** Export and erasure of everything about one address. */
@@ -117,6 +120,12 @@ export function buildHub(config: HubConfig, clients: AwsClients, overrides: HubO
     signer,
     baseUrl: config.HUB_BASE_URL,
   });
+  const shareLinks = new ShareLinkService({
+    store: new DynamoShareLinkStore(clients.dynamo, table),
+    kits,
+    signer,
+    clock,
+  });
   const signInMails = overrides.signInMails ?? new MagicLinkMails(mailer);
   const signIn = new SignInService(new DynamoSignInStore(clients.dynamo, table), signInMails, clock, {
     baseUrl: config.HUB_BASE_URL,
@@ -146,6 +155,7 @@ export function buildHub(config: HubConfig, clients: AwsClients, overrides: HubO
     blobs,
     partners,
     kits,
+    shareLinks,
     topics: new TopicService(publicHub.subscriberStore),
     personData: new PersonDataService({
       store: new DynamoPersonDataStore(clients.dynamo, table),

@@ -13,3 +13,23 @@ export const TABLE_KEYS = {
 
 /** The partition-key prefix of an outbox mail message: the table's stream carries only these to the mail worker. */
 export const MAIL_MESSAGE_KEY_PREFIX = 'OUTBOX#';
+
+/**
+ * The partition keys the public function may name (`dynamodb:LeadingKeys` patterns of its IAM policy): events,
+ * their slugs and registrations (with their e-mail claims, waitlist and counters in the event's partition),
+ * newsletter subscribers, the campaigns its archive pages, tracking links and unsubscriptions read and count on,
+ * the archive, its outbox mail messages, and its rate-limit counters. Never a session, a sign-in link, a partner
+ * or a kit. Tested against what the public stores do (test/http/public-table-keys.test.ts).
+ */
+export const PUBLIC_TABLE_KEY_PATTERNS = [
+  'EVENT#*',
+  'SLUG#*',
+  'SUBSCRIBER#*',
+  'CAMPAIGN#*',
+  'ARCHIVE',
+  `${MAIL_MESSAGE_KEY_PREFIX}*`,
+  'LIMIT#*',
+] as const;
+
+/** The partition keys of `gsi1` the public function queries: the events by date, the topics, who was last mailed. */
+export const PUBLIC_INDEX_KEY_PATTERNS = ['EVENTS', 'TOPICS', 'MAILED#*'] as const;

@@ -27,7 +27,6 @@ import { writeVersionZip } from './kit-zip.js';
 /** Downloads are handed out right after the access check and expire soon after. */
 export const DOWNLOAD_URL_SECONDS = 5 * 60;
 export const UPLOAD_URL_SECONDS = 15 * 60;
-export const SHARE_PURPOSE = 'kit-share';
 export const OPT_OUT_PURPOSE = 'kit-updates-opt-out';
 
 export interface NewKit {
@@ -264,21 +263,6 @@ export class KitService {
     if (kit.currentVersion !== undefined)
       await this.notifyFollowers(kit, kit.currentVersion, published, assets);
     return published;
-  }
-
-  async shareLink(kitId: string, days: number): Promise<{ url: string; expiresAt: string }> {
-    const kit = await this.getKit(kitId);
-    const expiresAt = new Date(this.deps.clock.now().getTime() + days * 24 * 3600 * 1000);
-    const token = this.deps.signer.sign(SHARE_PURPOSE, kit.id, expiresAt);
-    return {
-      url: `${this.kitUrl(kit)}?partage=${encodeURIComponent(token)}`,
-      expiresAt: expiresAt.toISOString(),
-    };
-  }
-
-  /** The kit id a share token opens, if valid and unexpired. */
-  sharedKitId(token: string | undefined): string | undefined {
-    return token ? this.deps.signer.verify(SHARE_PURPOSE, token, this.deps.clock.now()) : undefined;
   }
 
   /** Downloads of every kit over a period (`to` excluded), most downloaded kit first. */

@@ -65,3 +65,20 @@ export interface KitDownload {
   via: DownloadVia;
   at: string;
 }
+
+/** A link that opens one kit to whoever holds it (a journalist…) until it expires or staff revoke it. */
+export interface ShareLink {
+  id: string;
+  kitId: string;
+  createdAt: string;
+  expiresAt: string;
+}
+
+/** The audit row of a revoked share link: which link, who on the staff revoked it, when. */
+export interface ShareLinkRevocation {
+  id: string;
+  kitId: string;
+  linkId: string;
+  by: string;
+  at: string;
+}

@@ -11,6 +11,8 @@ import {
   PublicKitSchema,
   PublicKitSummarySchema,
   ShareLinkBodySchema,
+  ShareLinkParamsSchema,
+  ShareLinkSchema,
   ShareQuerySchema,
   SlugAssetParamsSchema,
   SlugParamsSchema,
@@ -27,8 +29,10 @@ import { parseOrThrow } from '../http/validation.js';
 import { MalformedBodyError } from '../shared/errors.js';
 import { problem } from '../http/openapi-responses.js';
 import { staffSubApp } from '../http/staff-sub-app.js';
+import { staffAuthor } from '../auth/staff-author.js';
 import type { PartnerService } from '../partners/partner-service.js';
 import type { KitService } from './kit-service.js';
+import type { ShareLinkService } from './share-link-service.js';
 
 /** Bodies that may be left out entirely: absent or empty means `{}`. */
 async function optionalJson(request: Request): Promise<unknown> {
@@ -163,10 +167,23 @@ const routes = {
     ),
     request: { params: KitIdParamsSchema, body: { content: json(ShareLinkBodySchema), required: true } },
     responses: {
-      201: { content: json(z.object({ url: z.string(), expiresAt: z.string() })), description: 'Lien créé.' },
+      201: { content: json(ShareLinkSchema), description: 'Lien créé (son id sert à le révoquer).' },
       ...invalid,
       ...staffOnly,
       ...notFound,
+    },
+  }),
+  revokeShareLink: createRoute({
+    ...adminRoute(
+      'delete',
+      '/api/admin/kits/{id}/share-links/{linkId}',
+      'Révoquer un lien de partage avant son expiration',
+    ),
+    request: { params: ShareLinkParamsSchema },
+    responses: {
+      204: { description: 'Lien révoqué : il n’ouvre plus le kit. Révocation inscrite au journal du kit.' },
+      ...staffOnly,
+      404: problem('Kit ou lien de partage inconnu (ou déjà révoqué).'),
     },
   }),
   downloads: createRoute({
@@ -259,6 +276,7 @@ const routes = {
 
 export interface KitRoutesDeps extends ViewerDeps {
   kits: KitService;
+  shareLinks: ShareLinkService;
   partners: Pick<PartnerService, 'listOrganisations'>;
 }
 
@@ -323,7 +341,14 @@ export function kitRoutes(deps: KitRoutesDeps): HubApp {
   });
 
   app.openapi(routes.shareLink, async (c) => {
-    return c.json(await deps.kits.shareLink(c.req.valid('param').id, c.req.valid('json').expiresInDays), 201);
+    const { id } = c.req.valid('param');
+    return c.json(await deps.shareLinks.create(id, c.req.valid('json').expiresInDays), 201);
+  });
+
+  app.openapi(routes.revokeShareLink, async (c) => {
+    const { id, linkId } = c.req.valid('param');
+    await deps.shareLinks.revoke(id, linkId, staffAuthor(c));
+    return c.body(null, 204);
   });
 
   app.openapi(routes.downloads, async (c) => {

@@ -131,6 +131,18 @@ export const ShareLinkBodySchema = z
   .strict()
   .openapi('KitShareLinkRequest');
 
+export const ShareLinkSchema = z
+  .object({ id: z.string(), url: z.string(), expiresAt: z.string() })
+  .openapi('KitShareLink');
+
+export const ShareLinkParamsSchema = KitIdParamsSchema.extend({
+  linkId: z
+    .string()
+    .min(1)
+    .max(64)
+    .openapi({ param: { name: 'linkId', in: 'path' } }),
+});
+
 export const AssetSchema = z
   .object({
     id: z.string(),

@@ -1,9 +1,9 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { keys } from '../store/keys.js';
-import { getItem, queryAll, transactWrite } from '../store/table.js';
+import { getItem, queryAll, stripKeys, transactWrite } from '../store/table.js';
 import { TABLE_KEYS } from '../contract/table.js';
 import { NotFoundError } from '../shared/errors.js';
-import type { Member, Organisation } from './organisation.js';
+import type { Member, MemberWithdrawal, Organisation } from './organisation.js';
 import { MemberTakenError, type PartnerStore } from './partner-store.js';
 
 type Item = Record<string, unknown>;
@@ -95,6 +95,48 @@ export class DynamoPartnerStore implements PartnerStore {
       ConsistentRead: true,
     });
     return items.map(toMember);
+  }
+
+  async withdrawMember(withdrawal: MemberWithdrawal): Promise<boolean> {
+    const { organisationId, email } = withdrawal;
+    const outcome = await transactWrite(this.client, {
+      TransactItems: [
+        {
+          Delete: {
+            TableName: this.tableName,
+            Key: keys.membership(email),
+            ConditionExpression: 'organisationId = :org',
+            ExpressionAttributeValues: { ':org': organisationId },
+          },
+        },
+        { Delete: { TableName: this.tableName, Key: keys.member(organisationId, email) } },
+        {
+          Put: {
+            TableName: this.tableName,
+            Item: {
+              ...keys.auditEntry(keys.organisation(organisationId), withdrawal.at, withdrawal.id),
+              ...withdrawal,
+            },
+            ConditionExpression: 'attribute_not_exists(pk)',
+          },
+        },
+      ],
+    });
+    if (outcome.ok) return true;
+    if (outcome.reasons[0] === 'ConditionalCheckFailed') return false;
+    throw new Error(`member not withdrawn: ${outcome.reasons.join(',')}`);
+  }
+
+  async listWithdrawals(organisationId: string): Promise<MemberWithdrawal[]> {
+    const items = await queryAll(this.client, this.tableName, {
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: {
+        ':pk': keys.organisation(organisationId).pk,
+        ':prefix': keys.auditPrefix,
+      },
+      ScanIndexForward: false,
+    });
+    return items.map((item) => stripKeys<MemberWithdrawal>(item));
   }
 }
 

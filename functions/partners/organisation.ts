@@ -12,3 +12,13 @@ export interface Member {
   name: string;
   invitedAt: string;
 }
+
+/** The audit row of a withdrawn membership: who lost access, who on the staff withdrew it, when. */
+export interface MemberWithdrawal {
+  id: string;
+  organisationId: string;
+  email: string;
+  name: string;
+  by: string;
+  at: string;
+}

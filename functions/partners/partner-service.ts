@@ -3,7 +3,7 @@ import { newId } from '../shared/ids.js';
 import { NotFoundError } from '../shared/errors.js';
 import { normaliseEmail } from '../shared/email.js';
 import type { MemberDirectory } from '../auth/member-directory.js';
-import type { Member, Organisation } from './organisation.js';
+import type { Member, MemberWithdrawal, Organisation } from './organisation.js';
 import type { PartnerMails } from './partner-mails.js';
 import type { PartnerStore } from './partner-store.js';
 
@@ -55,8 +55,33 @@ export class PartnerService implements MemberDirectory {
     return member;
   }
 
-  async membershipOf(email: string): Promise<{ organisationId: string } | undefined> {
+  /**
+   * Ends the address's membership of this organisation, and with it the access of its sessions (sign-in
+   * re-reads the membership at every request), and keeps who did it in the organisation's audit rows.
+   */
+  async withdrawMember(organisationId: string, email: string, by: string): Promise<MemberWithdrawal> {
+    const address = normaliseEmail(email);
+    const member = await this.store.findMember(address);
+    const now = this.clock.now();
+    const withdrawal: MemberWithdrawal = {
+      id: newId(now),
+      organisationId,
+      email: address,
+      name: member?.name ?? '',
+      by,
+      at: now.toISOString(),
+    };
+    if (member?.organisationId !== organisationId || !(await this.store.withdrawMember(withdrawal)))
+      throw new NotFoundError('Cette adresse n’est pas membre de cette organisation.');
+    return withdrawal;
+  }
+
+  listWithdrawals(organisationId: string): Promise<MemberWithdrawal[]> {
+    return this.store.listWithdrawals(organisationId);
+  }
+
+  async membershipOf(email: string): Promise<{ organisationId: string; since: string } | undefined> {
     const member = await this.store.findMember(normaliseEmail(email));
-    return member ? { organisationId: member.organisationId } : undefined;
+    return member ? { organisationId: member.organisationId, since: member.invitedAt } : undefined;
   }
 }

@@ -4,12 +4,14 @@ import {
   CreateOrganisationBodySchema,
   CreatedOrganisationSchema,
   InviteMemberBodySchema,
+  MemberParamsSchema,
   MemberSchema,
   OrganisationIdParamsSchema,
   OrganisationSchema,
 } from './schemas.js';
 import { problem } from '../http/openapi-responses.js';
 import { staffSubApp } from '../http/staff-sub-app.js';
+import { staffAuthor } from '../auth/staff-author.js';
 import type { PartnerService } from './partner-service.js';
 
 const tags = ['Équipe — partenaires'];
@@ -70,6 +72,19 @@ const listMembers = createRoute({
   },
 });
 
+const withdrawMember = createRoute({
+  method: 'delete',
+  path: '/api/admin/organisations/{id}/members/{email}',
+  tags,
+  summary: 'Retirer un membre (son accès et ses sessions prennent fin aussitôt)',
+  request: { params: MemberParamsSchema },
+  responses: {
+    204: { description: 'Membre retiré, retrait inscrit au journal de l’organisation.' },
+    401: problem('Session d’équipe requise.'),
+    404: problem('Cette adresse n’est pas membre de cette organisation.'),
+  },
+});
+
 export function partnerRoutes(deps: { partners: PartnerService }): HubApp {
   const app = staffSubApp();
   app.openapi(createOrganisation, async (c) => {
@@ -90,6 +105,12 @@ export function partnerRoutes(deps: { partners: PartnerService }): HubApp {
     const { id } = c.req.valid('param');
     await deps.partners.getOrganisation(id);
     return c.json({ items: await deps.partners.listMembers(id) }, 200);
+  });
+
+  app.openapi(withdrawMember, async (c) => {
+    const { id, email } = c.req.valid('param');
+    await deps.partners.withdrawMember(id, email, staffAuthor(c));
+    return c.body(null, 204);
   });
   return app;
 }

@@ -14,6 +14,18 @@ export const OrganisationIdParamsSchema = z.object({
     .openapi({ param: { name: 'id', in: 'path' } }),
 });
 
+export const MemberParamsSchema = OrganisationIdParamsSchema.extend({
+  email: z
+    .string()
+    .min(1)
+    .max(320)
+    .openapi({
+      param: { name: 'email', in: 'path' },
+      description: 'Adresse du membre (encodée dans le chemin ; la casse ne compte pas).',
+      example: 'camille.martin%40aimants-rhone.fr',
+    }),
+});
+
 export const CreatedOrganisationSchema = z.object({ id: z.string() }).openapi('CreatedOrganisation');
 
 export const OrganisationSchema = z

@@ -10,10 +10,12 @@ import {
   stripKeys,
   transactWrite,
   writeUnlessRefused,
+  type Key,
 } from '../store/table.js';
 import { TABLE_KEYS } from '../contract/table.js';
 import { UnavailableError } from '../shared/errors.js';
 import type {
+  AccessAuditRecord,
   CampaignSend,
   KitDownloadRecord,
   KitFollow,
@@ -50,15 +52,17 @@ export class DynamoPersonDataStore implements PersonDataStore {
   ) {}
 
   async find(email: string): Promise<PersonRecords> {
-    const [subscriber, registrations, campaigns, suppression, membership, signIns, kits] = await Promise.all([
-      getItem(this.client, this.tableName, keys.subscriber(email)),
-      this.registrations(email),
-      this.campaignRecords(email),
-      getItem(this.client, this.tableName, keys.suppression(email)),
-      this.membership(email),
-      this.signIns(email),
-      this.kitRecords(email),
-    ]);
+    const [subscriber, registrations, campaigns, suppression, membership, signIns, kits, accessAudit] =
+      await Promise.all([
+        getItem(this.client, this.tableName, keys.subscriber(email)),
+        this.registrations(email),
+        this.campaignRecords(email),
+        getItem(this.client, this.tableName, keys.suppression(email)),
+        this.membership(email),
+        this.signIns(email),
+        this.kitRecords(email),
+        this.accessAudit(email),
+      ]);
     return {
       email,
       ...(subscriber ? { subscriber: stripKeys<Subscriber>(subscriber) } : {}),
@@ -79,6 +83,7 @@ export class DynamoPersonDataStore implements PersonDataStore {
       ...(membership ? { membership } : {}),
       signIns,
       ...kits,
+      accessAudit,
     };
   }
 
@@ -187,6 +192,28 @@ export class DynamoPersonDataStore implements PersonDataStore {
         }),
       );
     }
+  }
+
+  async anonymiseAccessAudit(email: string, records: AccessAuditRecord[]): Promise<void> {
+    for (const record of records) {
+      // Each field only while it still holds this address: a retried pass, or the other role, is left alone.
+      if (record.asMember) await this.forgetInAuditRow(record.key, 'email', email, 'REMOVE #name');
+      if (record.asStaff) await this.forgetInAuditRow(record.key, 'by', email);
+    }
+  }
+
+  private async forgetInAuditRow(key: Key, field: string, email: string, also = ''): Promise<void> {
+    await writeUnlessRefused(
+      this.client,
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: key,
+        UpdateExpression: `SET #field = :erased ${also}`.trim(),
+        ConditionExpression: '#field = :email',
+        ExpressionAttributeNames: { '#field': field, ...(also ? { '#name': 'name' } : {}) },
+        ExpressionAttributeValues: { ':erased': ERASED_AUTHOR, ':email': email },
+      }),
+    );
   }
 
   async forgetSoftBounces(email: string): Promise<void> {
@@ -350,6 +377,44 @@ export class DynamoPersonDataStore implements PersonDataStore {
         });
     }
     return { kitDownloads, kitFollows };
+  }
+
+  /**
+   * The audit rows of withdrawn memberships and revoked share links that name the address, read per organisation
+   * and per kit (tens of them, and few rows each).
+   */
+  private async accessAudit(email: string): Promise<AccessAuditRecord[]> {
+    const [organisations, kits] = await Promise.all(
+      [keys.organisationsIndex, keys.kitsIndex].map((index) =>
+        queryAll(this.client, this.tableName, {
+          IndexName: TABLE_KEYS.gsi1.name,
+          KeyConditionExpression: 'gsi1pk = :pk',
+          ExpressionAttributeValues: { ':pk': index },
+          ProjectionExpression: 'id',
+        }),
+      ),
+    );
+    const partitions = [
+      ...organisations!.map((organisation) => keys.organisation(String(organisation.id)).pk),
+      ...kits!.map((kit) => keys.kit(String(kit.id)).pk),
+    ];
+    const rows = await Promise.all(
+      partitions.map((pk) =>
+        queryAll(this.client, this.tableName, {
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+          FilterExpression: 'email = :email OR #by = :email',
+          ExpressionAttributeNames: { '#by': 'by' },
+          ExpressionAttributeValues: { ':pk': pk, ':prefix': keys.auditPrefix, ':email': email },
+        }),
+      ),
+    );
+    return rows.flat().map((row) => ({
+      key: keyOf(row),
+      action: row.linkId === undefined ? 'member-withdrawn' : 'share-link-revoked',
+      asMember: row.email === email,
+      asStaff: row.by === email,
+      at: text(row.at),
+    }));
   }
 
   private async delete(key: { pk: string; sk: string }): Promise<void> {

@@ -27,6 +27,8 @@ export interface ErasureSummary {
     kitFollows: number;
     softBounceRecord: number;
     campaignsAuthored: number;
+    /** Audit rows of withdrawn accesses and revoked share links, kept without the address. */
+    accessAuditAnonymised: number;
   };
   /**
    * Kept: a suppression (permanent bounce, complaint) must outlive the erasure or the address could be
@@ -71,6 +73,7 @@ export class PersonDataService {
         kitFollows: 0,
         softBounceRecord: 0,
         campaignsAuthored: 0,
+        accessAuditAnonymised: 0,
       },
       keptSuppression: null,
     };
@@ -124,6 +127,8 @@ export class PersonDataService {
     erased.kitFollows += records.kitFollows.length;
     await store.forgetCampaignAuthor(email, records.campaignsAuthored);
     erased.campaignsAuthored += records.campaignsAuthored.length;
+    await store.anonymiseAccessAudit(email, records.accessAudit);
+    erased.accessAuditAnonymised += records.accessAudit.length;
     if (records.suppression && !records.suppression.reason) {
       await store.forgetSoftBounces(email);
       erased.softBounceRecord++;

@@ -1,5 +1,5 @@
 import type { Registration } from '../registrations/registration.js';
-import type { KitDownloadRecord, PersonRecords, SignInRecord } from './person-data.js';
+import type { AccessAuditRecord, KitDownloadRecord, PersonRecords, SignInRecord } from './person-data.js';
 
 /** Port: finds and removes one address's data across the hub's table. Addresses are normalised. */
 export interface PersonDataStore {
@@ -19,6 +19,8 @@ export interface PersonDataStore {
   deleteKitFollows(email: string, kitIds: string[]): Promise<void>;
   /** Replaces the author of these campaigns (a staff member being erased) by a neutral mention. */
   forgetCampaignAuthor(email: string, campaignIds: string[]): Promise<void>;
+  /** Access audit rows stay (the history of an organisation or a kit) without the address nor the member's name. */
+  anonymiseAccessAudit(email: string, records: AccessAuditRecord[]): Promise<void>;
   /** Deletes the suppression entry only when it holds soft-bounce counts and no reason to suppress. */
   forgetSoftBounces(email: string): Promise<void>;
 }

@@ -57,6 +57,18 @@ export interface KitFollow {
   optedOut?: boolean;
 }
 
+/**
+ * An access audit row that names the address: as the member whose access was withdrawn, or as the staff member
+ * who withdrew an access or revoked a share link. The row stays (the organisation's or kit's history) without it.
+ */
+export interface AccessAuditRecord {
+  key: { pk: string; sk: string };
+  action: 'member-withdrawn' | 'share-link-revoked';
+  asMember: boolean;
+  asStaff: boolean;
+  at?: string;
+}
+
 /** Everything the hub's table holds about one address. */
 export interface PersonRecords {
   email: string;
@@ -70,6 +82,7 @@ export interface PersonRecords {
   kitFollows: KitFollow[];
   /** Campaigns this address created (staff): the author is replaced, the campaign stays. */
   campaignsAuthored: string[];
+  accessAudit: AccessAuditRecord[];
 }
 
 /** True when nothing is left to erase (a suppression entry with a reason is kept on purpose). */
@@ -83,6 +96,7 @@ export function nothingToErase(records: PersonRecords): boolean {
     !records.signIns.length &&
     !records.kitDownloads.length &&
     !records.kitFollows.length &&
-    !records.campaignsAuthored.length
+    !records.campaignsAuthored.length &&
+    !records.accessAudit.length
   );
 }

@@ -86,6 +86,16 @@ export function personExport(records: PersonRecords, exportedAt: Date) {
       })),
       follows: records.kitFollows,
     },
+    // Only when there is one: an export without it keeps its shape.
+    ...(records.accessAudit.length
+      ? {
+          accessAudit: records.accessAudit.map((record) => ({
+            action: record.action,
+            as: record.asMember ? 'member' : 'staff',
+            at: record.at ?? null,
+          })),
+        }
+      : {}),
   };
 }
 

@@ -31,6 +31,7 @@ export const erasureSummarySchema = z
       kitFollows: counts,
       softBounceRecord: counts,
       campaignsAuthored: counts,
+      accessAuditAnonymised: counts,
     }),
     keptSuppression: z.string().nullable().openapi({
       description:

@@ -18,12 +18,15 @@ import { addressHash } from '../shared/address-hash.js';
  * | partner organisation    | ORG#<id>           | ORG                       | ORGS           | <id>                          |
  * | organisation member     | ORG#<orgId>        | MEMBER#<email>            |                |                               |
  * | membership claim        | MEMBER#<email>     | MEMBER                    |                |                               |
+ * | member withdrawal       | ORG#<orgId>        | AUDIT#<at ISO>#<id>       |                |                               |
  * | kit                     | KIT#<id>           | KIT                       | KITS           | <id>                          |
  * | kit slug claim          | KITSLUG#<slug>     | KITSLUG                   |                |                               |
  * | kit version             | KIT#<kitId>        | VERSION#<n, 6 digits>     |                |                               |
  * | kit asset               | KIT#<kitId>        | ASSET#<n, 6 digits>#<id>  |                |                               |
  * | kit download (audit)    | KIT#<kitId>        | DOWNLOAD#<at ISO>#<id>    | KITDOWNLOADS   | <at ISO>#<id>                 |
  * | kit follower            | KIT#<kitId>        | FOLLOWER#<email>          |                |                               |
+ * | kit share link          | KIT#<kitId>        | SHARE#<linkId>            |                |  (ttl)                        |
+ * | share link revocation   | KIT#<kitId>        | AUDIT#<at ISO>#<id>       |                |                               |
  * | newsletter topic        | TOPIC#<slug>       | TOPIC                     | TOPICS         | <slug>                        |
  * | newsletter subscriber   | SUBSCRIBER#<email> | SUBSCRIBER                | NEWSLETTER#<status> | <email>                  |
  * | campaign                | CAMPAIGN#<id>      | CAMPAIGN                  | CAMPAIGNS      | <createdAt UTC ISO>#<id>      |
@@ -37,6 +40,9 @@ import { addressHash } from '../shared/address-hash.js';
  *
  * The membership claim makes an address a member of one organisation only; sign-in reads it.
  * The kit item carries `latestVersion` (last number handed out) and `currentVersion` (the published one).
+ * A member withdrawal and a share link revocation are audit rows: who on the staff did it, when, and to whom or
+ * which link; they stay when the membership or the link is gone. A share link item exists while the link may
+ * open its kit: revoking it deletes the item, and the signed token then opens nothing.
  * A follower is a member who downloaded a version of the kit (`lastVersion`), mailed when a newer one is
  * published unless `optedOut`.
  * The event item carries the counters the registration transactions condition on:
@@ -97,6 +103,11 @@ export const keys = {
   member: (organisationId: string, email: string) => ({ pk: `ORG#${organisationId}`, sk: `MEMBER#${email}` }),
   memberPrefix: 'MEMBER#',
   membership: (email: string) => ({ pk: `MEMBER#${email}`, sk: 'MEMBER' }),
+  auditEntry: (partition: { pk: string }, at: string, id: string) => ({
+    pk: partition.pk,
+    sk: `AUDIT#${at}#${id}`,
+  }),
+  auditPrefix: 'AUDIT#',
   kit: (id: string) => ({ pk: `KIT#${id}`, sk: 'KIT' }),
   kitsIndex: 'KITS',
   kitSlug: (slug: string) => ({ pk: `KITSLUG#${slug}`, sk: 'KITSLUG' }),
@@ -119,6 +130,8 @@ export const keys = {
   kitDownloadsIndex: 'KITDOWNLOADS',
   kitFollower: (kitId: string, email: string) => ({ pk: `KIT#${kitId}`, sk: `FOLLOWER#${email}` }),
   kitFollowerPrefix: 'FOLLOWER#',
+  kitShareLink: (kitId: string, linkId: string) => ({ pk: `KIT#${kitId}`, sk: `SHARE#${linkId}` }),
+  kitShareLinkPrefix: 'SHARE#',
   topic: (slug: string) => ({ pk: `TOPIC#${slug}`, sk: 'TOPIC' }),
   topicsIndex: 'TOPICS',
   subscriber: (email: string) => ({ pk: `SUBSCRIBER#${email}`, sk: 'SUBSCRIBER' }),

@@ -27,6 +27,8 @@ export const CAMPAIGN_TICK_RATE = Duration.minutes(1);
 export interface CampaignsConstructProps {
   /** The hub's environment (table, sender, staff, signing key, base URL). */
   environment: Record<string, string>;
+  /** The same without the signing key: the tick only queues fan-out orders, and signs nothing. */
+  tickEnvironment: Record<string, string>;
   /** SES's sending quota for the account (mails per second). */
   sesMaxRate: number;
 }
@@ -81,7 +83,7 @@ export class CampaignsConstruct extends Construct {
       bundle: LAMBDA_BUNDLES.campaignTick,
       description: 'Campagnes programmées : lance celles dont l’heure est venue',
       timeout: Duration.seconds(30),
-      environment,
+      environment: { ...props.tickEnvironment, ...this.environment },
       schedule: ScheduleExpression.rate(CAMPAIGN_TICK_RATE),
       scheduleDescription: 'Tick des campagnes programmées (filiere-hub)',
       // The next tick, a minute later, does what a lost one would have done.

@@ -13,7 +13,10 @@ export const RETENTION_SCHEDULE = ScheduleExpression.cron({
 });
 
 export interface SchedulingConstructProps {
+  /** The hub's environment, signing key included: reminders carry signed cancellation links. */
   environment: Record<string, string>;
+  /** The same without the signing key: the retention job signs nothing. */
+  retentionEnvironment: Record<string, string>;
 }
 
 /**
@@ -42,7 +45,7 @@ export class SchedulingConstruct extends Construct {
       // Idempotent and resumable: a run cut short by the timeout is finished by the next night's.
       timeout: Duration.minutes(10),
       memorySize: 512,
-      environment: props.environment,
+      environment: props.retentionEnvironment,
       schedule: RETENTION_SCHEDULE,
       scheduleDescription: 'Job de conservation RGPD (filiere-hub)',
       retryAttempts: 2,

@@ -43,3 +43,13 @@ export function synthesiseHub(parameters: HubParameters = TEST_PARAMETERS): Synt
     appTemplate: Template.fromStack(stacks.app),
   };
 }
+
+/** The statements of every inline policy attached to the role of the given function, in template order. */
+export function statementsOfRole<S = unknown>(template: Template, roleLogicalId: string): S[] {
+  const policies = Object.values(template.findResources('AWS::IAM::Policy')) as {
+    Properties: { Roles: unknown; PolicyDocument: { Statement: S[] } };
+  }[];
+  return policies
+    .filter((policy) => JSON.stringify(policy.Properties.Roles) === JSON.stringify([{ Ref: roleLogicalId }]))
+    .flatMap((policy) => policy.Properties.PolicyDocument.Statement);
+}

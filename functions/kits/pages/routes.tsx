@@ -5,6 +5,8 @@ import { InvalidOptOutPage, KitListPage, KitPage, OptOutPage } from './portal-pa
 import { Layout } from '../../pages/layout.js';
 import { staffSubApp } from '../../http/staff-sub-app.js';
 import type { KitService } from '../kit-service.js';
+import type { ShareLinkService } from '../share-link-service.js';
+import { staffAuthor } from '../../auth/staff-author.js';
 import type { Context } from 'hono';
 import type { HubApp, HubEnv } from '../../http/env.js';
 import { HubError, ValidationError } from '../../shared/errors.js';
@@ -96,10 +98,12 @@ const NOTICES: Record<string, string> = {
   publiee:
     'Version publiée : le ZIP est prêt et les partenaires qui avaient téléchargé l’ancienne sont prévenus.',
   retire: 'Fichier retiré de la version en préparation.',
+  revoque: 'Lien de partage révoqué : il n’ouvre plus ce kit.',
 };
 
 export interface StaffKitPagesDeps {
   kits: KitService;
+  shareLinks: ShareLinkService;
   partners: Pick<PartnerService, 'listOrganisations'>;
 }
 
@@ -194,9 +198,13 @@ export function staffKitPages(deps: StaffKitPagesDeps): HubApp {
   app.post('/admin/kits/:id/partage', async (c) => {
     const form = await c.req.parseBody();
     const days = Math.min(30, Math.max(1, Math.trunc(Number(form.days)) || 7));
-    const shareLink = await deps.kits.shareLink(c.req.param('id'), days);
+    const shareLink = await deps.shareLinks.create(c.req.param('id'), days);
     return managerPage(c, { shareLink });
   });
+
+  app.post('/admin/kits/:id/partage/:linkId/revoquer', (c) =>
+    act(c, () => deps.shareLinks.revoke(c.req.param('id'), c.req.param('linkId'), staffAuthor(c)), 'revoque'),
+  );
 
   /** Runs a staff action; a refusal (409, 404…) shows on the page rather than as a bare error. */
   async function act(c: Context<HubEnv>, action: () => Promise<unknown>, done: string) {
@@ -217,9 +225,11 @@ export function staffKitPages(deps: StaffKitPagesDeps): HubApp {
     const id = c.req.param('id')!;
     const kit = await deps.kits.getKit(id);
     const organisations = await deps.partners.listOrganisations();
-    const [versions, downloads] = await Promise.all([
+    const [versions, downloads, shareLinks, revocations] = await Promise.all([
       deps.kits.versionsWithAssets(id),
       deps.kits.downloads(id),
+      deps.shareLinks.openLinks(id),
+      deps.shareLinks.revocations(id),
     ]);
     return renderPage(
       c,
@@ -228,6 +238,8 @@ export function staffKitPages(deps: StaffKitPagesDeps): HubApp {
         organisations={organisations}
         versions={versions}
         stats={downloadStats(downloads, organisations)}
+        shareLinks={shareLinks}
+        revocations={revocations}
         {...(extra.notice ? { notice: extra.notice } : {})}
         {...(extra.error ? { error: extra.error } : {})}
         {...(extra.shareLink ? { shareLink: extra.shareLink } : {})}

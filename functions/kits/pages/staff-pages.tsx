@@ -2,7 +2,7 @@ import { FieldError } from '../../pages/form-fields.js';
 import { StaffLayout } from '../../pages/staff-layout.js';
 import type { FieldErrors } from '../../shared/errors.js';
 import type { Organisation } from '../../partners/organisation.js';
-import type { Kit, KitAsset, KitVersion } from '../kit.js';
+import type { Kit, KitAsset, KitVersion, ShareLink, ShareLinkRevocation } from '../kit.js';
 import type { downloadStats } from '../kit-views.js';
 import { frenchSize, parisDate, typeLabel } from './format.js';
 
@@ -62,6 +62,20 @@ export function KitsAdminPage({ kits, organisations, errors, values }: KitsAdmin
       ) : (
         <p>Aucun kit pour le moment.</p>
       )}
+      {organisations.length ? (
+        <>
+          <h2>Organisations partenaires</h2>
+          <ul>
+            {organisations.map((organisation) => (
+              <li>
+                <a href={`/admin/organisations/${encodeURIComponent(organisation.id)}`}>
+                  {organisation.name}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       <h2>Créer un kit</h2>
       <form method="post" action="/admin/kits" novalidate>
         <div class="field">
@@ -133,6 +147,9 @@ export interface KitAdminPageProps {
   organisations: Organisation[];
   versions: { version: KitVersion; assets: KitAsset[] }[];
   stats: ReturnType<typeof downloadStats>;
+  /** The links that still open the kit, each with its button that revokes it. */
+  shareLinks: ShareLink[];
+  revocations: ShareLinkRevocation[];
   notice?: string;
   error?: string;
   shareLink?: { url: string; expiresAt: string };
@@ -144,6 +161,8 @@ export function KitAdminPage({
   organisations,
   versions,
   stats,
+  shareLinks,
+  revocations,
   notice,
   error,
   shareLink,
@@ -292,6 +311,8 @@ export function KitAdminPage({
         </form>
       )}
 
+      <ShareLinks kit={kit} shareLinks={shareLinks} revocations={revocations} />
+
       <h2>Téléchargements</h2>
       <p>
         {stats.total} téléchargement{stats.total > 1 ? 's' : ''} ·{' '}
@@ -337,5 +358,68 @@ export function KitAdminPage({
       ) : null}
       <script src="/admin/kits/televersement.js" defer></script>
     </StaffLayout>
+  );
+}
+
+/** The kit's open share links, each revoked by its own form, and the audit of the revoked ones. */
+function ShareLinks({
+  kit,
+  shareLinks,
+  revocations,
+}: Pick<KitAdminPageProps, 'kit' | 'shareLinks' | 'revocations'>) {
+  if (!shareLinks.length && !revocations.length) return null;
+  return (
+    <section class="card" aria-labelledby="liens-partage">
+      <h2 id="liens-partage">Liens de partage ouverts</h2>
+      {shareLinks.length ? (
+        <div class="table-wrap">
+          <table class="responsive">
+            <thead>
+              <tr>
+                <th scope="col">Créé le</th>
+                <th scope="col">Valable jusqu’au</th>
+                <th scope="col">Accès</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shareLinks.map((link) => (
+                <tr>
+                  <td data-label="Créé le">{parisDate(link.createdAt)}</td>
+                  <td data-label="Valable jusqu’au">{parisDate(link.expiresAt)}</td>
+                  <td data-label="Accès">
+                    <form
+                      method="post"
+                      action={`/admin/kits/${encodeURIComponent(kit.id)}/partage/${encodeURIComponent(link.id)}/revoquer`}
+                    >
+                      <button type="submit" class="danger">
+                        Révoquer
+                        <span class="visually-hidden"> le lien créé le {parisDate(link.createdAt)}</span>
+                      </button>
+                    </form>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p>Aucun lien de partage ouvert.</p>
+      )}
+      <p class="hint">
+        Un lien révoqué n’ouvre plus le kit, aussitôt : son détenteur obtient « Kit introuvable ».
+      </p>
+      {revocations.length ? (
+        <>
+          <h3>Historique</h3>
+          <ul>
+            {revocations.map((revocation) => (
+              <li>
+                {parisDate(revocation.at)} — Lien de partage révoqué par {revocation.by}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
   );
 }

@@ -86,6 +86,10 @@ function summaryLines(records: PersonRecords, now: Date): string[] {
       `Membre de l’organisation partenaire « ${membership.organisationName ?? membership.organisationId} ».`,
     );
   lines.push(`Connexions (liens et sessions en cours) : ${records.signIns.length}.`);
+  if (records.accessAudit.length)
+    lines.push(
+      `Historique des accès (retraits, révocations) : ${records.accessAudit.length} mention(s) de l’adresse, qui sera remplacée par « adresse effacée ».`,
+    );
   lines.push(
     `Kits : ${records.kitDownloads.length} téléchargement(s) enregistré(s), ${records.kitFollows.length} suivi(s).`,
   );
@@ -167,6 +171,7 @@ export function ErasedPage({ summary }: { summary: ErasureSummary }) {
         <li>Connexions : {erased.signIns}</li>
         <li>Téléchargements de kits anonymisés : {erased.kitDownloadsAnonymised}</li>
         <li>Suivis de kits : {erased.kitFollows}</li>
+        <li>Historique des accès (retraits, révocations) anonymisé : {erased.accessAuditAnonymised}</li>
       </ul>
       <p>
         {summary.keptSuppression
