@@ -15,7 +15,12 @@ import { ConfirmSignInPage, InvalidLinkPage, LinkSentPage, SignInPage } from './
 import { INVALID_EMAIL, RESERVED_EMAIL, isReservedAddress } from '../shared/email.js';
 import { emailField } from '../http/text-fields.js';
 import { SESSION_SECURITY_SCHEME, sessionCookieScheme, staffSecurity } from './openapi-security.js';
-import { OPEN_PROBLEM_SCHEMA, problem } from '../http/openapi-responses.js';
+import {
+  OPEN_PROBLEM_SCHEMA,
+  PER_CLIENT_LIMIT,
+  problem,
+  tooManyRequests,
+} from '../http/openapi-responses.js';
 import { staffSubApp } from '../http/staff-sub-app.js';
 import type { Clock } from '../shared/clock.js';
 import type { SignInService } from './sign-in-service.js';
@@ -43,6 +48,7 @@ const requestMagicLink = createRoute({
       content: { 'application/json': { schema: z.object({ message: z.string() }) } },
     },
     400: problem('Corps invalide.', OPEN_PROBLEM_SCHEMA),
+    429: tooManyRequests(PER_CLIENT_LIMIT, OPEN_PROBLEM_SCHEMA),
   },
 });
 

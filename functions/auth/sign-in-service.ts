@@ -4,6 +4,8 @@ import type { Clock } from '../shared/clock.js';
 import { normaliseEmail } from '../shared/email.js';
 import { newToken } from '../shared/ids.js';
 import { logger } from '../shared/logger.js';
+import { SIGN_IN_MAILS } from '../limits/rate-limit-rules.js';
+import type { RateLimitService } from '../limits/rate-limit-service.js';
 import type { MemberDirectory } from './member-directory.js';
 import type { Role, SignedInUser } from './session.js';
 import type { SignInMails } from './sign-in-mails.js';
@@ -25,6 +27,8 @@ export interface SignInOptions {
   staffEmails: readonly string[];
   /** Partner members sign in by the same link, with the role `partner` and their organisation. */
   members?: MemberDirectory;
+  /** At most three links mailed to one address every fifteen minutes. */
+  limits: Pick<RateLimitService, 'take'>;
 }
 
 export interface CompletedSignIn {
@@ -50,7 +54,9 @@ export class SignInService {
     const started = performance.now();
     const address = normaliseEmail(email);
     try {
-      if (await this.identify(address)) await this.sendLink(address);
+      // Past the address's limit no link leaves, and the answer stays the same.
+      if ((await this.identify(address)) && (await this.options.limits.take(SIGN_IN_MAILS, address)).allowed)
+        await this.sendLink(address);
     } catch (error) {
       logger.error('magic link not sent', { error });
     }

@@ -22,6 +22,7 @@ import { campaignRoutes } from '../campaigns/routes.js';
 import { rgpdRoutes } from '../rgpd/routes.js';
 import { topicRoutes } from '../newsletter/routes.js';
 import { campaignPages } from '../campaigns/pages/routes.js';
+import { signInRateLimits } from '../limits/routes.js';
 
 export interface AppOptions {
   /** Routes only the local hub has (mailbox…); Lambda never passes any. */
@@ -43,6 +44,7 @@ export function staffRoutes(services: Hub): HubApp[] {
     partners: services.partners,
   };
   return [
+    signInRateLimits({ limits: services.rateLimits, perMinute: config.HUB_RATE_LIMIT_PER_MINUTE }),
     authRoutes({ ...sessions, clock }),
     staffEventRoutes({ events: services.events, clock, baseUrl }),
     calendarRoutes({

@@ -131,6 +131,7 @@ export function buildHub(config: HubConfig, clients: AwsClients, overrides: HubO
     baseUrl: config.HUB_BASE_URL,
     staffEmails: config.HUB_STAFF_EMAILS,
     members: partners,
+    limits: publicHub.rateLimits,
   });
   const campaigns = buildCampaignServices(config, clients, {
     clock,

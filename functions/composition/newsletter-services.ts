@@ -27,6 +27,8 @@ export interface NewsletterPartsDeps {
   /** Sends the double opt-in confirmation (the mail port of subscription). */
   confirmations: NewsletterServiceDeps['mails'];
   subscriberStore: SubscriberStore;
+  /** Keeps the double opt-in mails to one address few. */
+  rateLimits: NewsletterServiceDeps['limits'];
   /** Read by the archive and the tracking; an unsubscription is counted on the last campaign mailed. */
   campaignStore: CampaignStore;
 }
@@ -61,6 +63,7 @@ export function buildNewsletterParts(
     links,
     signer,
     clock,
+    limits: deps.rateLimits,
     confirmDays: config.HUB_NEWSLETTER_CONFIRM_DAYS,
     onUnsubscribe: async (email) => {
       const campaignId = await campaignStore.lastCampaignMailedTo(email);

@@ -13,6 +13,7 @@ import { informationPages } from '../pages/public-routes.js';
 import { newsletterRoutes } from '../newsletter/public-routes.js';
 import { campaignTrackingRoutes } from '../campaigns/public-routes.js';
 import { archiveRoutes } from '../newsletter/pages/public-routes.js';
+import { publicRateLimits } from '../limits/public-routes.js';
 import { setUpBaseApp } from './base-app.js';
 import { buildPublicHub, type PublicConfig, type PublicHub } from './public-hub.js';
 
@@ -24,6 +25,8 @@ import { buildPublicHub, type PublicConfig, type PublicHub } from './public-hub.
 export function publicRoutes(services: PublicHub): PublicApp[] {
   const { config, clock } = services;
   return [
+    // First: a refused request is answered before any route reads, stores or mails anything.
+    publicRateLimits({ limits: services.rateLimits, perMinute: config.HUB_RATE_LIMIT_PER_MINUTE }),
     publicEventRoutes({ events: services.events, clock, baseUrl: config.HUB_BASE_URL }),
     publicRegistrationRoutes({ registrations: services.registrations, clock }),
     informationPages({

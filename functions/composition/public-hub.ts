@@ -14,6 +14,8 @@ import { DynamoRegistrationStore } from '../registrations/dynamo-registration-st
 import { RegistrationService } from '../registrations/registration-service.js';
 import { DynamoSubscriberStore } from '../newsletter/dynamo-subscriber-store.js';
 import { DynamoCampaignStore } from '../campaigns/dynamo-campaign-store.js';
+import { DynamoRateCounter } from '../limits/dynamo-rate-counter.js';
+import { RateLimitService } from '../limits/rate-limit-service.js';
 import {
   buildNewsletterParts,
   type NewsletterParts,
@@ -30,6 +32,8 @@ export const PUBLIC_CONFIG = [
   'HUB_MAIL_FROM',
   'HUB_SIGNING_KEY',
   'HUB_MAX_BODY_BYTES',
+  'HUB_RATE_LIMIT_PER_MINUTE',
+  'HUB_RATE_LIMITS',
   'HUB_RETENTION_DAYS',
   'HUB_NEWSLETTER_CONFIRM_DAYS',
   'HUB_UNSUBSCRIBE_MAILTO',
@@ -54,6 +58,8 @@ export interface PublicHub extends NewsletterParts {
   campaignStore: CampaignStore;
   registrations: Pick<RegistrationService, keyof RegistrationService>;
   events: Pick<EventService, keyof EventService>;
+  /** The rate limits (per client, per token, per address), counted in the table. */
+  rateLimits: Pick<RateLimitService, 'take'>;
   config: PublicConfig;
   clock: Clock;
   signer: LinkSigner;
@@ -84,9 +90,15 @@ export function buildPublicHub(
   const table = config.HUB_TABLE_NAME;
   const subscriberStore = new DynamoSubscriberStore(clients.dynamo, table);
   const campaignStore = new DynamoCampaignStore(clients.dynamo, table);
+  const rateLimits = new RateLimitService(
+    new DynamoRateCounter(clients.dynamo, table),
+    clock,
+    config.HUB_RATE_LIMITS === 'on',
+  );
   const newsletterParts = buildNewsletterParts(config, {
     clock,
     signer,
+    rateLimits,
     confirmations: deps.newsletterConfirmations,
     subscriberStore,
     campaignStore,
@@ -110,6 +122,7 @@ export function buildPublicHub(
     campaignStore,
     registrations,
     events,
+    rateLimits,
     config,
     clock,
     signer,

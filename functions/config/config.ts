@@ -33,6 +33,10 @@ export const configSchema = z.object({
   HUB_SES_CONFIGURATION_SET: z.optional(z.string()),
   HUB_MAX_BODY_BYTES: z._default(count(), 64 * 1024),
   HUB_LOCAL: z._default(z.stringbool(), false),
+  /** Requests a client may send each minute to each public POST route (registration, subscription, sign-in link). */
+  HUB_RATE_LIMIT_PER_MINUTE: z._default(count(), 30),
+  /** `off` turns every rate limit off (load tests, benchmarks). */
+  HUB_RATE_LIMITS: z._default(z.enum(['on', 'off']), 'on'),
   /** SES sending quota (mails per second), shared by every campaign worker through a token bucket. */
   HUB_SES_MAX_RATE: z._default(coercedNumber().check(z.positive()), 14),
   /** A campaign pauses itself above these rates (fractions: 0.04 = 4 %). */

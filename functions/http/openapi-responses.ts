@@ -11,3 +11,24 @@ export function problem(
 ) {
   return { description, content: { 'application/problem+json': { schema } } };
 }
+
+/** A route's answer past its rate limit (functions/limits/): a problem, and when to come back. */
+export function tooManyRequests(
+  description: string,
+  schema: typeof PROBLEM_SCHEMA | typeof OPEN_PROBLEM_SCHEMA = PROBLEM_SCHEMA,
+) {
+  return {
+    ...problem(description, schema),
+    headers: {
+      'Retry-After': {
+        description: 'Secondes à attendre avant de réessayer (la fin de la fenêtre d’une minute).',
+        schema: { type: 'integer', minimum: 1 } as const,
+      },
+    },
+  };
+}
+
+export const PER_CLIENT_LIMIT =
+  'Trop de requêtes de ce client en une minute (HUB_RATE_LIMIT_PER_MINUTE, 30 par défaut).';
+export const PER_TOKEN_LIMIT =
+  'Trop de requêtes avec ce jeton en une minute (HUB_RATE_LIMIT_PER_MINUTE, 30 par défaut).';

@@ -24,7 +24,10 @@ export interface RouteDocs {
   description?: string;
   /** The body's other media types (`alsoAccepts`), documented by hand. */
   otherBodies?: Record<string, MediaType<JsonSchema>>;
-  responses: Record<number, { description: string; content?: Record<string, MediaType> }>;
+  responses: Record<
+    number,
+    { description: string; headers?: Record<string, JsonSchema>; content?: Record<string, MediaType> }
+  >;
 }
 
 /** A route and its documentation, as the `*-route-docs.ts` modules list them. */
@@ -84,9 +87,13 @@ function routeConfig(
         }
       : {}),
     responses: Object.fromEntries(
-      Object.entries(responses).map(([status, { description, content }]) => [
+      Object.entries(responses).map(([status, { description, headers, content }]) => [
         status,
-        { description, ...(content ? { content: contentDoc(content) } : {}) },
+        {
+          description,
+          ...(headers ? { headers } : {}),
+          ...(content ? { content: contentDoc(content) } : {}),
+        },
       ]),
     ),
   } as RouteConfig;

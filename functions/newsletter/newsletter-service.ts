@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Clock } from '../shared/clock.js';
+import { SUBSCRIPTION_MAILS } from '../limits/rate-limit-rules.js';
+import type { RateLimitService } from '../limits/rate-limit-service.js';
 import type { LinkSigner } from '../shared/signed-links.js';
 import { GoneError, NotFoundError, ValidationError } from '../shared/errors.js';
 import { normaliseEmail } from '../shared/email.js';
@@ -31,6 +33,8 @@ export interface NewsletterServiceDeps {
   links: NewsletterLinks;
   signer: LinkSigner;
   clock: Clock;
+  /** At most one double opt-in mail per address every ten minutes, three a day. */
+  limits: Pick<RateLimitService, 'take'>;
   confirmDays: number;
   /** Told after each unsubscription (campaign statistics). */
   onUnsubscribe?: (email: string) => Promise<void>;
@@ -61,6 +65,8 @@ export class NewsletterService {
     const topics = checkTopics(request.topics, known);
     const now = this.deps.clock.now();
     const email = normaliseEmail(request.email);
+    // Past the address's limit nothing is stored nor mailed, and the answer stays the same 202.
+    if (!(await this.deps.limits.take(SUBSCRIPTION_MAILS, email)).allowed) return;
     const nonce = randomBytes(9).toString('base64url');
     const expiresAt = new Date(now.getTime() + this.deps.confirmDays * DAY);
     await this.deps.store.recordRequest(

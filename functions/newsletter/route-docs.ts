@@ -3,7 +3,7 @@ import { apiComponents } from '../http/api-components.js';
 import type { DocumentedRoute } from '../http/route-docs.js';
 import { confirmRoute, subscribeRoute, topicsRoute } from './public-routes.js';
 import { subscriptionBodySchema, tokenBodySchema } from './schemas.js';
-import { problem } from '../http/openapi-responses.js';
+import { PER_CLIENT_LIMIT, PER_TOKEN_LIMIT, problem, tooManyRequests } from '../http/openapi-responses.js';
 
 apiComponents.add(subscriptionBodySchema, { id: 'NewsletterSubscription' });
 apiComponents.add(tokenBodySchema, { id: 'NewsletterToken' });
@@ -37,6 +37,7 @@ export const newsletterRouteDocs: DocumentedRoute[] = [
           content: { 'application/json': { schema: acceptedSchema } },
         },
         400: problem('Données invalides (messages par champ).'),
+        429: tooManyRequests(PER_CLIENT_LIMIT),
       },
     },
   ],
@@ -52,6 +53,7 @@ export const newsletterRouteDocs: DocumentedRoute[] = [
         },
         400: problem('Jeton invalide ou expiré.'),
         410: problem('Demande expirée ou remplacée.'),
+        429: tooManyRequests(PER_TOKEN_LIMIT),
       },
     },
   ],

@@ -3,7 +3,7 @@ import { apiComponents } from '../http/api-components.js';
 import type { DocumentedRoute } from '../http/route-docs.js';
 import { cancellationRoute, registrationRoute } from './public-routes.js';
 import { cancelBodySchema, registrationBodySchema } from './public-schemas.js';
-import { problem } from '../http/openapi-responses.js';
+import { PER_CLIENT_LIMIT, PER_TOKEN_LIMIT, problem, tooManyRequests } from '../http/openapi-responses.js';
 
 apiComponents.add(registrationBodySchema, { id: 'RegistrationBody' });
 apiComponents.add(cancelBodySchema, { id: 'CancellationBody' });
@@ -50,6 +50,7 @@ export const registrationRouteDocs: DocumentedRoute[] = [
         404: problem('Événement inconnu.'),
         409: problem('Complet sans liste d’attente, ou inscriptions closes.'),
         410: problem('Événement annulé ou passé.'),
+        429: tooManyRequests(PER_CLIENT_LIMIT),
       },
     },
   ],
@@ -66,6 +67,7 @@ export const registrationRouteDocs: DocumentedRoute[] = [
         400: problem('Jeton invalide.'),
         404: problem('Inscription inconnue.'),
         410: problem('Événement annulé ou déjà commencé.'),
+        429: tooManyRequests(PER_TOKEN_LIMIT),
       },
     },
   ],

@@ -121,3 +121,15 @@ export class UnavailableError extends HubError {
     super('Service indisponible', detail);
   }
 }
+
+/** Too many requests from one client, or with one token, in a short time: answered with `Retry-After`. */
+export class TooManyRequestsError extends HubError {
+  readonly status = 429;
+  readonly code = 'trop-de-requetes';
+  constructor(readonly retryAfterSeconds: number) {
+    super(
+      'Trop de requêtes',
+      `Trop de demandes en peu de temps : réessayez dans ${retryAfterSeconds} secondes.`,
+    );
+  }
+}

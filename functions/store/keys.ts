@@ -35,6 +35,7 @@ import { addressHash } from '../shared/address-hash.js';
  * | open / click marker     | CAMPAIGN#<id>      | OPENED#<email> / CLICKED#<email> |         |                               |
  * | archived campaign       | ARCHIVE            | <sentAt UTC ISO>#<id>     |                |                               |
  * | send-rate token bucket  | RATE#<name>        | RATE                      |                |                               |
+ * | rate-limit counter      | LIMIT#<scope>#<hash>#<window> | LIMIT          |                |  (ttl)                        |
  * | outbox mail claim       | MAILOUT#<msg id>   | MAILOUT                   |                |  (ttl)                        |
  * | outbox mail message     | OUTBOX#<msg id>    | OUTBOX                    |                |  (ttl)                        |
  *
@@ -65,6 +66,9 @@ import { addressHash } from '../shared/address-hash.js';
  * public campaign only (campaigns/campaign-rules.ts `isArchived`), so the public archive and its feed read one
  * partition, newest first, instead of every campaign; an item without `archivable` predates that rule, and
  * its campaign is read to decide.
+ * A rate-limit counter (`hits`, functions/limits/) counts one fixed window of one limit: what it counts (a client
+ * address, a token, an e-mail address) is in its key only as a truncated SHA-256, and it expires (`ttl`) when its
+ * window ends.
  * An outbox mail claim (`state` sending | sent) is written by the mail worker before a transactional mail
  * leaves and completed after, keyed by the outbox message's id: it holds no address, and expires (`ttl`) after
  * the message item it answers for.
@@ -152,6 +156,7 @@ export const keys = {
   archivePartition: 'ARCHIVE',
   mailedIndex: (email: string) => `MAILED#${email}`,
   rateBucket: (name: string) => ({ pk: `RATE#${name}`, sk: 'RATE' }),
+  rateLimit: (counterId: string) => ({ pk: `LIMIT#${counterId}`, sk: 'LIMIT' }),
   mailClaim: (messageId: string) => ({ pk: `MAILOUT#${messageId}`, sk: 'MAILOUT' }),
   mailMessage: (messageId: string) => ({ pk: `${MAIL_MESSAGE_KEY_PREFIX}${messageId}`, sk: 'OUTBOX' }),
 } as const;

@@ -32,7 +32,7 @@ const PUBLIC_OPERATIONS = [
   {
     method: 'post',
     path: '/api/events/{slug}/registrations',
-    statuses: ['200', '201', '400', '404', '409', '410'],
+    statuses: ['200', '201', '400', '404', '409', '410', '429'],
     ok: ref('AlreadyRegistered'),
     params: ['slug'],
     body: ref('RegistrationBody'),
@@ -40,7 +40,7 @@ const PUBLIC_OPERATIONS = [
   {
     method: 'post',
     path: '/api/registrations/cancel',
-    statuses: ['200', '400', '404', '410'],
+    statuses: ['200', '400', '404', '410', '429'],
     ok: ref('RegistrationCancelled'),
     params: [],
     body: ref('CancellationBody'),
@@ -48,14 +48,14 @@ const PUBLIC_OPERATIONS = [
   {
     method: 'post',
     path: '/api/newsletter/subscriptions',
-    statuses: ['202', '400'],
+    statuses: ['202', '400', '429'],
     params: [],
     body: ref('NewsletterSubscription'),
   },
   {
     method: 'post',
     path: '/api/newsletter/confirm',
-    statuses: ['200', '400', '410'],
+    statuses: ['200', '400', '410', '429'],
     ok: ref('NewsletterConfirmed'),
     params: [],
     body: ref('NewsletterToken'),
@@ -108,6 +108,24 @@ describe('/openapi.json, for the public routes declared with zod/mini', () => {
       expect(response.description, status).not.toBe('');
       if (Number(status) >= 400)
         expect(Object.keys(response.content ?? {})).toEqual(['application/problem+json']);
+    }
+  });
+
+  it('documents the 429 of each rate-limited route with its Retry-After header (#14)', () => {
+    const limited = [
+      ['/api/events/{slug}/registrations', 'post'],
+      ['/api/registrations/cancel', 'post'],
+      ['/api/newsletter/subscriptions', 'post'],
+      ['/api/newsletter/confirm', 'post'],
+      ['/api/auth/magic-link', 'post'],
+    ] as const;
+    for (const [path, method] of limited) {
+      const response = document.paths[path]![method]!.responses['429'] as {
+        headers?: Record<string, { schema: unknown }>;
+        content?: Record<string, unknown>;
+      };
+      expect(response.headers?.['Retry-After']?.schema, path).toEqual({ type: 'integer', minimum: 1 });
+      expect(Object.keys(response.content ?? {}), path).toEqual(['application/problem+json']);
     }
   });
 

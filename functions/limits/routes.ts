@@ -1,0 +1,18 @@
+import type { HubApp } from '../http/env.js';
+import { staffSubApp } from '../http/staff-sub-app.js';
+import { limitPerClient, limitPerToken } from './rate-limit-middleware.js';
+import { perMinute } from './rate-limit-rules.js';
+import type { PublicRateLimitDeps } from './public-routes.js';
+
+/**
+ * The limits of the sign-in routes (full app), mounted before them: asking for a link, by the API or the
+ * sign-in page, per client; signing in with a link's token, per token.
+ */
+export function signInRateLimits({ limits, perMinute: budget }: PublicRateLimitDeps): HubApp {
+  const app = staffSubApp();
+  const linkRequest = limitPerClient(limits, perMinute('sign-in-link', budget));
+  app.post('/api/auth/magic-link', linkRequest);
+  app.post('/connexion', linkRequest);
+  app.post('/auth/callback', limitPerToken(limits, perMinute('sign-in', budget)));
+  return app;
+}
