@@ -70,7 +70,13 @@ export class AppStack extends Stack {
     this.api = new ApiConstruct(this, 'Api', {
       // Only the full API reads and writes kit files (uploads, publication ZIPs, presigned downloads); the public
       // one derives the object store's origin from the name for its content security policy.
-      environment: { ...hubEnvironment, HUB_KITS_BUCKET: kitsBucket.bucketName },
+      environment: {
+        ...hubEnvironment,
+        HUB_KITS_BUCKET: kitsBucket.bucketName,
+        ...(parameters.rateLimitPerMinute
+          ? { HUB_RATE_LIMIT_PER_MINUTE: String(parameters.rateLimitPerMinute) }
+          : {}),
+      },
       customDomain: parameters.customDomain,
     });
     const withBaseUrl = { ...hubEnvironment, HUB_BASE_URL: this.api.baseUrl };

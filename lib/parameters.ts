@@ -16,6 +16,8 @@ export interface HubParameters {
   allowedOrigin?: string;
   /** The account's SES sending quota (mails per second), shared by the campaign workers. */
   sesMaxRate: number;
+  /** Each client's requests per minute to each public POST route (HUB_RATE_LIMIT_PER_MINUTE); the app's default if absent. */
+  rateLimitPerMinute?: number;
   region: string;
 }
 
@@ -44,6 +46,7 @@ const contextSchema = z
       .regex(/^https:\/\/[a-z0-9.-]+(:\d+)?$/i, 'origine https sans chemin attendue (https://hub.exemple.fr)')
       .optional(),
     sesMaxRate: z.coerce.number().positive().default(14),
+    rateLimitPerMinute: z.coerce.number().int().positive().optional(),
     region: z.string().default('eu-west-3'),
   })
   .refine((value) => value.senderAddress.toLowerCase().endsWith(`@${value.senderDomain.toLowerCase()}`), {
@@ -64,6 +67,7 @@ const contextKeys = [
   'certificateArn',
   'allowedOrigin',
   'sesMaxRate',
+  'rateLimitPerMinute',
   'region',
 ] as const;
 
@@ -75,9 +79,10 @@ export function parametersFromContext(tryGetContext: (key: string) => unknown): 
     const lines = parsed.error.issues.map((issue) => `  - ${issue.path.join('.')} : ${issue.message}`);
     throw new Error(`Paramètres de déploiement invalides (-c clé=valeur) :\n${lines.join('\n')}`);
   }
-  const { customDomain, certificateArn, allowedOrigin, ...rest } = parsed.data;
+  const { customDomain, certificateArn, allowedOrigin, rateLimitPerMinute, ...rest } = parsed.data;
   return {
     ...rest,
+    ...(rateLimitPerMinute ? { rateLimitPerMinute } : {}),
     ...(customDomain && certificateArn ? { customDomain: { domainName: customDomain, certificateArn } } : {}),
     ...(allowedOrigin ? { allowedOrigin } : {}),
   };

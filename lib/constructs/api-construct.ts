@@ -5,6 +5,8 @@ import {
   HttpMethod,
   HttpStage,
   LogGroupLogDestination,
+  type CfnStage,
+  type HttpRoute,
 } from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
@@ -14,6 +16,7 @@ import { HubFunction } from '../hub-function.js';
 import { LAMBDA_BUNDLES } from '../lambda-bundling.js';
 import type { HubParameters } from '../parameters.js';
 import { PUBLIC_ROUTES } from '../public-routes.js';
+import { ROUTE_THROTTLES, THROTTLED_STAFF_ROUTES } from '../route-throttles.js';
 
 export interface ApiConstructProps {
   environment: Record<string, string>;
@@ -62,16 +65,26 @@ export class ApiConstruct extends Construct {
       environment: props.environment,
     });
 
+    const staffIntegration = new HttpLambdaIntegration('StaffApp', this.staffHandler.function);
     this.httpApi = new HttpApi(this, 'HttpApi', {
       description: 'filiere-hub',
       createDefaultStage: false,
-      defaultIntegration: new HttpLambdaIntegration('StaffApp', this.staffHandler.function),
+      defaultIntegration: staffIntegration,
     });
     // A route with a method and a path wins over `$default`: HEAD, OPTIONS and any other method fall through to
     // the full app, which answers them as it always has.
     const publicIntegration = new HttpLambdaIntegration('App', this.handler.function);
+    const routes: HttpRoute[] = [];
     for (const { method, path } of PUBLIC_ROUTES)
-      this.httpApi.addRoutes({ path, methods: [HttpMethod[method]], integration: publicIntegration });
+      routes.push(
+        ...this.httpApi.addRoutes({ path, methods: [HttpMethod[method]], integration: publicIntegration }),
+      );
+    // The sign-in link's routes go to the full app, as `$default` would send them, with a route of their own
+    // so that the stage can throttle them.
+    for (const { method, path } of THROTTLED_STAFF_ROUTES)
+      routes.push(
+        ...this.httpApi.addRoutes({ path, methods: [HttpMethod[method]], integration: staffIntegration }),
+      );
     Validations.of(this.httpApi).acknowledge({
       id: 'AwsSolutions-APIG4',
       reason:
@@ -88,7 +101,7 @@ export class ApiConstruct extends Construct {
           certificate: Certificate.fromCertificateArn(this, 'Certificate', props.customDomain.certificateArn),
         })
       : undefined;
-    new HttpStage(this, 'Stage', {
+    const stage = new HttpStage(this, 'Stage', {
       httpApi: this.httpApi,
       stageName: '$default',
       autoDeploy: true,
@@ -97,6 +110,14 @@ export class ApiConstruct extends Construct {
       accessLogSettings: { destination: new LogGroupLogDestination(accessLogs) },
       ...(domainName ? { domainMapping: { domainName } } : {}),
     });
+    (stage.node.defaultChild as CfnStage).routeSettings = Object.fromEntries(
+      Object.entries(ROUTE_THROTTLES).map(([routeKey, { rateLimit, burstLimit }]) => [
+        routeKey,
+        { ThrottlingRateLimit: rateLimit, ThrottlingBurstLimit: burstLimit },
+      ]),
+    );
+    // A route's settings name a route the stage must find: the routes are created first.
+    for (const route of routes) stage.node.addDependency(route);
 
     this.baseUrl = props.customDomain ? `https://${props.customDomain.domainName}` : this.httpApi.apiEndpoint;
     for (const { function: fn } of [this.handler, this.staffHandler])

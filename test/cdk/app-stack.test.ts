@@ -325,6 +325,9 @@ describe('the app stack', () => {
       'GET /api/events': publicIntegration,
       'GET /api/events/{slug}': publicIntegration,
       'POST /api/events/{slug}/registrations': publicIntegration,
+      // Routes of their own so that the stage throttles them (test/cdk/route-throttles.test.ts).
+      'POST /api/auth/magic-link': staffIntegration,
+      'POST /connexion': staffIntegration,
       'POST /api/registrations/cancel': publicIntegration,
       'GET /inscriptions/annuler': publicIntegration,
       'POST /inscriptions/annuler': publicIntegration,
