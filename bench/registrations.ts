@@ -5,6 +5,7 @@ import { freePort } from '../functions/local/free-port.js';
 import { newId } from '../functions/shared/ids.js';
 import type { Hub } from '../functions/composition/hub.js';
 import { drive, loop, type Throughput } from './measure.js';
+import { benchRateLimitCost, type RateLimitCost } from './rate-limits.js';
 
 const CLIENTS = 50;
 const SECONDS = 8;
@@ -15,6 +16,7 @@ export interface RegistrationFigures {
   health: Throughput;
   rawTransaction: Throughput;
   registrations: Throughput;
+  rateLimitCost: RateLimitCost;
   fill: {
     attempts: number;
     inFlight: number;
@@ -79,6 +81,8 @@ function rawTransaction(client: DynamoDBDocumentClient, table: string, counterId
 
 export async function benchRegistrations(): Promise<RegistrationFigures> {
   const port = await freePort();
+  // Every request of the bench comes from one client, far above any per-client limit.
+  process.env.HUB_RATE_LIMITS = 'off';
   const local = await startLocalHub({ port, staffEmails: 'banc@exemple.fr' });
   try {
     const { hub, url } = local;
@@ -101,6 +105,12 @@ export async function benchRegistrations(): Promise<RegistrationFigures> {
       method: 'POST',
       body: registrationBody,
     });
+
+    const rateLimitCost = await benchRateLimitCost(
+      local,
+      (title) => publishedEvent(hub, title),
+      registrationBody,
+    );
 
     const seats = 1000;
     const attempts = 5000;
@@ -125,6 +135,7 @@ export async function benchRegistrations(): Promise<RegistrationFigures> {
       health,
       rawTransaction: rawTransactionFigures,
       registrations,
+      rateLimitCost,
       fill: {
         attempts,
         seats,

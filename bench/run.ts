@@ -10,7 +10,7 @@ console.log(
 );
 
 const figures = await benchRegistrations();
-const { health, rawTransaction, registrations, fill } = figures;
+const { health, rawTransaction, registrations, rateLimitCost, fill } = figures;
 console.log('Registrations on the local hub (50 concurrent clients)');
 console.table({
   'GET /health (HTTP stack limit)': {
@@ -32,6 +32,24 @@ console.table({
 console.log(`hub ÷ store limit: ${ratio(registrations.perSecond, rawTransaction.perSecond)} (goal ≥ 0.7)`);
 console.log(`hub ÷ HTTP limit:  ${ratio(registrations.perSecond, health.perSecond)}`);
 console.log(`non-2xx during the registration run: ${registrations.non2xx}, errors: ${registrations.errors}`);
+console.log(`\nRate limits' cost (registrations, both at once, ${rateLimitCost.rounds} rounds)`);
+console.table({
+  'limits on, budget 1,000,000/min': {
+    'req/s': rateLimitCost.limitsOn.perSecond.toFixed(1),
+    p50: ms(rateLimitCost.limitsOn.p50),
+    p99: ms(rateLimitCost.limitsOn.p99),
+    non2xx: rateLimitCost.limitsOn.non2xx,
+  },
+  'HUB_RATE_LIMITS=off': {
+    'req/s': rateLimitCost.limitsOff.perSecond.toFixed(1),
+    p50: ms(rateLimitCost.limitsOff.p50),
+    p99: ms(rateLimitCost.limitsOff.p99),
+    non2xx: rateLimitCost.limitsOff.non2xx,
+  },
+});
+console.log(
+  `limits on ÷ off: ${ratio(rateLimitCost.limitsOn.perSecond, rateLimitCost.limitsOff.perSecond)} (goal ≥ 0.9)`,
+);
 console.log(
   `\nFill: ${fill.attempts} attempts (${fill.inFlight} in flight) on ${fill.seats} seats → ${fill.confirmed} confirmed, ${fill.refused} refused (409), ${fill.failed} other, in ${fill.seconds.toFixed(2)} s`,
 );
