@@ -21,3 +21,21 @@ export function clientAddress(c: Context): string {
     'unknown'
   );
 }
+
+/**
+ * What a client is counted as: its IPv4 address, or the /64 its IPv6 address belongs to, since one subscriber's line
+ * or one server is routinely given a whole /64 to pick addresses from.
+ */
+export function clientNetwork(address: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mapped) return mapped[1]!;
+  if (!address.includes(':')) return address;
+  const [head = '', tail = ''] = address.split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const groups = [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right];
+  return `${groups
+    .slice(0, 4)
+    .map((group) => parseInt(group, 16).toString(16))
+    .join(':')}::/64`;
+}

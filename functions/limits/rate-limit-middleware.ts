@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type { HubEnv } from '../http/env.js';
-import { clientAddress } from '../http/client-address.js';
+import { clientAddress, clientNetwork } from '../http/client-address.js';
 import { problemResponse } from '../http/problem.js';
 import { MessagePage } from '../registrations/pages/message-page.js';
 import { TooManyRequestsError } from '../shared/errors.js';
@@ -9,9 +9,9 @@ import type { RateLimitService } from './rate-limit-service.js';
 
 export type RateLimits = Pick<RateLimitService, 'take'>;
 
-/** Counts each request per client address (never a forwarded header); beyond the rule's budget, a 429. */
+/** Counts each request per client (never a forwarded header); beyond the rule's budget, a 429. */
 export function limitPerClient(limits: RateLimits, rule: RateRule): MiddlewareHandler<HubEnv> {
-  return limited(limits, rule, (c) => Promise.resolve(clientAddress(c)));
+  return limited(limits, rule, (c) => Promise.resolve(clientNetwork(clientAddress(c))));
 }
 
 /**

@@ -101,6 +101,19 @@ describe('limits per client and per address', () => {
     expect((await postJsonFrom(t.app, '198.51.100.32', path, registrationBody())).status).toBe(201);
   });
 
+  it('counts the addresses of one IPv6 /64 as one client', async () => {
+    const event = await publishedEvent(t, { capacity: 100 });
+    const path = `/api/events/${event.slug}/registrations`;
+    const statuses = [];
+    for (let n = 0; n < 31; n++)
+      statuses.push(
+        (await postJsonFrom(t.app, `2001:db8:aa:1:${n.toString(16)}::1`, path, registrationBody())).status,
+      );
+
+    expect(statuses).toEqual([...Array(30).fill(201), 429]);
+    expect((await postJsonFrom(t.app, '2001:db8:aa:2::1', path, registrationBody())).status).toBe(201);
+  });
+
   it('answers the registration form past the limit with a French page, still with Retry-After', async () => {
     const event = await publishedEvent(t, { capacity: 100 });
     const path = `/api/events/${event.slug}/registrations`;
@@ -199,6 +212,42 @@ describe('limits per client and per address', () => {
 
     expect(statuses.slice(0, 30).every((status) => status === 400)).toBe(true);
     expect(statuses.slice(30)).toEqual([429, 429]);
+  });
+});
+
+describe('hostile bodies on the routes counted per token', () => {
+  let t: TestHub;
+
+  beforeAll(async () => {
+    t = await createTestHub(stoppedClock());
+  });
+
+  it('are refused as before: unreadable JSON, a token that is not a string, a multipart form, a huge token', async () => {
+    const post = (path: string, body: BodyInit, contentType?: string) =>
+      t.app.request(path, {
+        method: 'POST',
+        ...(contentType ? { headers: { 'content-type': contentType } } : {}),
+        body,
+      });
+    const multipart = new FormData();
+    multipart.append('token', 'forged');
+
+    const unreadable = await post('/api/registrations/cancel', '{"token":', 'application/json');
+    const notAString = await post('/api/newsletter/confirm', '{"token":{"$ne":1}}', 'application/json');
+    const noType = await post('/api/newsletter/confirm', 'token=forged');
+    const form = await post('/inscriptions/annuler', multipart);
+    const huge = await post(
+      '/newsletter/confirm',
+      `token=${'a'.repeat(60_000)}`,
+      'application/x-www-form-urlencoded',
+    );
+
+    expect(unreadable.status).toBe(400);
+    expect(await unreadable.json()).toMatchObject({ title: 'Requête illisible' });
+    expect(notAString.status).toBe(400);
+    expect(noType.status).toBe(415);
+    expect(form.status).toBe(400);
+    expect(huge.status).toBe(400);
   });
 });
 
