@@ -74,14 +74,15 @@ export class NewsletterLinks {
 
   /**
    * The web version a recipient's mail links to: the public one for an archived campaign, else a link of
-   * their own, signed for this campaign and this reader, which shows the letter as they received it.
+   * their own, sealed for this campaign and this reader (the URL shows neither address nor name), which shows
+   * the letter as they received it.
    */
   webVersionUrlFor(
     campaign: Pick<Campaign, 'id' | 'audience' | 'archive'>,
     reader: WebVersionReader,
   ): string {
     if (isArchived(campaign)) return this.webVersionUrl(campaign.id);
-    const token = this.options.signer.sign(
+    const token = this.options.signer.seal(
       TOKEN_PURPOSES.webVersion,
       `${campaign.id}\n${reader.email}\n${reader.firstName ?? ''}`,
     );
@@ -90,7 +91,7 @@ export class NewsletterLinks {
 
   /** The reader a personal web version link was signed for, when signed for this campaign; else undefined. */
   webVersionReader(campaignId: string, token: string): WebVersionReader | undefined {
-    const subject = this.options.signer.verify(TOKEN_PURPOSES.webVersion, token);
+    const subject = this.options.signer.readSealed(TOKEN_PURPOSES.webVersion, token)?.subject;
     const [signedFor, email, ...name] = subject?.split('\n') ?? [];
     if (signedFor !== campaignId || !email) return undefined;
     return { email, firstName: name.join('\n') };

@@ -104,6 +104,20 @@ describe('only public campaigns are public (#14, finding 7)', () => {
     expect(html).not.toContain('/newsletter/o/');
   });
 
+  it('shows neither the address nor the name of its reader in the web version link', async () => {
+    const link = await webVersionLink(registrant, forRegistrants.subject);
+    const token = decodeURIComponent(tokenOf(link));
+    const readable = [
+      token,
+      ...token.split('.').map((part) => Buffer.from(part, 'base64url').toString('utf8')),
+    ];
+
+    for (const text of readable) {
+      for (const secret of [registrant, 'Léonie']) expect(text).not.toContain(secret);
+    }
+    expect(link).not.toContain(encodeURIComponent(registrant));
+  });
+
   it('answers 404 to a web version link without its token, tampered, foreign or for another campaign', async () => {
     const link = await webVersionLink(registrant, forRegistrants.subject);
     const unsubscribe = await linkInMail(registrant, forRegistrants.subject, '/newsletter/unsubscribe');
