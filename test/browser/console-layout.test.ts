@@ -61,6 +61,7 @@ describe('the staff console uses the screen', () => {
   let page: Page;
   let eventId: string;
   let campaignId: string;
+  let kitId: string;
   const staff = uniqueEmail('equipe');
 
   beforeAll(async () => {
@@ -103,7 +104,7 @@ describe('the staff console uses the screen', () => {
     }
 
     const organisation = await createOrganisation(h, cookie, 'Recyclerie des Volcans et de la Loire');
-    await createKit(h, cookie, { title: 'Kit presse — Journées 2026', audience: 'public' });
+    kitId = (await createKit(h, cookie, { title: 'Kit presse — Journées 2026', audience: 'public' })).id;
     await createKit(h, cookie, {
       title: 'Charte graphique des partenaires',
       audience: { organisations: [organisation] },
@@ -125,6 +126,7 @@ describe('the staff console uses the screen', () => {
       `/admin/evenements/${encodeURIComponent(eventId)}/inscriptions`,
       '/admin/campagnes',
       '/admin/kits',
+      `/admin/kits/${encodeURIComponent(kitId)}`,
     ]) {
       await page.setViewportSize(DESKTOP);
       await page.goto(path);
