@@ -86,92 +86,95 @@ export function ComposerPage({
       </p>
       <h1>{title}</h1>
       <NoticeBox notice={notice} />
-      <form
-        id="composeur"
-        method="post"
-        action={campaign ? campaignPaths.edit(campaign.id) : campaignPaths.create}
-        novalidate
-      >
-        <ErrorSummary errors={errors} labels={summaryLabels(values.blocks)} autofocus={!focus} />
-        <p class="hint">Les champs marqués d’un astérisque (*) sont obligatoires.</p>
-        <fieldset>
-          <legend>En-tête de la lettre</legend>
-          <InputField name="subject" label="Objet" required value={values.subject} {...field} />
-          <InputField
-            name="preheader"
-            label="Texte d’aperçu"
-            value={values.preheader}
-            hint="Affiché après l’objet dans la plupart des messageries."
-            {...field}
-          />
-          <InputField
-            name="fromName"
-            label="Nom de l’expéditeur"
-            value={values.fromName}
-            hint="Vide : le nom habituel du hub."
-            {...field}
-          />
-        </fieldset>
-        <AudienceFields values={values} choices={choices} errors={errors} />
-        <input type="hidden" name="mode" value={values.mode} />
-        {values.mode === 'blocks' ? (
-          <BlockFields blocks={values.blocks} choices={choices} errors={errors} focused={focused} />
-        ) : (
-          <TextAreaField
-            name="mjml"
-            label="Corps de la lettre (MJML)"
-            required
-            rows={16}
-            value={values.mjml}
-            autofocus={focused('mjml')}
-            hint={`Sections MJML (mj-text, mj-image, mj-button…), placées dans la mise en page commune. ${PLACEHOLDER_HINT}`}
-            {...field}
-          />
-        )}
-        <div class="actions">
-          <button type="submit" name="action" value="save">
-            Enregistrer le brouillon
-          </button>
-          <a href={campaign ? campaignPaths.campaign(campaign.id) : campaignPaths.list}>Abandonner</a>
-        </div>
-        {values.mode === 'blocks' ? (
+      {/* On a wide screen, the form and its live preview side by side. */}
+      <div class="composer">
+        <form
+          id="composeur"
+          method="post"
+          action={campaign ? campaignPaths.edit(campaign.id) : campaignPaths.create}
+          novalidate
+        >
+          <ErrorSummary errors={errors} labels={summaryLabels(values.blocks)} autofocus={!focus} />
+          <p class="hint">Les champs marqués d’un astérisque (*) sont obligatoires.</p>
           <fieldset>
-            <legend>Ajouter un bloc</legend>
-            <SelectField
-              name="newBlock"
-              label="Type de bloc"
-              marked={false}
-              value="text"
-              options={BLOCK_KINDS.map((kind) => ({ value: kind, label: BLOCK_LABELS[kind] }))}
+            <legend>En-tête de la lettre</legend>
+            <InputField name="subject" label="Objet" required value={values.subject} {...field} />
+            <InputField
+              name="preheader"
+              label="Texte d’aperçu"
+              value={values.preheader}
+              hint="Affiché après l’objet dans la plupart des messageries."
+              {...field}
             />
+            <InputField
+              name="fromName"
+              label="Nom de l’expéditeur"
+              value={values.fromName}
+              hint="Vide : le nom habituel du hub."
+              {...field}
+            />
+          </fieldset>
+          <AudienceFields values={values} choices={choices} errors={errors} />
+          <input type="hidden" name="mode" value={values.mode} />
+          {values.mode === 'blocks' ? (
+            <BlockFields blocks={values.blocks} choices={choices} errors={errors} focused={focused} />
+          ) : (
+            <TextAreaField
+              name="mjml"
+              label="Corps de la lettre (MJML)"
+              required
+              rows={16}
+              value={values.mjml}
+              autofocus={focused('mjml')}
+              hint={`Sections MJML (mj-text, mj-image, mj-button…), placées dans la mise en page commune. ${PLACEHOLDER_HINT}`}
+              {...field}
+            />
+          )}
+          <div class="actions">
+            <button type="submit" name="action" value="save">
+              Enregistrer le brouillon
+            </button>
+            <a href={campaign ? campaignPaths.campaign(campaign.id) : campaignPaths.list}>Abandonner</a>
+          </div>
+          {values.mode === 'blocks' ? (
+            <fieldset>
+              <legend>Ajouter un bloc</legend>
+              <SelectField
+                name="newBlock"
+                label="Type de bloc"
+                marked={false}
+                value="text"
+                options={BLOCK_KINDS.map((kind) => ({ value: kind, label: BLOCK_LABELS[kind] }))}
+              />
+              <div class="actions">
+                <button type="submit" name="action" value="add" class="secondary">
+                  Ajouter le bloc
+                </button>
+                <button type="submit" name="action" value="to-mjml" class="secondary">
+                  Écrire le MJML à la main
+                </button>
+              </div>
+            </fieldset>
+          ) : (
             <div class="actions">
-              <button type="submit" name="action" value="add" class="secondary">
-                Ajouter le bloc
-              </button>
-              <button type="submit" name="action" value="to-mjml" class="secondary">
-                Écrire le MJML à la main
+              <button type="submit" name="action" value="to-blocks" class="secondary">
+                Revenir aux blocs
               </button>
             </div>
-          </fieldset>
-        ) : (
-          <div class="actions">
-            <button type="submit" name="action" value="to-blocks" class="secondary">
-              Revenir aux blocs
-            </button>
+          )}
+        </form>
+        <section aria-labelledby="apercu-titre" id="apercu-direct" data-source={campaignPaths.livePreview}>
+          <h2 id="apercu-titre">Aperçu</h2>
+          <p class="hint" id="apercu-etat" role="status">
+            {preview
+              ? 'Aperçu de la dernière version enregistrée.'
+              : 'L’aperçu apparaît ici une fois la lettre enregistrée.'}
+          </p>
+          <div id="apercu-cadres" hidden={!preview}>
+            <PreviewFrames html={preview?.html ?? ''} text={preview?.text ?? ''} />
           </div>
-        )}
-      </form>
-      <section aria-labelledby="apercu-titre" id="apercu-direct" data-source={campaignPaths.livePreview}>
-        <h2 id="apercu-titre">Aperçu</h2>
-        <p class="hint" id="apercu-etat" role="status">
-          {preview
-            ? 'Aperçu de la dernière version enregistrée.'
-            : 'L’aperçu apparaît ici une fois la lettre enregistrée.'}
-        </p>
-        <div id="apercu-cadres" hidden={!preview}>
-          <PreviewFrames html={preview?.html ?? ''} text={preview?.text ?? ''} />
-        </div>
-      </section>
+        </section>
+      </div>
       <script src={campaignPaths.composerScript} defer />
     </StaffLayout>
   );

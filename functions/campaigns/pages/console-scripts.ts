@@ -54,6 +54,11 @@ export const COMPOSER_SCRIPT = `
   }
   form.addEventListener('input', later);
   form.addEventListener('change', later);
+  // Beside the preview the form is a tall column: a field reached by keyboard is shown whole, not only
+  // the first line of a text area at the bottom of the window (the browser reveals just the caret).
+  form.addEventListener('focusin', function (event) {
+    event.target.scrollIntoView({ block: 'nearest' });
+  });
   refresh();
 })();
 `;
