@@ -237,7 +237,7 @@ interface SendFigures {
 
 async function sendBench(): Promise<SendFigures> {
   process.env.HUB_SES_MAX_RATE = String(SEND_RATE);
-  const local = await startLocalHub({ port: await freePort(), staffEmails: 'banc@exemple.fr' });
+  const local = await startLocalHub({ port: await freePort(), staffEmails: 'banc@exemple.fr', seed: false });
   try {
     const { hub } = local;
     await hub.subscriberStore.putTopic({ slug: TOPIC, name: 'Banc campagnes' });

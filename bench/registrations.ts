@@ -83,7 +83,7 @@ export async function benchRegistrations(): Promise<RegistrationFigures> {
   const port = await freePort();
   // Every request of the bench comes from one client, far above any per-client limit.
   process.env.HUB_RATE_LIMITS = 'off';
-  const local = await startLocalHub({ port, staffEmails: 'banc@exemple.fr' });
+  const local = await startLocalHub({ port, staffEmails: 'banc@exemple.fr', seed: false });
   try {
     const { hub, url } = local;
     const health = await drive(`${url}/health`, { connections: CLIENTS, seconds: SECONDS });

@@ -22,6 +22,8 @@ export interface DashboardProps {
   chart: ChartSeries[];
   panels?: DashboardPanel[];
   notice?: Notice | undefined;
+  /** The local hub's demo data: said first, so that nobody takes them for real registrations. */
+  demoData?: boolean;
 }
 
 /** Drafts and published events not over yet: what staff are working on. */
@@ -33,11 +35,17 @@ export function upcomingEvents(events: HubEvent[], now: Date): HubEvent[] {
 }
 
 /** The staff console's home: upcoming events and their fill rate, registrations over time, every event. */
-export function DashboardPage({ events, now, chart, panels = [], notice }: DashboardProps) {
+export function DashboardPage({ events, now, chart, panels = [], notice, demoData }: DashboardProps) {
   const upcoming = upcomingEvents(events, now);
   return (
     <StaffLayout title="Tableau de bord" section="/admin">
       <h1>Tableau de bord</h1>
+      {demoData ? (
+        <p class="notice" id="donnees-de-demonstration">
+          <strong>Données de démonstration</strong> : les événements, inscriptions, abonnés, campagnes et kits
+          de ce hub local ont été créés à son premier démarrage, avec des adresses fictives.
+        </p>
+      ) : null}
       <NoticeBox notice={notice} />
       <p>
         <a class="button" href={adminPaths.newEvent}>

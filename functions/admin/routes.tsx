@@ -23,6 +23,8 @@ const NOTICES: Record<string, Notice> = {
 
 export interface AdminDeps extends EventPagesDeps, DashboardPanelsDeps {
   clock: Clock;
+  /** Whether the hub's data are the local demo's (the dashboard says so). */
+  demoData?: (() => boolean) | undefined;
 }
 
 /** Staff pages. The auth guards (session, same-origin forms) are already on `/admin/*`. */
@@ -35,7 +37,16 @@ export function adminRoutes(deps: AdminDeps): HubApp {
       registrationsOverTime(deps, upcomingEvents(events, now), now),
       dashboardPanels(deps, now),
     ]);
-    return <DashboardPage events={events} now={now} chart={chart} panels={panels} notice={notice} />;
+    return (
+      <DashboardPage
+        events={events}
+        now={now}
+        chart={chart}
+        panels={panels}
+        notice={notice}
+        demoData={deps.demoData?.() ?? false}
+      />
+    );
   };
 
   app.get(LIVE_PROGRESS_PATH, (c) =>

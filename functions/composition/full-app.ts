@@ -27,13 +27,15 @@ import { signInRateLimits } from '../limits/routes.js';
 export interface AppOptions {
   /** Routes only the local hub has (mailbox…); Lambda never passes any. */
   extend?: (app: HubApp) => void;
+  /** Local hub only: whether its data are the demo's, which the dashboard then says. */
+  demoData?: () => boolean;
 }
 
 /**
  * The staff and partner routes, in the order they are mounted: the auth guards (`/admin/*`, `/api/admin/*`)
  * first, so that they run before every route mounted after them.
  */
-export function staffRoutes(services: Hub): HubApp[] {
+export function staffRoutes(services: Hub, options: Pick<AppOptions, 'demoData'> = {}): HubApp[] {
   const { config, clock } = services;
   const baseUrl = config.HUB_BASE_URL;
   const sessions = { signIn: services.signIn, config };
@@ -61,6 +63,7 @@ export function staffRoutes(services: Hub): HubApp[] {
       kits: services.kits,
       suppression: services.suppression,
       clock,
+      demoData: options.demoData,
     }),
     partnerRoutes({ partners: services.partners }),
     partnerPages({ partners: services.partners }),
@@ -94,7 +97,7 @@ export function createApp(services: Hub, options: AppOptions = {}): HubApp {
   // The public routes are declared with zod/mini (functions/http/route-spec.ts), which the registry cannot read;
   // their documentation lives apart so that the public function does not carry it.
   documentRoutes(app.openAPIRegistry, declaredRoutes(app), PUBLIC_ROUTE_DOCS);
-  for (const routes of staffRoutes(services)) mountRoutes(app, routes);
+  for (const routes of staffRoutes(services, options)) mountRoutes(app, routes);
   options.extend?.(app);
 
   app.doc31('/openapi.json', {

@@ -9,6 +9,7 @@ import { startS3Local } from './s3-local.js';
 import { startSesTap } from './ses-tap.js';
 import { ensureTable } from './table-setup.js';
 import { seedDemoData } from './seed.js';
+import { hasDemoData, markDemoData } from './demo-marker.js';
 import { localSigningKey, type LocalOptions } from './local-options.js';
 import { startReminderLoop } from './reminder-loop.js';
 import { startRetentionLoop } from './retention-loop.js';
@@ -63,10 +64,15 @@ export async function startLocalHub(options: LocalOptions): Promise<RunningLocal
       SES_ENDPOINT: tap.endpoint,
       S3_ENDPOINT: s3.endpoint,
     });
-    const { clients, services: hub, app } = buildLocalHub(config, tap.mailbox);
+    let demoData = hasDemoData(options.dataDir);
+    const { clients, services: hub, app, servicesAt } = buildLocalHub(config, tap.mailbox, () => demoData);
     await ensureTable(clients.dynamo, config.HUB_TABLE_NAME);
-    const seeded = await seedDemoData(hub);
     await hub.newsletter.seedTopics();
+    const seeded = options.seed && (await seedDemoData(hub, servicesAt));
+    if (seeded) {
+      markDemoData(options.dataDir);
+      demoData = true;
+    }
 
     const server = await listen(app.fetch, options.port);
     stops.push(() => new Promise<void>((resolve) => server.close(() => resolve())));

@@ -10,6 +10,7 @@ const localSchema = z.object({
   HUB_DATA_DIR: z.string().default('.data'),
   HUB_MEMORY: z.stringbool().default(false),
   HUB_STAFF_EMAILS: z.string().default(DEFAULT_LOCAL_STAFF_EMAIL),
+  HUB_SEED: z.stringbool().default(true),
 });
 
 export interface LocalOptions {
@@ -17,6 +18,8 @@ export interface LocalOptions {
   /** Undefined when everything stays in memory. */
   dataDir?: string;
   staffEmails: string;
+  /** Whether a first start (no event yet) seeds the demo data. */
+  seed: boolean;
 }
 
 export function readLocalOptions(env: Record<string, string | undefined> = process.env): LocalOptions {
@@ -26,11 +29,12 @@ export function readLocalOptions(env: Record<string, string | undefined> = proce
       `Configuration locale invalide : ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join(', ')}`,
     );
   }
-  const { PORT, HUB_DATA_DIR, HUB_MEMORY, HUB_STAFF_EMAILS } = parsed.data;
+  const { PORT, HUB_DATA_DIR, HUB_MEMORY, HUB_STAFF_EMAILS, HUB_SEED } = parsed.data;
   return {
     port: PORT,
     ...(HUB_MEMORY ? {} : { dataDir: resolve(HUB_DATA_DIR) }),
     staffEmails: HUB_STAFF_EMAILS,
+    seed: HUB_SEED,
   };
 }
 

@@ -23,6 +23,35 @@ function parisAt(now: Date, days: number, hour: number, minute = 0): string {
     .toISO({ suppressMilliseconds: true }) as string;
 }
 
+/** The demo's past event: held nine days ago, with its attendance taken. */
+export const PAST_EVENT_DAYS_AGO = 9;
+
+export function seedPastEvent(now: Date): SeedEvent {
+  return {
+    kind: 'technical-day',
+    title: 'Journée technique : démanteler les moteurs électriques, retours de terrain',
+    summary:
+      'Visite d’un centre de démantèlement et ateliers : extraire les aimants des moteurs de véhicules et d’éoliennes.',
+    description: [
+      'Une journée chez un recycleur de la région pour voir **le démantèlement des moteurs** et l’extraction des aimants, avec les industriels de la filière.',
+      '',
+      '- Matin : visite de la ligne de démantèlement',
+      '- Après-midi : ateliers sur le tri et la traçabilité des lots',
+    ].join('\n'),
+    startsAt: parisAt(now, -PAST_EVENT_DAYS_AGO, 9),
+    endsAt: parisAt(now, -PAST_EVENT_DAYS_AGO, 17),
+    capacity: 40,
+    waitlist: false,
+    venue: {
+      name: 'Centre de démantèlement de Vénissieux',
+      address: '12 rue de l’Industrie',
+      city: 'Vénissieux',
+    },
+    speakers: ['FEDERREC Centre et Sud-Est'],
+    organiser: 'FEDERREC Centre et Sud-Est',
+  };
+}
+
 /** The demo programme of a first start: dates in the coming weeks, so everything is open. */
 export function seedEvents(now: Date): SeedEvent[] {
   return [
