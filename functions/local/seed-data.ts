@@ -119,7 +119,7 @@ export function seedEvents(now: Date): SeedEvent[] {
       ].join('\n'),
       startsAt: parisAt(now, 35, 9, 30),
       endsAt: parisAt(now, 35, 17),
-      capacity: 16,
+      capacity: 12,
       waitlist: true,
       venue: {
         name: 'Campus industriel de Saint-Étienne',

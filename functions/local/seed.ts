@@ -21,6 +21,11 @@ interface Strand {
   ago(days: number, hours?: number): void;
 }
 
+type Strands = () => Strand;
+
+// Registrations and subscriptions go this many at a time (DynamoDB Local answers each in tens of ms).
+const WIDTH = 4;
+
 /**
  * Seeds the demo on a first start (a hub without events); true when it did. Everything goes through the
  * services staff and the public use, on clocks set in the past weeks, so that the dashboard has a history;
@@ -39,36 +44,46 @@ export async function seedDemoData(hub: Hub, hubAt: HubAt): Promise<boolean> {
 
   await hub.newsletter.seedTopics();
   const [technicalDay, webinar, training, pastDay] = await publishEvents(strand().hub, now);
-  const people = seedPeople(55);
-  const subscribers = people.slice(0, 30);
+  const people = seedPeople(39);
+  const subscribers = people.slice(0, 24);
   await Promise.all([
-    attendPastDay(strand(), pastDay!, people.slice(0, 12)),
-    registerAll(strand(), webinar!, people.slice(12, 26), (i) => [20 - i, i % 5]),
-    registerAll(strand(), technicalDay!, people.slice(26, 36), (i) => [12 - i, i % 3]),
-    // Three more than the seats: a full training with its waitlist.
-    registerAll(strand(), training!, people.slice(36, 55), (i) => [24 - i, 2]),
-    subscribeAndSendLetter(strand(), subscribers),
+    attendPastDay(strand, pastDay!, people.slice(0, 10)),
+    registerAll(strand, webinar!, people.slice(10, 18), (i) => [20 - 2 * i, i % 5]),
+    registerAll(strand, technicalDay!, people.slice(18, 24), (i) => [12 - 2 * i, i % 3]),
+    fillTraining(strand, training!, people.slice(24, 39)),
+    subscribeAndSendLetter(strand, subscribers),
     scheduleLetter(hub, now),
-    publishKits(strand(), hub),
+    publishKits(strand, hub),
   ]);
   return true;
 }
 
-async function attendPastDay(strand: Strand, event: HubEvent, people: SeedPerson[]): Promise<void> {
-  const registrations = await registerAll(strand, event, people, (i) => [28 - i, 0]);
-  strand.ago(PAST_EVENT_DAYS_AGO, 1);
-  for (const registration of registrations.slice(0, 9))
-    await strand.hub.registrations.checkIn(event.id, registration.id);
+async function attendPastDay(strands: Strands, event: HubEvent, people: SeedPerson[]): Promise<void> {
+  const registrations = await registerAll(strands, event, people, (i) => [28 - i, i % 4]);
+  const { hub, ago } = strands();
+  ago(PAST_EVENT_DAYS_AGO, 1);
+  await Promise.all(
+    registrations.slice(0, 7).map((registration) => hub.registrations.checkIn(event.id, registration.id)),
+  );
 }
 
-async function subscribeAndSendLetter(strand: Strand, subscribers: SeedPerson[]): Promise<void> {
-  await subscribeAll(strand, subscribers);
-  strand.ago(7, 1);
-  await sendLetter(strand.hub, subscribers, () => strand.ago(7, 3));
+/** The seats taken first, then three more people in line on the waitlist, latest last. */
+async function fillTraining(strands: Strands, event: HubEvent, people: SeedPerson[]): Promise<void> {
+  const seats = event.capacity ?? 0;
+  await registerAll(strands, event, people.slice(0, seats), (i) => [24 - i, i % 6]);
+  await registerAll(strands, event, people.slice(seats), (i) => [24 - seats - i, 2], 1);
+}
+
+async function subscribeAndSendLetter(strands: Strands, subscribers: SeedPerson[]): Promise<void> {
+  await subscribeAll(strands, subscribers);
+  const { hub, ago } = strands();
+  ago(7, 1);
+  await sendLetter(hub, subscribers, () => ago(7, 3));
 }
 
 /** The public press kit downloaded this month (the dashboard's panel), and a partner with their kit. */
-async function publishKits(strand: Strand, hub: Hub): Promise<void> {
+async function publishKits(strands: Strands, hub: Hub): Promise<void> {
+  const strand = strands();
   strand.ago(5);
   const pressKit = await publishKit(strand.hub, {
     title: 'Kit presse de la filière',
@@ -108,31 +123,44 @@ async function publishEvents(hub: Hub, now: Date): Promise<HubEvent[]> {
   return events;
 }
 
-/** Registrations one after the other, the i-th `at(i)` = [days, hours] ago. */
+/** Registrations `width` at a time, the i-th made `at(i)` = [days, hours] ago; in the order of `people`. */
 async function registerAll(
-  strand: Strand,
+  strands: Strands,
   event: HubEvent,
   people: SeedPerson[],
   at: (index: number) => [number, number],
+  width = WIDTH,
 ): Promise<{ id: string }[]> {
   const registrations: { id: string }[] = [];
-  for (const [index, person] of people.entries()) {
-    strand.ago(...at(index));
-    const result = await strand.hub.registrations.register(event.slug, {
+  await sideBySide(people, width, async (person, index) => {
+    const { hub, ago } = strands();
+    ago(...at(index));
+    const result = await hub.registrations.register(event.slug, {
       ...person,
       consent: true,
       newsletter: false,
     });
-    if (result.outcome === 'created') registrations.push(result.registration);
-  }
-  return registrations;
+    if (result.outcome === 'created') registrations[index] = result.registration;
+  });
+  return registrations.filter(Boolean);
+}
+
+/** `task` for each item, `width` at a time. */
+async function sideBySide<T>(
+  items: T[],
+  width: number,
+  task: (item: T, index: number) => Promise<void>,
+): Promise<void> {
+  for (let start = 0; start < items.length; start += width)
+    await Promise.all(items.slice(start, start + width).map((item, offset) => task(item, start + offset)));
 }
 
 const TOPIC_CHOICES = [['journees-techniques'], ['webinaires'], ['formations', 'journees-techniques']];
 
 /** Double opt-in as the public does it: the request, then the link of the confirmation mail. */
-async function subscribeAll({ hub, ago }: Strand, people: SeedPerson[]): Promise<void> {
-  for (const [index, person] of people.entries()) {
+async function subscribeAll(strands: Strands, people: SeedPerson[]): Promise<void> {
+  await sideBySide(people, WIDTH, async (person, index) => {
+    const { hub, ago } = strands();
     ago(29 - (index % 20), index % 7);
     await hub.newsletter.subscribe({
       email: person.email,
@@ -142,14 +170,14 @@ async function subscribeAll({ hub, ago }: Strand, people: SeedPerson[]): Promise
       source: 'newsletter-form',
     });
     const pending = (await hub.subscriberStore.get(person.email, hub.clock.now()))?.pending;
-    if (!pending) continue;
+    if (!pending) return;
     const token = hub.signer.sign(
       TOKEN_PURPOSES.confirm,
       confirmSubject(person.email, pending.nonce),
       new Date(hub.clock.now().getTime() + DAY),
     );
     await hub.newsletter.confirm(token);
-  }
+  });
 }
 
 const LETTER_BODY = `<mj-text>Bonjour {{firstName}},</mj-text>
