@@ -24,7 +24,7 @@ function parisAt(now: Date, days: number, hour: number, minute = 0): string {
 }
 
 /** The demo's past event: held nine days ago, with its attendance taken. */
-export const PAST_EVENT_DAYS_AGO = 9;
+const PAST_EVENT_DAYS_AGO = 9;
 
 export function seedPastEvent(now: Date): SeedEvent {
   return {

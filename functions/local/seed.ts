@@ -5,7 +5,7 @@ import { toSesRecord, type SimpleSesEvent } from '../campaigns/campaign-feedback
 import type { Viewer } from '../kits/kit-access-rules.js';
 import { LocalQueue } from '../queue/local-queue.js';
 import { FixedClock, type Clock } from '../shared/clock.js';
-import { PAST_EVENT_DAYS_AGO, seedEvents, seedPastEvent } from './seed-data.js';
+import { seedEvents, seedPastEvent } from './seed-data.js';
 import { partnerKitFiles, pressKitFiles, type SeedFile } from './seed-files.js';
 import { seedPeople, type SeedPerson } from './seed-people.js';
 
@@ -18,12 +18,13 @@ export type HubAt = (clock: Clock) => Hub;
 /** One line of the demo's story: the services on a clock of its own, which `ago` sets. */
 interface Strand {
   hub: Hub;
+  clock: FixedClock;
   ago(days: number, hours?: number): void;
 }
 
 type Strands = () => Strand;
 
-// Registrations and subscriptions go this many at a time (DynamoDB Local answers each in tens of ms).
+// Registrations and subscriptions go this many at a time, each on its own clock.
 const WIDTH = 4;
 
 /**
@@ -38,6 +39,7 @@ export async function seedDemoData(hub: Hub, hubAt: HubAt): Promise<boolean> {
     const clock = new FixedClock(new Date(now.getTime() - 30 * DAY));
     return {
       hub: hubAt(clock),
+      clock,
       ago: (days, hours = 0) => clock.set(new Date(now.getTime() - days * DAY + hours * HOUR)),
     };
   };
@@ -60,8 +62,9 @@ export async function seedDemoData(hub: Hub, hubAt: HubAt): Promise<boolean> {
 
 async function attendPastDay(strands: Strands, event: HubEvent, people: SeedPerson[]): Promise<void> {
   const registrations = await registerAll(strands, event, people, (i) => [28 - i, i % 4]);
-  const { hub, ago } = strands();
-  ago(PAST_EVENT_DAYS_AGO, 1);
+  // At the door, an hour after the start.
+  const { hub, clock } = strands();
+  clock.set(new Date(Date.parse(event.startsAt) + HOUR));
   await Promise.all(
     registrations.slice(0, 7).map((registration) => hub.registrations.checkIn(event.id, registration.id)),
   );
