@@ -9,7 +9,7 @@ import type { PublicApp } from '../http/env.js';
 import { notFoundPage, wantsPage } from '../pages/not-found-page.js';
 
 export interface BaseAppOptions {
-  config: Pick<HubConfig, 'HUB_MAX_BODY_BYTES'>;
+  config: Pick<HubConfig, 'HUB_MAX_BODY_BYTES' | 'HUB_BASE_URL'>;
   /** Where kit covers, downloads and uploads live (presigned URLs): the pages' policy allows it. */
   objectStoreOrigin: string;
 }
@@ -21,6 +21,10 @@ export interface BaseAppOptions {
  */
 export function setUpBaseApp<A extends PublicApp>(app: A, { config, objectStoreOrigin }: BaseAppOptions): A {
   app.use(requestIdMiddleware());
+  app.use(async (c, next) => {
+    c.set('baseUrl', config.HUB_BASE_URL);
+    await next();
+  });
   app.use(
     secureHeaders({
       contentSecurityPolicy: {

@@ -4,6 +4,7 @@ import { validationHook } from '../http/validation.js';
 import { declaredRoutes, mountRoutes } from '../http/register-route.js';
 import { documentRoutes } from '../http/route-docs.js';
 import { setUpBaseApp } from './base-app.js';
+import { shareImageRoute } from '../pages/share-image-route.js';
 import { PUBLIC_ROUTE_DOCS } from './public-route-docs.js';
 import { publicRoutes } from './public-app.js';
 import type { HubConfig } from '../config/config.js';
@@ -98,6 +99,9 @@ export function createApp(services: Hub, options: AppOptions = {}): HubApp {
   // their documentation lives apart so that the public function does not carry it.
   documentRoutes(app.openAPIRegistry, declaredRoutes(app), PUBLIC_ROUTE_DOCS);
   for (const routes of staffRoutes(services, options)) mountRoutes(app, routes);
+  // Not a public-function route: the image would weigh on every cold start of the public site, and link
+  // previews fetch it rarely (the gateway's `$default` brings it here).
+  mountRoutes(app, shareImageRoute());
   options.extend?.(app);
 
   app.doc31('/openapi.json', {

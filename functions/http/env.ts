@@ -3,7 +3,12 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { SignedInUser } from '../auth/session.js';
 
 export interface HubEnv {
-  Variables: { user?: SignedInUser; requestId: string };
+  Variables: {
+    user?: SignedInUser;
+    requestId: string;
+    /** HUB_BASE_URL: the pages' canonical and share URLs start with it. */
+    baseUrl: string;
+  };
 }
 
 /** The full app (staff routes declared with @hono/zod-openapi, /openapi.json). */

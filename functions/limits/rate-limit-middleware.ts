@@ -3,6 +3,7 @@ import type { HubEnv } from '../http/env.js';
 import { clientAddress, clientNetwork } from '../http/client-address.js';
 import { problemResponse } from '../http/problem.js';
 import { MessagePage } from '../registrations/pages/message-page.js';
+import { renderPage } from '../pages/render.js';
 import { TooManyRequestsError } from '../shared/errors.js';
 import type { RateRule } from './rate-limit-rules.js';
 import type { RateLimitService } from './rate-limit-service.js';
@@ -39,7 +40,7 @@ function tooManyRequests(c: Context<HubEnv>, error: TooManyRequestsError): Respo
   const retryAfter = { 'Retry-After': String(error.retryAfterSeconds) };
   if (isForm(c) || !c.req.path.startsWith('/api/')) {
     const page = MessagePage({ title: error.title, message: error.detail ?? error.title });
-    return c.html(`<!doctype html>${page.toString()}`, 429, retryAfter);
+    return renderPage(c, page, 429, retryAfter);
   }
   const response = problemResponse(error.toProblem());
   response.headers.set('Retry-After', retryAfter['Retry-After']);

@@ -83,7 +83,7 @@ export function newsletterRoutes({ newsletter, newsletterLinks }: NewsletterRout
         400,
       );
     }
-    return c.html(`<!doctype html>${(<CheckInboxPage email={parsed.data.email} />).toString()}`, 202);
+    return renderPage(c, <CheckInboxPage email={parsed.data.email} />, 202);
   });
 
   registerRoute(app, subscribeRoute, async (c) => {

@@ -1,9 +1,16 @@
 import type { Child } from 'hono/jsx';
 import { siteCss } from './styles.js';
+import { ShareMeta, SITE_NAME } from './share-meta.js';
 
 export interface LayoutProps {
   title: string;
   children: Child;
+  /** What a search result or a link preview says of the page: the hub's description by default. */
+  description?: string;
+  /** Open Graph type of the page (`website` by default). */
+  shareType?: 'website' | 'article';
+  /** The page's own path when another path shows it (a refused form shown at the form's action). */
+  canonicalPath?: string;
   /** Extra elements for the head, after the site stylesheet (a feed's `<link rel="alternate">`…). */
   head?: Child;
   /** The last item of the main navigation: signing in by default. */
@@ -18,13 +25,23 @@ const signInLink = <a href="/connexion">Connexion équipe</a>;
  * The shared page shell: French, skip link, landmarks, one inline stylesheet. The staff console
  * builds on it (staff-layout.tsx) so that public pages carry none of the console.
  */
-export function Layout({ title, children, head, account = signInLink, beforeMain }: LayoutProps) {
+export function Layout({
+  title,
+  children,
+  description,
+  shareType,
+  canonicalPath,
+  head,
+  account = signInLink,
+  beforeMain,
+}: LayoutProps) {
   return (
     <html lang="fr">
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${title} · Filière aimants & terres rares AURA`}</title>
+        <title>{`${title} · ${SITE_NAME}`}</title>
+        <ShareMeta title={title} description={description} type={shareType} path={canonicalPath} />
         {/* A constant, not escaped: quotes and `>` are CSS here, not text. */}
         <style dangerouslySetInnerHTML={{ __html: siteCss }} />
         {head}

@@ -149,3 +149,15 @@ export function frenchDay(day: string, { withYear = false } = {}): string {
   const [year, month, date] = day.split('-').map(Number) as [number, number, number];
   return withYear ? `${date} ${MONTHS[month - 1]!} ${year}` : `${date} ${SHORT_MONTHS[month - 1]!}`;
 }
+
+/** "2026-12-05T09:30:00+01:00": an instant as ISO 8601 in Paris time with its offset (structured data). */
+export function parisIsoDateTime(value: string | Date): string {
+  const instant = typeof value === 'string' ? new Date(value) : value;
+  const wallClock = parisLocalInput(instant);
+  const wholeMinute = Math.floor(instant.getTime() / 60_000) * 60_000;
+  const offsetMinutes = (Date.parse(`${wallClock}:00Z`) - wholeMinute) / 60_000;
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const twoDigits = (n: number) => String(n).padStart(2, '0');
+  const absolute = Math.abs(offsetMinutes);
+  return `${wallClock}:00${sign}${twoDigits(Math.floor(absolute / 60))}:${twoDigits(absolute % 60)}`;
+}

@@ -12,6 +12,10 @@ import { KIND_LABELS, formatEventDates, seatsLabel } from './format.js';
 import { frenchDateTime } from '../../shared/paris-dates.js';
 import type { RegistrationFormState } from '../../registrations/registration-form.js';
 import { CONSENT_TEXT, NEWSLETTER_TEXT } from '../../registrations/registration-rules.js';
+import { JsonLd } from '../../pages/json-ld.js';
+import { hubUrl, currentPageAddress } from '../../pages/page-address.js';
+import { SITE_NAME } from '../../pages/share-meta.js';
+import { eventStructuredData } from '../event-structured-data.js';
 
 export interface EventPageProps {
   event: HubEvent;
@@ -23,8 +27,15 @@ export interface EventPageProps {
 /** The public page of an event, with its registration form. Never shows the join URL. */
 export function EventPage({ event, now, form }: EventPageProps) {
   const status = effectiveStatus(event, now);
+  const path = eventPagePath(event);
   return (
-    <Layout title={event.title}>
+    <Layout
+      title={event.title}
+      description={event.summary}
+      shareType="article"
+      canonicalPath={path}
+      head={<EventJsonLd event={event} now={now} path={path} />}
+    >
       <p>
         <a href="/">← Tous les événements</a>
       </p>
@@ -70,6 +81,22 @@ export function EventPage({ event, now, form }: EventPageProps) {
       </article>
     </Layout>
   );
+}
+
+function eventPagePath(event: HubEvent): string {
+  return `/evenements/${encodeURIComponent(event.slug)}`;
+}
+
+/** Rendered inside the page, where its address (the hub's base URL) is known. */
+function EventJsonLd({ event, now, path }: { event: HubEvent; now: Date; path: string }) {
+  const address = currentPageAddress();
+  if (!address) return null;
+  const data = eventStructuredData(event, {
+    pageUrl: hubUrl(address.baseUrl, path),
+    organizer: { name: SITE_NAME, url: hubUrl(address.baseUrl, '/') },
+    now,
+  });
+  return <JsonLd data={data} />;
 }
 
 function Registration({ event, now, form }: EventPageProps) {
