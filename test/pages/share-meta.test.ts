@@ -94,6 +94,7 @@ describe('sharing and structured data', () => {
     '/mentions-legales',
     '/donnees-personnelles',
     '/connexion',
+    '/kits',
   ];
 
   it('give every public page a description, an absolute canonical URL, Open Graph and a Twitter card', async () => {
