@@ -7,6 +7,8 @@
 export const PUBLIC_ROUTES = [
   { method: 'GET', path: '/' },
   { method: 'GET', path: '/health' },
+  { method: 'GET', path: '/evenements' },
+  // `/evenements/passes` too (one segment).
   { method: 'GET', path: '/evenements/{slug}' },
   { method: 'GET', path: '/accessibilite' },
   { method: 'GET', path: '/mentions-legales' },

@@ -71,6 +71,14 @@ export class EventAdminService {
     return this.events.listUpcoming();
   }
 
+  listPast(): Promise<HubEvent[]> {
+    return this.events.listPast();
+  }
+
+  listPublished(): Promise<HubEvent[]> {
+    return this.events.listPublished();
+  }
+
   /** Creates a draft; the slug comes from the title, with `-2`, `-3`… when another event has it. */
   async create(input: NewEvent): Promise<HubEvent> {
     const base = slugify(input.title);

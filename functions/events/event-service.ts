@@ -24,4 +24,16 @@ export class EventService {
     const events = await this.store.listPublished();
     return events.filter((event) => effectiveStatus(event, now) === 'published');
   }
+
+  /** Published events already over, most recent first. */
+  async listPast(): Promise<HubEvent[]> {
+    const now = this.clock.now();
+    const events = await this.store.listPublished();
+    return events.filter((event) => effectiveStatus(event, now) === 'completed').reverse();
+  }
+
+  /** Every published event, over or not, soonest first: what the sitemap names. */
+  listPublished(): Promise<HubEvent[]> {
+    return this.store.listPublished();
+  }
 }

@@ -19,7 +19,7 @@ export const getPublicEvent = defineRoute({
 });
 
 export interface PublicEventDeps {
-  events: Pick<EventService, 'listUpcoming' | 'getPublicBySlug'>;
+  events: Pick<EventService, 'listUpcoming' | 'listPast' | 'getPublicBySlug'>;
   clock: Clock;
   /** Where the event pages live: the views link to them. */
   baseUrl: string;

@@ -17,9 +17,22 @@ export interface LayoutProps {
   account?: Child;
   /** What sits between the header and the main content (a section navigation…). */
   beforeMain?: Child;
+  /** The public site's sections in the main navigation; the staff console has its own. */
+  siteLinks?: boolean;
 }
 
 const signInLink = <a href="/connexion">Connexion équipe</a>;
+
+/**
+ * The public sections. `/kits` is always linked: signed out it lists the public press kits, so the link costs
+ * no read per page (the public kits page says when there is none yet).
+ */
+const SITE_LINKS = [
+  { href: '/evenements', label: 'Événements' },
+  { href: '/newsletter', label: 'Lettre d’information' },
+  { href: '/newsletter/archives', label: 'Archives de la lettre' },
+  { href: '/kits', label: 'Kit presse' },
+];
 
 /**
  * The shared page shell: French, skip link, landmarks, one inline stylesheet. The staff console
@@ -34,6 +47,7 @@ export function Layout({
   head,
   account = signInLink,
   beforeMain,
+  siteLinks = true,
 }: LayoutProps) {
   return (
     <html lang="fr">
@@ -56,9 +70,17 @@ export function Layout({
           </a>
           <nav aria-label="Navigation principale">
             <ul>
-              <li>
-                <a href="/">Événements</a>
-              </li>
+              {siteLinks ? (
+                SITE_LINKS.map((link) => (
+                  <li>
+                    <a href={link.href}>{link.label}</a>
+                  </li>
+                ))
+              ) : (
+                <li>
+                  <a href="/">Événements</a>
+                </li>
+              )}
               <li>{account}</li>
             </ul>
           </nav>

@@ -21,6 +21,7 @@ export function StaffLayout({ title, children, section }: StaffLayoutProps) {
   return (
     <Layout
       title={title}
+      siteLinks={false}
       head={
         <>
           <meta name="robots" content="noindex" />

@@ -2,7 +2,8 @@ import { Layout } from '../../pages/layout.js';
 import { EVENT_KINDS, type HubEvent } from '../event.js';
 import { eventMonths, type EventFilters } from './event-filters.js';
 import { frenchMonth } from '../../shared/paris-dates.js';
-import { KIND_LABELS, formatEventDates, placeLabel, seatsLabel } from './format.js';
+import { KIND_LABELS, seatsLabel } from './format.js';
+import { EventCard } from './event-card.js';
 
 export interface EventListPageProps {
   /** The events the filters keep. */
@@ -10,10 +11,12 @@ export interface EventListPageProps {
   /** Every upcoming event: the months offered by the month filter. */
   upcoming?: HubEvent[];
   filters?: EventFilters;
+  /** Where the list lives (the home page or `/evenements`): its filters and reset link stay there. */
+  path?: string;
 }
 
 /** The home page: upcoming published events, soonest first, filtered by kind and month without JavaScript. */
-export function EventListPage({ events, upcoming = events, filters = {} }: EventListPageProps) {
+export function EventListPage({ events, upcoming = events, filters = {}, path = '/' }: EventListPageProps) {
   const filtered = Boolean(filters.type || filters.mois);
   const months = eventMonths(upcoming);
   return (
@@ -23,7 +26,7 @@ export function EventListPage({ events, upcoming = events, filters = {} }: Event
         Journées techniques, webinaires et formations de la filière de recyclage des aimants et terres rares
         en Auvergne-Rhône-Alpes.
       </p>
-      <form method="get" action="/" class="filters" role="search" aria-label="Filtrer les événements">
+      <form method="get" action={path} class="filters" role="search" aria-label="Filtrer les événements">
         <div class="field">
           <label for="type">Type</label>
           <select id="type" name="type">
@@ -54,23 +57,14 @@ export function EventListPage({ events, upcoming = events, filters = {} }: Event
           <>
             {' '}
             correspond{events.length > 1 ? 'ent' : ''} à votre choix ·{' '}
-            <a href="/">Voir tous les événements</a>
+            <a href={path}>Voir tous les événements</a>
           </>
         ) : null}
       </p>
       {events.length ? (
         <ul class="plain" aria-labelledby="nombre">
           {events.map((event) => (
-            <li class="card">
-              <p class="badge">{KIND_LABELS[event.kind]}</p>
-              <h2>
-                <a href={`/evenements/${encodeURIComponent(event.slug)}`}>{event.title}</a>
-              </h2>
-              <p class="meta">
-                {formatEventDates(event)} · {placeLabel(event)} · {seatsLabel(event)}
-              </p>
-              <p>{event.summary}</p>
-            </li>
+            <EventCard event={event} extra={seatsLabel(event)} />
           ))}
         </ul>
       ) : (
@@ -80,6 +74,9 @@ export function EventListPage({ events, upcoming = events, filters = {} }: Event
             : 'Aucun événement n’est programmé pour le moment. Revenez bientôt !'}
         </p>
       )}
+      <p>
+        <a href="/evenements/passes">Voir les événements passés</a>
+      </p>
     </Layout>
   );
 }
