@@ -34,4 +34,8 @@ export const PUBLIC_ROUTES = [
   { method: 'GET', path: '/newsletter/archives' },
   // The letters' web versions and the Atom feed (`feed.atom`).
   { method: 'GET', path: '/newsletter/archives/{id}' },
+  { method: 'GET', path: '/robots.txt' },
+  { method: 'GET', path: '/sitemap.xml' },
+  { method: 'GET', path: '/favicon.ico' },
+  { method: 'GET', path: '/icon.svg' },
 ] as const satisfies readonly { method: 'GET' | 'POST'; path: string }[];

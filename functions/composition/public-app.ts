@@ -14,12 +14,14 @@ import { newsletterRoutes } from '../newsletter/public-routes.js';
 import { campaignTrackingRoutes } from '../campaigns/public-routes.js';
 import { archiveRoutes } from '../newsletter/pages/public-routes.js';
 import { publicRateLimits } from '../limits/public-routes.js';
+import { siteFileRoutes } from '../site/routes.js';
 import { setUpBaseApp } from './base-app.js';
 import { buildPublicHub, type PublicConfig, type PublicHub } from './public-hub.js';
 
 /**
  * The routes anyone reaches without a session: the event pages and API, registering and cancelling, the
- * information pages, the newsletter (subscription, archive, links of campaign mails). The public function
+ * information pages, the newsletter (subscription, archive, links of campaign mails), robots.txt, the sitemap and
+ * the icons. The public function
  * serves only these; the full app serves them too, with the staff and partner routes.
  */
 export function publicRoutes(services: PublicHub): PublicApp[] {
@@ -37,6 +39,7 @@ export function publicRoutes(services: PublicHub): PublicApp[] {
     newsletterRoutes({ newsletter: services.newsletter, newsletterLinks: services.newsletterLinks }),
     campaignTrackingRoutes({ tracking: services.campaignTrackingService }),
     archiveRoutes({ archive: services.archive }),
+    siteFileRoutes({ events: services.events, baseUrl: config.HUB_BASE_URL }),
   ];
 }
 

@@ -56,6 +56,7 @@ export function Layout({
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} · ${SITE_NAME}`}</title>
         <ShareMeta title={title} description={description} type={shareType} path={canonicalPath} />
+        <link rel="icon" type="image/svg+xml" href="/icon.svg" />
         {/* A constant, not escaped: quotes and `>` are CSS here, not text. */}
         <style dangerouslySetInnerHTML={{ __html: siteCss }} />
         {head}

@@ -318,6 +318,7 @@ describe('the app stack', () => {
       $default: staffIntegration,
       'GET /': publicIntegration,
       'GET /health': publicIntegration,
+      'GET /evenements': publicIntegration,
       'GET /evenements/{slug}': publicIntegration,
       'GET /accessibilite': publicIntegration,
       'GET /mentions-legales': publicIntegration,
@@ -345,6 +346,10 @@ describe('the app stack', () => {
       'GET /newsletter/o/{token}': publicIntegration,
       'GET /newsletter/archives': publicIntegration,
       'GET /newsletter/archives/{id}': publicIntegration,
+      'GET /robots.txt': publicIntegration,
+      'GET /sitemap.xml': publicIntegration,
+      'GET /favicon.ico': publicIntegration,
+      'GET /icon.svg': publicIntegration,
     });
     template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
       StageName: '$default',

@@ -90,6 +90,7 @@ describe('the event lists', () => {
       const header = html.slice(html.indexOf('<header class="site">'), html.indexOf('</header>'));
       for (const href of ['/evenements', '/newsletter', '/newsletter/archives', '/kits'])
         expect(header, `${path} links ${href}`).toContain(`<a href="${href}">`);
+      expect(html, path).toContain('<link rel="icon" type="image/svg+xml" href="/icon.svg"/>');
     }
   });
 });
