@@ -96,6 +96,8 @@ describe('in Chromium', () => {
         ['/', 'public-liste'],
         [`/?type=${event.kind}&mois=${month}`, 'public-liste-filtree'],
         ['/?type=webinar&mois=2000-01', 'public-liste-vide'],
+        ['/evenements', 'public-evenements'],
+        ['/evenements/passes', 'public-evenements-passes'],
         [`/evenements/${event.slug}`, 'public-evenement'],
         ['/evenements/inconnu', 'public-introuvable'],
         ['/inscriptions/annuler?token=faux', 'public-lien-invalide'],
