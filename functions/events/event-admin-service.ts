@@ -13,6 +13,7 @@ import {
   assertCanPublish,
   changesDateOrPlace,
   eventRuleViolations,
+  RESERVED_EVENT_SLUGS,
   slugCandidate,
   slugify,
   slugWithSuffix,
@@ -89,6 +90,7 @@ export class EventAdminService {
         attempt <= MAX_SLUG_ATTEMPTS
           ? slugCandidate(base, attempt)
           : slugWithSuffix(base, newId().slice(-8).toLowerCase());
+      if (RESERVED_EVENT_SLUGS.has(slug)) continue;
       const event = this.draft(input, slug, descriptionHtml);
       try {
         await this.store.create(event);

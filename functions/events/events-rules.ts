@@ -18,6 +18,9 @@ export function slugify(title: string): string {
   return trimSlug(slug, SLUG_MAX_LENGTH) || FALLBACK_SLUG;
 }
 
+/** Slugs whose `/evenements/{slug}` is another page: an event titled « Passes » gets `passes-2`. */
+export const RESERVED_EVENT_SLUGS: ReadonlySet<string> = new Set(['passes']);
+
 /** The n-th candidate for a slug (1 → the slug itself, 2 → `slug-2`…), never longer than the limit. */
 export function slugCandidate(slug: string, attempt: number): string {
   return attempt <= 1 ? slug : slugWithSuffix(slug, String(attempt));

@@ -67,6 +67,16 @@ describe('the event lists', () => {
     expect(html).toContain(`href="/evenements/${recentPast.slug}"`);
   });
 
+  it('never gives an event the slug of the past list', async () => {
+    const passes = await t.hub.events.publish(
+      (await t.hub.events.create(technicalDayBody({ title: 'Passes' }, new Date()) as NewEvent)).id,
+    );
+    expect(passes.slug).toBe('passes-2');
+    expect(await page('/evenements/passes')).toContain('<h1>Événements passés</h1>');
+    expect(await page('/evenements/passes-2')).toContain('Passes');
+    await t.hub.events.cancel(passes.id);
+  });
+
   it('lists neither a draft nor a cancelled event', async () => {
     for (const path of ['/evenements', '/evenements/passes']) {
       const html = await page(path);
