@@ -17,6 +17,7 @@ import {
   assertEditable,
   assertSendable,
   checkCampaignBody,
+  isArchived,
   personalise,
   type PauseThresholds,
 } from './campaign-rules.js';
@@ -93,7 +94,8 @@ export class CampaignService {
       ...PREVIEW_VALUES,
       unsubscribeUrl: '#desabonnement',
       preferencesUrl: '#preferences',
-      webVersionUrl: this.deps.links.webVersionUrl(campaign.id),
+      // A campaign kept out of the archive has no public page to show; each recipient gets their own link.
+      webVersionUrl: isArchived(campaign) ? this.deps.links.webVersionUrl(campaign.id) : '#version-web',
     });
   }
 

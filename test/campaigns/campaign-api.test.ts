@@ -35,6 +35,19 @@ describe('the staff campaign API', () => {
     expect(text).not.toMatch(/<[a-z]/i);
   });
 
+  it('links the preview to the public web version only when the campaign will be archived', async () => {
+    const archived = await createCampaign(t);
+    const keptOut = await createCampaign(t, { archive: false });
+
+    const htmlOf = async (id: string) =>
+      ((await (await t.api(`/api/admin/campaigns/${id}/preview`)).json()) as { html: string }).html;
+
+    expect(await htmlOf(archived)).toContain(`/newsletter/archives/${archived}`);
+    // A campaign kept out of the archive has no public page: its preview must not link to a 404.
+    expect(await htmlOf(keptOut)).not.toContain(`/newsletter/archives/${keptOut}`);
+    expect(await htmlOf(keptOut)).toContain('#version-web');
+  });
+
   it.each([
     [
       'a line break in the subject (header injection)',
