@@ -29,6 +29,7 @@ export default defineConfig({
           // Files share their worker's modules instead of importing the hub again each.
           isolate: false,
           globalSetup: [SERVICES, 'test/support/chromium-setup.ts'],
+          setupFiles: ['test/support/native-globals.ts'],
         },
       },
       { extends: true, test: { name: 'lambda', include: LAMBDA_TESTS, globalSetup: [SERVICES] } },

@@ -93,7 +93,11 @@ function listen(
   port: number,
 ): Promise<ServerType> {
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch, port, hostname: '127.0.0.1' }, () => resolve(server));
+    // The server's own Response loses the headers a middleware adds once the body is read (a page rendered twice,
+    // a test reading app.request()'s answer): the hub keeps the platform's.
+    const server = serve({ fetch, port, hostname: '127.0.0.1', overrideGlobalObjects: false }, () =>
+      resolve(server),
+    );
     server.once('error', reject);
   });
 }

@@ -53,8 +53,9 @@ describe('an oversized body on a keep-alive connection', () => {
     const t = await createTestHub();
     limit = t.config.HUB_MAX_BODY_BYTES;
     server = await new Promise<ServerType>((resolve) => {
-      const listening = serve({ fetch: t.app.fetch, port: 0, hostname: '127.0.0.1' }, () =>
-        resolve(listening),
+      const listening = serve(
+        { fetch: t.app.fetch, port: 0, hostname: '127.0.0.1', overrideGlobalObjects: false },
+        () => resolve(listening),
       );
     });
     port = (server.address() as AddressInfo).port;

@@ -264,7 +264,12 @@ describe('the client is the connection’s address, never a forwarded header', (
 
   it('locally: the socket’s peer, whatever X-Forwarded-For says', async () => {
     const event = await publishedEvent(t, { capacity: 100 });
-    const server: ServerType = serve({ fetch: t.app.fetch, port: 0, hostname: '127.0.0.1' });
+    const server: ServerType = serve({
+      fetch: t.app.fetch,
+      port: 0,
+      hostname: '127.0.0.1',
+      overrideGlobalObjects: false,
+    });
     await new Promise((resolve) => server.once('listening', resolve));
     const { port } = server.address() as AddressInfo;
     try {

@@ -33,7 +33,12 @@ export default async function setup(project: TestProject) {
   const mailboxApp = new OpenAPIHono<HubEnv>();
   registerMailboxRoutes(mailboxApp, tap.mailbox);
   registerMailLookupRoutes(mailboxApp, { sesEndpoint: ses.endpoint, mailbox: tap.mailbox });
-  const mailboxServer = serve({ fetch: mailboxApp.fetch, port: mailboxPort, hostname: '127.0.0.1' });
+  const mailboxServer = serve({
+    fetch: mailboxApp.fetch,
+    port: mailboxPort,
+    hostname: '127.0.0.1',
+    overrideGlobalObjects: false,
+  });
 
   project.provide('dynamoEndpoint', dynamo.endpoint);
   project.provide('sesEndpoint', tap.endpoint);
