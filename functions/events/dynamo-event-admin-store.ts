@@ -90,6 +90,8 @@ export class DynamoEventAdminStore implements EventAdminStore {
       conditions.push(`confirmedCount <= ${expression.value(update.changes.capacity)}`);
     if (update.expectedStatus)
       conditions.push(`${expression.name('status')} = ${expression.value(update.expectedStatus)}`);
+    if (update.expectedStartsAt)
+      conditions.push(`${expression.name('startsAt')} = ${expression.value(update.expectedStartsAt)}`);
 
     const updated = await writeReturningUnlessRefused(
       this.client,
@@ -119,6 +121,11 @@ export class DynamoEventAdminStore implements EventAdminStore {
       return new ConflictError(
         'L’événement a changé de statut entre-temps ; rechargez-le et réessayez.',
         'statut-modifie',
+      );
+    if (update.expectedStartsAt && current.startsAt !== update.expectedStartsAt)
+      return new ConflictError(
+        'L’événement a été déplacé entre-temps ; rechargez-le et réessayez.',
+        'date-modifiee',
       );
     return new ConflictError(
       `La capacité ne peut pas être inférieure au nombre d’inscrits confirmés (${current.confirmedCount}).`,

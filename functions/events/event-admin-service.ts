@@ -14,6 +14,7 @@ import {
   changesDateOrPlace,
   eventRuleViolations,
   RESERVED_EVENT_SLUGS,
+  rescheduling,
   slugCandidate,
   slugify,
   slugWithSuffix,
@@ -140,9 +141,11 @@ export class EventAdminService {
     if (Object.keys(violations).length) throw new ValidationError(violations);
 
     const moved = changesDateOrPlace(before, merged);
+    const rescheduled = rescheduling(before, merged, this.clock.now());
     const after = await this.store.update(id, {
       changes: {
         ...patch,
+        ...rescheduled,
         // Always the service's own rendering (or nothing when the description is unchanged).
         descriptionHtml:
           patch.description === undefined ? undefined : await this.renderDescription(patch.description),
@@ -151,6 +154,8 @@ export class EventAdminService {
       bumpSequence: moved,
       // A concurrent publish or cancel must not be overtaken by an edit based on the old state.
       expectedStatus: before.status,
+      // Nor a concurrent move: each keeps the start it leaves.
+      ...(rescheduled ? { expectedStartsAt: before.startsAt } : {}),
     });
     if (moved && after.status === 'published') await this.notify(after, 'eventUpdated', ['confirmed']);
     if (addsSeats(before, after) && after.waitlistedCount > 0) await this.promoteWaitlisted(after);

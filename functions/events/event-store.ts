@@ -38,7 +38,7 @@ export type EventChanges = {
 };
 
 /** Stored beside the field it is derived from; set by the event service, never by staff. */
-export const DERIVED_EVENT_FIELDS = ['descriptionHtml'] as const;
+export const DERIVED_EVENT_FIELDS = ['descriptionHtml', 'rescheduledAt', 'previousStartsAt'] as const;
 
 export type StoredEventChanges = EventChanges &
   Partial<Pick<HubEvent, (typeof DERIVED_EVENT_FIELDS)[number]>>;
@@ -50,6 +50,8 @@ export interface EventUpdate {
   bumpSequence?: boolean;
   /** Refuse the update (ConflictError) unless the stored status is still this one. */
   expectedStatus?: EventStatus;
+  /** Refuse the update (ConflictError) unless the stored start is still this one. */
+  expectedStartsAt?: string;
 }
 
 /** The slug is already claimed by another event: the caller tries the next candidate. */

@@ -11,8 +11,8 @@ export interface EventStructuredDataOptions {
 
 /**
  * The schema.org `Event` of a published event, for search engines. Its online location is the public page,
- * never the join link (only confirmed registrants receive it). The event keeps no record of a moved date (its
- * SEQUENCE counts moves of date and place alike), so a published event is `EventScheduled`.
+ * never the join link (only confirmed registrants receive it). An event whose start staff moved after
+ * publication is `EventRescheduled`, with the starts it left in `previousStartDate`.
  */
 export function eventStructuredData(
   event: HubEvent,
@@ -40,10 +40,8 @@ export function eventStructuredData(
     description: event.summary,
     startDate: parisIsoDateTime(event.startsAt),
     endDate: parisIsoDateTime(event.endsAt),
-    eventStatus:
-      effectiveStatus(event, now) === 'cancelled'
-        ? 'https://schema.org/EventCancelled'
-        : 'https://schema.org/EventScheduled',
+    eventStatus: eventStatus(event, now),
+    ...previousStartDate(event),
     eventAttendanceMode: place
       ? online
         ? 'https://schema.org/MixedEventAttendanceMode'
@@ -63,4 +61,17 @@ export function eventStructuredData(
       ? { performer: event.speakers.map((name) => ({ '@type': 'Person', name })) }
       : {}),
   };
+}
+
+function eventStatus(event: HubEvent, now: Date): string {
+  if (effectiveStatus(event, now) === 'cancelled') return 'https://schema.org/EventCancelled';
+  if (event.rescheduledAt) return 'https://schema.org/EventRescheduled';
+  return 'https://schema.org/EventScheduled';
+}
+
+/** One start as a single value, several (moved more than once) as a list, as schema.org repeats a property. */
+function previousStartDate(event: HubEvent): { previousStartDate?: string | string[] } {
+  const starts = (event.previousStartsAt ?? []).map(parisIsoDateTime);
+  if (!starts.length) return {};
+  return { previousStartDate: starts.length === 1 ? starts[0]! : starts };
 }

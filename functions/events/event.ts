@@ -40,6 +40,10 @@ export interface HubEvent {
   status: EventStatus;
   /** iCalendar SEQUENCE: +1 whenever the date or place changes, so calendars replace the entry. */
   sequence: number;
+  /** When staff last moved the start of the published event (schema.org EventRescheduled). */
+  rescheduledAt?: string;
+  /** The starts it had before each move after publication, oldest first. */
+  previousStartsAt?: string[];
   confirmedCount: number;
   waitlistedCount: number;
   createdAt: string;

@@ -100,6 +100,23 @@ export function changesDateOrPlace(before: EventShape, after: EventShape): boole
   );
 }
 
+/**
+ * What a move of the published event's start records, for search engines (schema.org EventRescheduled): when,
+ * and the start it leaves. A draft has announced no date yet, and an end moved alone keeps the event's day.
+ */
+export function rescheduling(
+  before: Pick<HubEvent, 'status' | 'startsAt' | 'previousStartsAt'>,
+  after: Pick<EventShape, 'startsAt'>,
+  now: Date,
+): Pick<HubEvent, 'rescheduledAt' | 'previousStartsAt'> | undefined {
+  if (before.status !== 'published' || Date.parse(before.startsAt) === Date.parse(after.startsAt))
+    return undefined;
+  return {
+    rescheduledAt: now.toISOString(),
+    previousStartsAt: [...(before.previousStartsAt ?? []), before.startsAt],
+  };
+}
+
 function sameVenue(a: Venue | undefined, b: Venue | undefined): boolean {
   if (!a || !b) return !a && !b;
   return a.name === b.name && a.address === b.address && a.city === b.city;
