@@ -4,6 +4,7 @@ import type { Campaign, CampaignStatus } from '../campaigns/campaign.js';
 import { isArchived, personalise } from '../campaigns/campaign-rules.js';
 import type { ArchivedCampaign, CampaignStore } from '../campaigns/campaign-store.js';
 import { atomFeed } from './archive-feed.js';
+import { mailAsWebPage } from './web-page-html.js';
 import { NEWSLETTER_PATHS, type NewsletterLinks, type WebVersionReader } from './newsletter-links.js';
 
 export interface ArchiveDeps {
@@ -52,7 +53,7 @@ export class ArchiveService {
       preferencesUrl: newsletterPage,
       webVersionUrl: this.deps.links.webVersionUrl(campaign.id),
     });
-    return { subject: campaign.subject, html };
+    return { subject: campaign.subject, html: mailAsWebPage(html) };
   }
 
   private personalVersion(campaign: Campaign, reader: WebVersionReader): { subject: string; html: string } {
@@ -64,7 +65,7 @@ export class ArchiveService {
       preferencesUrl,
       webVersionUrl: links.webVersionUrlFor(campaign, reader),
     });
-    return { subject: campaign.subject, html };
+    return { subject: campaign.subject, html: mailAsWebPage(html) };
   }
 
   async feed(): Promise<string> {
