@@ -11,7 +11,7 @@ import type { HubConfig } from '../config/config.js';
 import { createAwsClients } from './adapters.js';
 import { buildHub, type Hub } from './hub.js';
 import { authRoutes } from '../auth/routes.js';
-import { staffEventRoutes } from '../events/routes.js';
+import { eventShareImageRoute, staffEventRoutes } from '../events/routes.js';
 import { calendarRoutes } from '../calendar/routes.js';
 import { staffRegistrationRoutes } from '../registrations/routes.js';
 import { adminRoutes } from '../admin/routes.js';
@@ -49,7 +49,7 @@ export function staffRoutes(services: Hub, options: Pick<AppOptions, 'demoData'>
   return [
     signInRateLimits({ limits: services.rateLimits, perMinute: config.HUB_RATE_LIMIT_PER_MINUTE }),
     authRoutes({ ...sessions, clock }),
-    staffEventRoutes({ events: services.events, clock, baseUrl }),
+    staffEventRoutes({ events: services.events, shareImages: services.shareImages, clock, baseUrl }),
     calendarRoutes({
       events: services.eventStore,
       clock,
@@ -102,6 +102,7 @@ export function createApp(services: Hub, options: AppOptions = {}): HubApp {
   // Not a public-function route: the image would weigh on every cold start of the public site, and link
   // previews fetch it rarely (the gateway's `$default` brings it here).
   mountRoutes(app, shareImageRoute());
+  mountRoutes(app, eventShareImageRoute({ shareImages: services.shareImages }));
   options.extend?.(app);
 
   app.doc31('/openapi.json', {

@@ -8,6 +8,7 @@ import type { SignInMails } from '../auth/sign-in-mails.js';
 import { MagicLinkMails } from '../mail/sign-in-mails.js';
 import { SignInService } from '../auth/sign-in-service.js';
 import { DynamoSignInStore } from '../auth/dynamo-sign-in-store.js';
+import { EventShareImageService } from '../events/share-image-service.js';
 import type { BlobStore } from '../blobs/blob-store.js';
 import { DynamoPartnerStore } from '../partners/dynamo-partner-store.js';
 import { InvitationMails } from '../partners/invitation-mails.js';
@@ -58,8 +59,9 @@ export interface Hub extends Omit<PublicHub, keyof StaffParts>, StaffParts, Camp
   suppression: DynamoSuppressionList;
   signInMails: SignInMails;
   signIn: SignInService;
-  /** Kit files and ZIPs (S3; s3rver locally). */
+  /** Kit files and ZIPs, events' share images (S3; s3rver locally). */
   blobs: BlobStore;
+  shareImages: EventShareImageService;
   partners: PartnerService;
   kits: KitService;
   shareLinks: ShareLinkService;
@@ -154,6 +156,7 @@ export function buildHub(config: HubConfig, clients: AwsClients, overrides: HubO
     signInMails,
     signIn,
     blobs,
+    shareImages: new EventShareImageService({ store: publicHub.eventStore, blobs, clock }),
     partners,
     kits,
     shareLinks,

@@ -15,6 +15,8 @@ export const AdminEventSchema = z
       confirmedCount: z.int(),
       waitlistedCount: z.int(),
       sequence: z.int(),
+      /** The event's own share image; absent: its page shows the hub's. */
+      shareImageUrl: z.optional(z.string()),
       createdAt: z.string(),
       updatedAt: z.string(),
     }),

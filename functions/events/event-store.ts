@@ -37,11 +37,18 @@ export type EventChanges = {
   [K in EditableEventField]?: K extends RemovableEventField ? NonNullable<HubEvent[K]> | null : HubEvent[K];
 };
 
-/** Stored beside the field it is derived from; set by the event service, never by staff. */
-export const DERIVED_EVENT_FIELDS = ['descriptionHtml', 'rescheduledAt', 'previousStartsAt'] as const;
+/** Set by the event services from what staff do, never by staff directly (null removes one). */
+export const DERIVED_EVENT_FIELDS = [
+  'descriptionHtml',
+  'rescheduledAt',
+  'previousStartsAt',
+  'shareImage',
+  'shareImageUpload',
+] as const;
 
-export type StoredEventChanges = EventChanges &
-  Partial<Pick<HubEvent, (typeof DERIVED_EVENT_FIELDS)[number]>>;
+export type StoredEventChanges = EventChanges & {
+  [K in (typeof DERIVED_EVENT_FIELDS)[number]]?: HubEvent[K] | null;
+};
 
 export interface EventUpdate {
   changes: StoredEventChanges;

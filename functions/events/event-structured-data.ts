@@ -5,6 +5,8 @@ import { parisIsoDateTime } from '../shared/paris-dates.js';
 export interface EventStructuredDataOptions {
   /** The event page's absolute URL: the online location and the offer's URL. */
   pageUrl: string;
+  /** The absolute URL of the event's share image, else of the hub's. */
+  imageUrl: string;
   organizer: { name: string; url: string };
   now: Date;
 }
@@ -16,7 +18,7 @@ export interface EventStructuredDataOptions {
  */
 export function eventStructuredData(
   event: HubEvent,
-  { pageUrl, organizer, now }: EventStructuredDataOptions,
+  { pageUrl, imageUrl, organizer, now }: EventStructuredDataOptions,
 ) {
   const online = Boolean(event.joinUrl) || (event.kind === 'webinar' && !event.venue);
   const place = event.venue
@@ -38,6 +40,7 @@ export function eventStructuredData(
     '@type': 'Event',
     name: event.title,
     description: event.summary,
+    image: imageUrl,
     startDate: parisIsoDateTime(event.startsAt),
     endDate: parisIsoDateTime(event.endsAt),
     eventStatus: eventStatus(event, now),

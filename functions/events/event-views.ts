@@ -7,6 +7,7 @@ import {
   waitlistOpen,
 } from './events-rules.js';
 import { descriptionHtmlOf } from './description-html.js';
+import { shareImagePath } from './share-image-rules.js';
 import type { AdminEventView } from './admin-event-schemas.js';
 import type { PublicEventView } from './public-schemas.js';
 
@@ -51,6 +52,9 @@ export function toAdminView(event: HubEvent, now: Date, baseUrl: string): AdminE
     confirmedCount: event.confirmedCount,
     waitlistedCount: event.waitlistedCount,
     sequence: event.sequence,
+    ...(event.shareImage
+      ? { shareImageUrl: `${baseUrl.replace(/\/+$/, '')}${shareImagePath(event, event.shareImage)}` }
+      : {}),
     createdAt: event.createdAt,
     updatedAt: event.updatedAt,
   };

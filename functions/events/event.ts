@@ -44,10 +44,22 @@ export interface HubEvent {
   rescheduledAt?: string;
   /** The starts it had before each move after publication, oldest first. */
   previousStartsAt?: string[];
+  /** Absent: pages show the hub's default share image. */
+  shareImage?: EventShareImage;
+  /** The image staff are sending, until its confirmation (its key is built from this id). */
+  shareImageUpload?: EventShareImage;
   confirmedCount: number;
   waitlistedCount: number;
   createdAt: string;
   updatedAt: string;
+}
+
+/** An event's own image for link previews, 1200 × 630, checked when its upload was confirmed. */
+export interface EventShareImage {
+  id: string;
+  contentType: 'image/png' | 'image/jpeg';
+  size: number;
+  uploadedAt: string;
 }
 
 export const EVENT_TIME_ZONE = PARIS_TIME_ZONE;

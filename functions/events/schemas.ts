@@ -4,6 +4,7 @@ import { eventRuleViolations } from './events-rules.js';
 import type { FieldErrors } from '../shared/errors.js';
 import { multiLineText, singleLineText } from '../http/text-fields.js';
 import { CONTROL_OR_LINE_BREAK } from '../http/text-patterns.js';
+import { MAX_SHARE_IMAGE_BYTES } from './share-image-rules.js';
 
 const dateTime = z.iso
   .datetime({
@@ -123,3 +124,28 @@ export const EventSlugParamsSchema = z.object({
 export const CreatedEventSchema = z
   .object({ id: z.string(), slug: z.string(), status: z.literal('draft') })
   .openapi('CreatedEvent');
+
+export const ShareImageUploadBodySchema = z
+  .object({
+    contentType: z.enum(['image/png', 'image/jpeg'], { error: 'Envoyez une image PNG ou JPEG.' }),
+    size: z
+      .number()
+      .int()
+      .min(1, 'L’image est vide.')
+      .max(MAX_SHARE_IMAGE_BYTES, `L’image doit peser au plus ${MAX_SHARE_IMAGE_BYTES / 1_000_000} Mo.`)
+      .openapi({ description: `Octets, ${MAX_SHARE_IMAGE_BYTES} au plus.` }),
+  })
+  .strict()
+  .openapi('ShareImageUploadRequest');
+
+export const ShareImageTicketSchema = z
+  .object({ imageId: z.string(), uploadUrl: z.string() })
+  .openapi('ShareImageUploadTicket');
+
+export const ShareImageParamsSchema = EventIdParamsSchema.extend({
+  imageId: z
+    .string()
+    .min(1)
+    .max(200)
+    .openapi({ param: { name: 'imageId', in: 'path' } }),
+});

@@ -1,6 +1,7 @@
 import type { Child } from 'hono/jsx';
 import { siteCss } from './styles.js';
 import { ShareMeta, SITE_NAME } from './share-meta.js';
+import type { PageShareImage } from './share-image.js';
 
 export interface LayoutProps {
   title: string;
@@ -11,6 +12,8 @@ export interface LayoutProps {
   shareType?: 'website' | 'article';
   /** The page's own path when another path shows it (a refused form shown at the form's action). */
   canonicalPath?: string;
+  /** The page's own image for link previews (an event's); the hub's by default. */
+  shareImage?: PageShareImage;
   /** Extra elements for the head, after the site stylesheet (a feed's `<link rel="alternate">`…). */
   head?: Child;
   /** The last item of the main navigation: signing in by default. */
@@ -44,6 +47,7 @@ export function Layout({
   description,
   shareType,
   canonicalPath,
+  shareImage,
   head,
   account = signInLink,
   beforeMain,
@@ -55,7 +59,13 @@ export function Layout({
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} · ${SITE_NAME}`}</title>
-        <ShareMeta title={title} description={description} type={shareType} path={canonicalPath} />
+        <ShareMeta
+          title={title}
+          description={description}
+          type={shareType}
+          path={canonicalPath}
+          image={shareImage}
+        />
         <link rel="icon" type="image/svg+xml" href="/icon.svg" />
         {/* A constant, not escaped: quotes and `>` are CSS here, not text. */}
         <style dangerouslySetInnerHTML={{ __html: siteCss }} />

@@ -1,5 +1,5 @@
 import { hubUrl, currentPageAddress } from './page-address.js';
-import { SHARE_IMAGE } from './share-image.js';
+import { SHARE_IMAGE, type PageShareImage } from './share-image.js';
 
 export const SITE_NAME = 'Filière aimants & terres rares AURA';
 
@@ -15,6 +15,8 @@ export interface ShareMetaProps {
   type?: 'website' | 'article';
   /** The canonical path, when it is not the request's. */
   path?: string;
+  /** The page's own image (an event's), else the hub's. */
+  image?: PageShareImage;
 }
 
 /**
@@ -26,10 +28,11 @@ export function ShareMeta({
   description = DEFAULT_DESCRIPTION,
   type = 'website',
   path,
+  image: shareImage = SHARE_IMAGE,
 }: ShareMetaProps) {
   const address = currentPageAddress();
   const url = address ? hubUrl(address.baseUrl, path ?? address.path) : undefined;
-  const image = address ? hubUrl(address.baseUrl, SHARE_IMAGE.path) : undefined;
+  const image = address ? hubUrl(address.baseUrl, shareImage.path) : undefined;
   return (
     <>
       <meta name="description" content={description} />
@@ -42,10 +45,10 @@ export function ShareMeta({
       {image ? (
         <>
           <meta property="og:image" content={image} />
-          <meta property="og:image:type" content="image/png" />
-          <meta property="og:image:width" content={String(SHARE_IMAGE.width)} />
-          <meta property="og:image:height" content={String(SHARE_IMAGE.height)} />
-          <meta property="og:image:alt" content={SHARE_IMAGE.alt} />
+          <meta property="og:image:type" content={shareImage.type} />
+          <meta property="og:image:width" content={String(shareImage.width)} />
+          <meta property="og:image:height" content={String(shareImage.height)} />
+          <meta property="og:image:alt" content={shareImage.alt} />
         </>
       ) : null}
       <meta property="og:locale" content="fr_FR" />
@@ -55,7 +58,7 @@ export function ShareMeta({
       {image ? (
         <>
           <meta name="twitter:image" content={image} />
-          <meta name="twitter:image:alt" content={SHARE_IMAGE.alt} />
+          <meta name="twitter:image:alt" content={shareImage.alt} />
         </>
       ) : null}
     </>

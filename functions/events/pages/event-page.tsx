@@ -16,6 +16,8 @@ import { JsonLd } from '../../pages/json-ld.js';
 import { hubUrl, currentPageAddress } from '../../pages/page-address.js';
 import { SITE_NAME } from '../../pages/share-meta.js';
 import { eventStructuredData } from '../event-structured-data.js';
+import { eventPageShareImage } from '../share-image-rules.js';
+import { SHARE_IMAGE } from '../../pages/share-image.js';
 
 export interface EventPageProps {
   event: HubEvent;
@@ -28,13 +30,15 @@ export interface EventPageProps {
 export function EventPage({ event, now, form }: EventPageProps) {
   const status = effectiveStatus(event, now);
   const path = eventPagePath(event);
+  const image = eventPageShareImage(event);
   return (
     <Layout
       title={event.title}
       description={event.summary}
       shareType="article"
       canonicalPath={path}
-      head={<EventJsonLd event={event} now={now} path={path} />}
+      shareImage={image}
+      head={<EventJsonLd event={event} now={now} path={path} imagePath={(image ?? SHARE_IMAGE).path} />}
     >
       <p>
         <a href="/">← Tous les événements</a>
@@ -88,11 +92,13 @@ function eventPagePath(event: HubEvent): string {
 }
 
 /** Rendered inside the page, where its address (the hub's base URL) is known. */
-function EventJsonLd({ event, now, path }: { event: HubEvent; now: Date; path: string }) {
+function EventJsonLd(props: { event: HubEvent; now: Date; path: string; imagePath: string }) {
+  const { event, now, path, imagePath } = props;
   const address = currentPageAddress();
   if (!address) return null;
   const data = eventStructuredData(event, {
     pageUrl: hubUrl(address.baseUrl, path),
+    imageUrl: hubUrl(address.baseUrl, imagePath),
     organizer: { name: SITE_NAME, url: hubUrl(address.baseUrl, '/') },
     now,
   });
