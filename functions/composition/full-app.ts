@@ -59,6 +59,7 @@ export function staffRoutes(services: Hub, options: Pick<AppOptions, 'demoData'>
     staffRegistrationRoutes({ registrations: services.registrations }),
     adminRoutes({
       events: services.events,
+      shareImages: services.shareImages,
       registrations: services.registrations,
       campaigns: services.campaigns,
       kits: services.kits,

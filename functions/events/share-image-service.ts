@@ -18,6 +18,7 @@ import {
 } from './share-image-rules.js';
 
 export const SHARE_IMAGE_UPLOAD_SECONDS = 15 * 60;
+const SHARE_IMAGE_PREVIEW_SECONDS = 10 * 60;
 
 export interface ShareImageTicket {
   imageId: string;
@@ -144,6 +145,17 @@ export class EventShareImageService {
     } catch {
       return 'Le fichier reçu ne se lit pas comme une image.';
     }
+  }
+
+  /** A short-lived address of the event's image for the staff form: a draft's image is not served publicly. */
+  async staffPreviewUrl(event: HubEvent): Promise<string | undefined> {
+    const image = event.shareImage;
+    if (!image) return undefined;
+    return this.deps.blobs.presignGet(shareImageKey(event.id, image.id), {
+      expiresInSeconds: SHARE_IMAGE_PREVIEW_SECONDS,
+      inline: true,
+      contentType: image.contentType,
+    });
   }
 
   private async editable(eventId: string): Promise<HubEvent> {

@@ -28,6 +28,7 @@ main th,main td{overflow-wrap:normal}
 .swatch{display:inline-block;width:1.5rem;height:.75rem;vertical-align:middle;margin-right:.35rem}
 figure{margin:0 0 1rem}
 figure svg{width:100%;height:auto;max-width:48rem;display:block}
+.share-image-preview{display:block;max-width:100%;height:auto;border:1px solid #595959}
 .door button{min-height:3rem;min-width:8rem}
 .tag{display:inline-block;border:1px solid currentColor;border-radius:.25rem;padding:0 .4rem;font-size:.9rem}
 .tag.ok{color:#0b6e4f}

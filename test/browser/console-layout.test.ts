@@ -1,6 +1,5 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SESSION_COOKIE } from '../../functions/auth/session-cookie.js';
 import { campaignBody } from '../campaigns/helpers.js';
 import { createKit, createOrganisation, jsonInit } from '../kits/kit-support.js';
 import { eventInput, publishedEvent, register, registrationBody } from '../registrations/fixtures.js';
@@ -10,6 +9,7 @@ import {
   axeViolations,
   describeViolations,
   screenshot,
+  staffPage,
   startBrowserHarness,
   type BrowserHarness,
 } from './harness.js';
@@ -110,10 +110,7 @@ describe('the staff console uses the screen', () => {
       audience: { organisations: [organisation] },
     });
 
-    page = await h.newPage();
-    await page
-      .context()
-      .addCookies([{ name: SESSION_COOKIE, value: cookie.split('=').slice(1).join('='), url: h.baseUrl }]);
+    page = await staffPage(h, cookie);
   });
 
   afterAll(async () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { serve, type ServerType } from '@hono/node-server';
 import { chromium, type Browser, type BrowserContext, type Download, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { SESSION_COOKIE } from '../../functions/auth/session-cookie.js';
 import type { HubOverrides } from '../../functions/composition/hub.js';
 import { freePort } from '../../functions/local/free-port.js';
 import { createTestHub, type TestHub } from '../support/test-hub.js';
@@ -53,6 +54,15 @@ export async function startBrowserHarness(
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/** A fresh page already holding a staff session (the cookie a sign-in answered with). */
+export async function staffPage(h: BrowserHarness, cookie: string): Promise<Page> {
+  const page = await h.newPage();
+  await page
+    .context()
+    .addCookies([{ name: SESSION_COOKIE, value: cookie.split('=').slice(1).join('='), url: h.baseUrl }]);
+  return page;
 }
 
 function listen(t: TestHub, port: number): Promise<ServerType> {

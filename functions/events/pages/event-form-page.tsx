@@ -1,3 +1,5 @@
+import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH } from '../share-image-rules.js';
+import { SHARE_IMAGE_SCRIPT_PATH } from './share-image-script.js';
 import type { HubEvent } from '../event.js';
 import { EVENT_KINDS } from '../event.js';
 import { KIND_LABELS } from './format.js';
@@ -23,12 +25,14 @@ export interface EventFormPageProps {
   values: EventFormValues;
   errors?: FieldErrors;
   notice?: Notice | undefined;
+  /** A short-lived address of the event's share image, for staff to see it (a draft's is not public). */
+  shareImagePreview?: string | undefined;
 }
 
 const KIND_OPTIONS = EVENT_KINDS.map((kind) => ({ value: kind, label: KIND_LABELS[kind] }));
 
 /** Create or edit an event; after a refused post, what was typed comes back with the messages. */
-export function EventFormPage({ event, values, errors = {}, notice }: EventFormPageProps) {
+export function EventFormPage({ event, values, errors = {}, notice, shareImagePreview }: EventFormPageProps) {
   const title = event ? `Modifier « ${event.title} »` : 'Nouvel événement';
   const field = { errors };
   return (
@@ -157,6 +161,9 @@ export function EventFormPage({ event, values, errors = {}, notice }: EventFormP
           <a href={adminPaths.dashboard}>Abandonner</a>
         </div>
       </form>
+      {event && event.status !== 'cancelled' ? (
+        <ShareImageSection event={event} preview={shareImagePreview} />
+      ) : null}
       {event ? <EventActions event={event} /> : null}
     </StaffLayout>
   );
@@ -176,6 +183,60 @@ function EventActions({ event }: { event: HubEvent }) {
           <a href={adminPaths.cancelEvent(event.id)}>Annuler l’événement…</a>
         ) : null}
       </div>
+    </section>
+  );
+}
+
+/** The image link previews show (LinkedIn, messaging apps): sent by the script, removed by a plain form. */
+function ShareImageSection({ event, preview }: { event: HubEvent; preview: string | undefined }) {
+  const api = `/api/admin/events/${encodeURIComponent(event.id)}/share-image`;
+  return (
+    <section aria-labelledby="image-partage-titre">
+      <h2 id="image-partage-titre">Image de partage</h2>
+      <p class="hint">
+        Montrée par les aperçus de lien (réseaux sociaux, messageries) : une image PNG ou JPEG d’exactement{' '}
+        {SHARE_IMAGE_WIDTH} × {SHARE_IMAGE_HEIGHT} pixels. Sans elle, les aperçus montrent l’image du hub.
+      </p>
+      {event.shareImage && preview ? (
+        <img
+          class="share-image-preview"
+          src={preview}
+          alt="Image de partage actuelle de l’événement"
+          width={SHARE_IMAGE_WIDTH / 2}
+          height={SHARE_IMAGE_HEIGHT / 2}
+        />
+      ) : (
+        <p>Aucune image propre à cet événement pour l’instant.</p>
+      )}
+      <form
+        id="image-partage"
+        data-api={api}
+        data-done={`${adminPaths.editEvent(event.id)}?fait=image`}
+        method="post"
+        action="#"
+      >
+        <p class="hint sans-js">L’envoi de l’image demande JavaScript (envoi direct vers le stockage).</p>
+        <fieldset disabled>
+          <legend>{event.shareImage ? 'Remplacer l’image' : 'Ajouter une image'}</legend>
+          <div class="field">
+            <label for="image-partage-fichier">
+              Image PNG ou JPEG, {SHARE_IMAGE_WIDTH} × {SHARE_IMAGE_HEIGHT} pixels
+            </label>
+            <input type="file" id="image-partage-fichier" name="image" accept="image/png,image/jpeg" />
+          </div>
+          <button type="submit">Envoyer l’image</button>
+          <p id="image-partage-etat" role="status" aria-live="polite"></p>
+        </fieldset>
+      </form>
+      {event.shareImage ? (
+        <form
+          method="post"
+          action={`/admin/evenements/${encodeURIComponent(event.id)}/image-partage/retirer`}
+        >
+          <button type="submit">Retirer l’image (revenir à celle du hub)</button>
+        </form>
+      ) : null}
+      <script src={SHARE_IMAGE_SCRIPT_PATH} defer></script>
     </section>
   );
 }

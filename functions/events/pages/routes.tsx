@@ -17,6 +17,8 @@ import { StaffMessagePage, refusal } from '../../admin/page-errors.js';
 import { staffSubApp } from '../../http/staff-sub-app.js';
 import type { HubEvent } from '../event.js';
 import type { EventAdminService } from '../event-admin-service.js';
+import type { EventShareImageService } from '../share-image-service.js';
+import { SHARE_IMAGE_SCRIPT, SHARE_IMAGE_SCRIPT_PATH } from './share-image-script.js';
 import type { RegistrationAdminService } from '../../registrations/registration-admin-service.js';
 
 const EDIT_NOTICES: Record<string, Notice> = {
@@ -25,10 +27,19 @@ const EDIT_NOTICES: Record<string, Notice> = {
     text: 'Le brouillon est enregistré. Il n’est visible que de l’équipe tant qu’il n’est pas publié.',
   },
   modifie: { kind: 'success', text: 'Les modifications sont enregistrées.' },
+  image: {
+    kind: 'success',
+    text: 'L’image de partage est en place : les aperçus de lien de la page de l’événement la montrent.',
+  },
+  'image-retiree': {
+    kind: 'success',
+    text: 'L’image de partage est retirée : les aperçus de lien montrent de nouveau celle du hub.',
+  },
 };
 
 export interface EventPagesDeps {
   events: EventAdminService;
+  shareImages: EventShareImageService;
   registrations: RegistrationAdminService;
 }
 
@@ -45,17 +56,41 @@ export function eventFormRoutes(deps: EventPagesDeps): HubApp {
     return c.redirect(`${adminPaths.editEvent(event.id)}?fait=cree`, 303);
   });
 
+  app.get(SHARE_IMAGE_SCRIPT_PATH, (c) =>
+    c.body(SHARE_IMAGE_SCRIPT, 200, {
+      'content-type': 'text/javascript; charset=utf-8',
+      'cache-control': 'no-cache',
+    }),
+  );
+
   app.get('/admin/evenements/:id/modifier', async (c) =>
-    withEvent(c, deps, (event) =>
+    withEvent(c, deps, async (event) =>
       renderPage(
         c,
         <EventFormPage
           event={event}
           values={eventFormValuesOf(event)}
           notice={EDIT_NOTICES[c.req.query('fait') ?? '']}
+          shareImagePreview={await deps.shareImages.staffPreviewUrl(event)}
         />,
       ),
     ),
+  );
+
+  app.post('/admin/evenements/:id/image-partage/retirer', async (c) =>
+    withEvent(c, deps, async (event) => {
+      try {
+        await deps.shareImages.remove(event.id);
+      } catch (error) {
+        const { notice, status } = refusal(error);
+        return renderPage(
+          c,
+          <EventFormPage event={event} values={eventFormValuesOf(event)} notice={notice} />,
+          status,
+        );
+      }
+      return c.redirect(`${adminPaths.editEvent(event.id)}?fait=image-retiree`, 303);
+    }),
   );
 
   app.post('/admin/evenements/:id/modifier', async (c) =>

@@ -1,3 +1,5 @@
+import { POST_JSON_FUNCTION } from '../../pages/post-json-script.js';
+
 /**
  * Progressive enhancement of the staff upload form: each file is announced to the API, sent straight
  * to the object store by presigned PUT (in parts above the multipart threshold) with a progress bar,
@@ -29,22 +31,7 @@ export const UPLOAD_SCRIPT = `
       xhr.send(body);
     });
   }
-
-  async function json(url, body) {
-    var response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body || {}),
-      credentials: 'same-origin',
-    });
-    var data = await response.json().catch(function () { return {}; });
-    if (!response.ok) {
-      var fields = data.errors ? Object.values(data.errors).flat().join(' ') : '';
-      throw new Error((data.detail || data.title || 'Erreur') + (fields ? ' ' + fields : ''));
-    }
-    return data;
-  }
-
+${POST_JSON_FUNCTION}
   async function send(file, base, done, total) {
     var ticket = await json(base, { name: file.name, contentType: file.type || 'application/octet-stream', size: file.size });
     var progress = function (loaded) { bar.value = done + loaded; };
