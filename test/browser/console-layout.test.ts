@@ -9,6 +9,7 @@ import {
   axeViolations,
   describeViolations,
   screenshot,
+  scrollsSideways,
   staffPage,
   startBrowserHarness,
   type BrowserHarness,
@@ -50,10 +51,6 @@ function wordsBrokenInTables(page: Page): Promise<string[]> {
     }
     return broken;
   });
-}
-
-function scrollsSideways(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.scrollingElement!.scrollWidth > window.innerWidth);
 }
 
 describe('the staff console uses the screen', () => {

@@ -56,6 +56,11 @@ export async function startBrowserHarness(
   };
 }
 
+/** Whether the page is wider than the window (a phone would scroll it sideways). */
+export function scrollsSideways(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.scrollingElement!.scrollWidth > window.innerWidth);
+}
+
 /** A fresh page already holding a staff session (the cookie a sign-in answered with). */
 export async function staffPage(h: BrowserHarness, cookie: string): Promise<Page> {
   const page = await h.newPage();

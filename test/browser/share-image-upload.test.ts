@@ -9,6 +9,7 @@ import {
   axeViolations,
   describeViolations,
   screenshot,
+  scrollsSideways,
   staffPage,
   startBrowserHarness,
   type BrowserHarness,
@@ -55,7 +56,7 @@ describe('the event form’s share image', () => {
     const violations = await axeViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
     await page.setViewportSize({ width: 360, height: 740 });
-    expect(await page.evaluate(() => document.scrollingElement!.scrollWidth > window.innerWidth)).toBe(false);
+    expect(await scrollsSideways(page)).toBe(false);
     await screenshot(page, 'evenement-image-de-partage-360');
 
     const stored = await h.hub.events.get(event.id);
