@@ -34,6 +34,8 @@ import { RegistrationAdminService } from '../registrations/registration-admin-se
 import { DynamoSubscriberAdminStore } from '../newsletter/dynamo-subscriber-admin-store.js';
 import { DynamoCampaignAdminStore } from '../campaigns/dynamo-campaign-admin-store.js';
 import { buildPublicHub, type PublicHub } from './public-hub.js';
+import { DynamoAttendanceAdminStore } from '../attendance/dynamo-attendance-admin-store.js';
+import { AttendanceService } from '../attendance/attendance-service.js';
 import { buildCampaignServices, type CampaignServices } from './campaign-services.js';
 import { buildMailServices, type MailServices } from './mail-services.js';
 
@@ -48,6 +50,7 @@ export interface StaffParts {
   campaignStore: DynamoCampaignAdminStore;
   registrations: RegistrationAdminService;
   events: EventAdminService;
+  attendanceStore: DynamoAttendanceAdminStore;
 }
 
 /** Every service of the full app and the local hub, built once per process from configuration. */
@@ -69,6 +72,8 @@ export interface Hub extends Omit<PublicHub, keyof StaffParts>, StaffParts, Camp
   personData: PersonDataService;
   /** The daily erasure of personal data past their retention. */
   retention: RetentionService;
+  /** Half-days, room codes, trainers and closings; the reader of the attendance sheet and certificates. */
+  attendance: AttendanceService;
 }
 
 export interface HubOverrides {
@@ -126,6 +131,14 @@ export function buildHub(config: HubConfig, clients: AwsClients, overrides: HubO
     signer,
     clock,
   });
+  const attendance = new AttendanceService({
+    signing: publicHub.attendanceSigning,
+    store: publicHub.attendanceStore,
+    events: publicHub.eventStore,
+    registrants: publicServices.registrationStore,
+    clock,
+    codeKey: config.HUB_SIGNING_KEY,
+  });
   const signInMails = overrides.signInMails ?? new MagicLinkMails(mailer);
   const signIn = new SignInService(new DynamoSignInStore(clients.dynamo, table), signInMails, clock, {
     baseUrl: config.HUB_BASE_URL,
@@ -153,6 +166,7 @@ export function buildHub(config: HubConfig, clients: AwsClients, overrides: HubO
     suppression,
     signInMails,
     signIn,
+    attendance,
     blobs,
     partners,
     kits,
@@ -195,6 +209,7 @@ function buildStaffParts(
   return {
     eventStore,
     registrationStore,
+    attendanceStore: new DynamoAttendanceAdminStore(publicHub.attendanceStore, clients.dynamo, table),
     subscriberStore: new DynamoSubscriberAdminStore(publicHub.subscriberStore, clients.dynamo, table),
     campaignStore: new DynamoCampaignAdminStore(publicHub.campaignStore, clients.dynamo, table),
     registrations,
