@@ -10,11 +10,6 @@ const HOUR_MS = 60 * MINUTE_MS;
 const SPLIT_TIME = '13:00';
 const MIN_SLOT_MS = HOUR_MS;
 
-/** Staff turn attendance on or off per event; trainings have it unless staff said otherwise. */
-export function hasAttendance(event: Pick<HubEvent, 'kind'> & { attendance?: boolean }): boolean {
-  return event.attendance ?? event.kind === 'training';
-}
-
 /**
  * The half-day slots of an event: for each Paris calendar day from the start's to the end's, the day runs from
  * the start's time of day to the end's, split at 13:00; a part shorter than an hour is dropped. Wall-clock

@@ -1,18 +1,12 @@
 import type { EventReader } from '../events/event-store.js';
 import type { HubEvent } from '../events/event.js';
+import { hasAttendance } from '../events/events-rules.js';
 import type { Clock } from '../shared/clock.js';
 import { normaliseEmail } from '../shared/email.js';
 import { ConflictError, NotFoundError, UnavailableError, ValidationError } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
 import type { AttendanceAdminStore, AttendanceReader, RegistrantLookup } from './attendance-store.js';
-import {
-  codeExpiresAt,
-  codeWindow,
-  deriveSlots,
-  hasAttendance,
-  isOpen,
-  roomCode,
-} from './attendance-rules.js';
+import { codeExpiresAt, codeWindow, deriveSlots, isOpen, roomCode } from './attendance-rules.js';
 import {
   assertSignature,
   SLOT_CLOSED,

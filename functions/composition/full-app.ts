@@ -24,6 +24,7 @@ import { rgpdRoutes } from '../rgpd/routes.js';
 import { topicRoutes } from '../newsletter/routes.js';
 import { campaignPages } from '../campaigns/pages/routes.js';
 import { signInRateLimits } from '../limits/routes.js';
+import { attendanceRoutes } from '../attendance/routes.js';
 
 export interface AppOptions {
   /** Routes only the local hub has (mailbox…); Lambda never passes any. */
@@ -57,6 +58,7 @@ export function staffRoutes(services: Hub, options: Pick<AppOptions, 'demoData'>
       organiser: { name: config.HUB_MAIL_FROM_NAME, email: config.HUB_MAIL_FROM },
     }),
     staffRegistrationRoutes({ registrations: services.registrations }),
+    attendanceRoutes({ attendance: services.attendance }),
     adminRoutes({
       events: services.events,
       registrations: services.registrations,

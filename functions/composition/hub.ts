@@ -144,6 +144,7 @@ export function buildHub(config: HubConfig, clients: AwsClients, overrides: HubO
     baseUrl: config.HUB_BASE_URL,
     staffEmails: config.HUB_STAFF_EMAILS,
     members: partners,
+    trainers: attendance,
     limits: publicHub.rateLimits,
   });
   const campaigns = buildCampaignServices(config, clients, {

@@ -4,12 +4,12 @@ import {
   codeIsCurrent,
   codeWindow,
   deriveSlots,
-  hasAttendance,
   isOpen,
   normaliseCode,
   roomCode,
   signatureProblem,
 } from '../../functions/attendance/attendance-rules.js';
+import { hasAttendance } from '../../functions/events/events-rules.js';
 
 const KEY = 'test-signing-key-test-signing-key-0123456789';
 const event = (startsAt: string, endsAt: string) => ({ id: 'ev1', startsAt, endsAt });
