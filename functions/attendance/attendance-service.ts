@@ -176,7 +176,7 @@ export class AttendanceService implements AttendanceReader {
   }
 
   /** The slot open now, or the first still to come, else the last: what the sheet shows first. */
-  currentSlot(slots: Slot[]): Slot | undefined {
+  currentSlot<S extends Slot>(slots: S[]): S | undefined {
     const now = this.deps.clock.now();
     return (
       slots.find((slot) => isOpen(slot, now)) ??

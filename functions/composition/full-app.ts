@@ -25,6 +25,7 @@ import { topicRoutes } from '../newsletter/routes.js';
 import { campaignPages } from '../campaigns/pages/routes.js';
 import { signInRateLimits } from '../limits/routes.js';
 import { attendanceRoutes } from '../attendance/routes.js';
+import { attendanceSheetPages } from '../attendance/pages/routes.js';
 
 export interface AppOptions {
   /** Routes only the local hub has (mailbox…); Lambda never passes any. */
@@ -59,6 +60,12 @@ export function staffRoutes(services: Hub, options: Pick<AppOptions, 'demoData'>
     }),
     staffRegistrationRoutes({ registrations: services.registrations }),
     attendanceRoutes({ attendance: services.attendance }),
+    attendanceSheetPages({
+      attendance: services.attendance,
+      registrations: services.registrationStore,
+      clock,
+      baseUrl,
+    }),
     adminRoutes({
       events: services.events,
       registrations: services.registrations,
