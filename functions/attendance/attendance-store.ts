@@ -29,7 +29,10 @@ export interface AttendanceStore {
   sign(signature: AttendanceSignature, signerEmail: string): Promise<SignOutcome>;
 }
 
-/** The staff side: slots, closings, trainers and room codes, and the person's data. */
+/**
+ * The staff side: slots, closings, trainers and room codes. A person's signatures are exported and erased by
+ * functions/rgpd, which finds them by address, and purged with their event by the retention job.
+ */
 export interface AttendanceAdminStore extends AttendanceStore {
   /** The slots staff set for the event, earliest first, or undefined when they never did (derive them). */
   storedSlots(eventId: string): Promise<Slot[] | undefined>;
@@ -47,11 +50,6 @@ export interface AttendanceAdminStore extends AttendanceStore {
   trainers(eventId: string): Promise<Trainer[]>;
   /** The events this address trains. */
   eventsTrainedBy(email: string): Promise<string[]>;
-  /** The signatures made by this address, for its export and erasure. */
-  signaturesOf(email: string): Promise<AttendanceSignature[]>;
-  deleteSignaturesOf(email: string): Promise<number>;
-  /** Deletes the event's signatures, closings and trainers (retention); returns the signatures deleted. */
-  purgeEvent(eventId: string): Promise<number>;
 }
 
 /** The registrations signing checks: only a confirmed registrant of the event signs its slots. */

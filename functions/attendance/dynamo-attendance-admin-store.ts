@@ -137,37 +137,6 @@ export class DynamoAttendanceAdminStore implements AttendanceAdminStore {
     return items.map((item) => String(item.eventId));
   }
 
-  async signaturesOf(email: string): Promise<AttendanceSignature[]> {
-    const items = await this.bySigner(email);
-    return items.map((item) => stripKeys<AttendanceSignature>(item));
-  }
-
-  async deleteSignaturesOf(email: string): Promise<number> {
-    const items = await this.bySigner(email, 'pk, sk');
-    await batchDeleteAll(this.client, this.tableName, items.map(keyOf));
-    return items.length;
-  }
-
-  async purgeEvent(eventId: string): Promise<number> {
-    const signatures = await this.underPrefix(eventId, keys.signaturePrefix, 'pk, sk');
-    const others = await Promise.all(
-      [keys.slotClosingPrefix, keys.trainerPrefix].map((prefix) =>
-        this.underPrefix(eventId, prefix, 'pk, sk'),
-      ),
-    );
-    await batchDeleteAll(this.client, this.tableName, [...signatures, ...others.flat()].map(keyOf));
-    return signatures.length;
-  }
-
-  private bySigner(email: string, projection?: string): Promise<Item[]> {
-    return queryAll(this.client, this.tableName, {
-      IndexName: TABLE_KEYS.gsi1.name,
-      KeyConditionExpression: 'gsi1pk = :pk',
-      ExpressionAttributeValues: { ':pk': keys.signerIndex(email) },
-      ...(projection ? { ProjectionExpression: projection } : {}),
-    });
-  }
-
   private underPrefix(eventId: string, prefix: string, projection?: string): Promise<Item[]> {
     return queryAll(this.client, this.tableName, {
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',

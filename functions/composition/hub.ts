@@ -181,6 +181,7 @@ export function buildHub(config: HubConfig, clients: AwsClients, overrides: HubO
     retention: new RetentionService(
       new DynamoRetentionStore(clients.dynamo, table),
       config.HUB_RETENTION_DAYS,
+      config.HUB_ATTENDANCE_RETENTION_DAYS,
     ),
   };
 }

@@ -8,6 +8,12 @@ import type { RetentionStore } from './retention-store.js';
 type Item = Record<string, unknown>;
 
 const EVENT_PERSONAL_PREFIXES = [keys.registrationPrefix, 'REGEMAIL#', keys.waitlistPrefix, 'REMINDER#'];
+const EVENT_ATTENDANCE_PREFIXES = [
+  keys.signaturePrefix,
+  keys.slotClosingPrefix,
+  keys.trainerPrefix,
+  keys.attendanceSlotPrefix,
+];
 const FINISHED_CAMPAIGN = ['sent', 'cancelled'];
 
 /**
@@ -92,14 +98,23 @@ export class DynamoRetentionStore implements RetentionStore {
       .map((item) => String(item.id));
   }
 
-  async purgeEventRegistrations(eventId: string): Promise<number> {
-    let registrations = 0;
-    for (const prefix of EVENT_PERSONAL_PREFIXES) {
+  purgeEventRegistrations(eventId: string): Promise<number> {
+    return this.purgeEventItems(eventId, EVENT_PERSONAL_PREFIXES, keys.registrationPrefix);
+  }
+
+  purgeEventAttendance(eventId: string): Promise<number> {
+    return this.purgeEventItems(eventId, EVENT_ATTENDANCE_PREFIXES, keys.signaturePrefix);
+  }
+
+  /** Deletes the event's items under these prefixes; returns how many there were under `counted`. */
+  private async purgeEventItems(eventId: string, prefixes: string[], counted: string): Promise<number> {
+    let count = 0;
+    for (const prefix of prefixes) {
       const items = await this.underPrefix(keys.event(eventId).pk, prefix);
-      if (prefix === keys.registrationPrefix) registrations = items.length;
+      if (prefix === counted) count = items.length;
       await this.batchDelete(items.map(keyOf));
     }
-    return registrations;
+    return count;
   }
 
   async campaignsFinishedBefore(cutoff: Date): Promise<string[]> {

@@ -23,7 +23,7 @@ describe('attendance store and service', () => {
     expect(await t.hub.attendance.signatures(event.id)).toEqual([]);
   });
 
-  it('keeps the first signature, counts each once, refuses a closed slot, and finds them by address', async () => {
+  it('keeps the first signature, counts each once, and refuses a closed slot', async () => {
     const [first, second] = await registrants(t, event, 2);
     const [slot] = await t.hub.attendance.slots(event.id);
     clock.set(new Date(slot!.startsAt));
@@ -53,9 +53,6 @@ describe('attendance store and service', () => {
     ).rejects.toMatchObject({ status: 409 });
     expect((await t.hub.attendance.slots(event.id))[0]!.closing?.closedBy).toBe('f@exemple.fr');
 
-    const ofFirst = await t.hub.attendanceStore.signaturesOf(first!.email);
-    expect(ofFirst.map((s) => s.registrationId)).toEqual([first!.id]);
-    expect(await t.hub.attendanceStore.deleteSignaturesOf(first!.email)).toBe(1);
-    expect(await t.hub.attendance.signatures(event.id)).toEqual([]);
+    expect((await t.hub.attendance.signatures(event.id)).map((s) => s.registrationId)).toEqual([first!.id]);
   });
 });
