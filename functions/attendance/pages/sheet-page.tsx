@@ -8,7 +8,7 @@ import { frenchTime } from '../../shared/paris-dates.js';
 import type { SlotWithCount } from '../attendance-service.js';
 import type { AttendanceSignature, RoomCode } from '../slot.js';
 import { SIGNATURE_SCRIPT_PATH } from './signature-script.js';
-import { SIGNING_PATH, SignatureFields } from './signing-page.js';
+import { SIGNATURE_PAD_CSS, SIGNING_PATH, SignatureFields } from './signing-page.js';
 import { sheetPaths } from './sheet-paths.js';
 
 /** Large targets for fingers, a drawing area that fills a phone's width, the room code readable from afar. */
@@ -22,8 +22,7 @@ const SHEET_CSS = `
 .room-code{border:2px solid #0b4f8a;padding:1rem;margin:1rem 0;text-align:center}
 .room-code strong{font-size:2.5rem;letter-spacing:.15em;display:block;font-family:monospace}
 .room-code img{width:min(100%,280px);height:auto}
-.signature-pad canvas{display:block;width:100%;max-width:600px;height:auto;aspect-ratio:3/1;border:2px solid #333;background:#fff;touch-action:none;margin:.5rem 0}
-button{min-height:48px}
+${SIGNATURE_PAD_CSS}
 `;
 
 /** The trainer's pages: the console's shell without its navigation (a trainer reaches none of its sections). */

@@ -5,6 +5,10 @@ import { SIGNATURE_SCRIPT_PATH } from './signature-script.js';
 
 export const SIGNING_PATH = '/emargement';
 
+/** The drawing area fills a phone's width and keeps its proportions; touches draw instead of scrolling. */
+export const SIGNATURE_PAD_CSS =
+  '.signature-pad canvas{display:block;width:100%;max-width:600px;height:auto;aspect-ratio:3/1;border:2px solid #333;background:#fff;touch-action:none;margin:.5rem 0}button{min-height:48px}';
+
 const LABELS = {
   code: 'Code affiché dans la salle',
   email: 'Adresse e-mail d’inscription',
@@ -51,7 +55,15 @@ export function SignatureFields({ typedName, errors }: Pick<SigningFormState, 't
 /** The trainee's page: the room's code (from the QR code, or typed), their address, and their signature. */
 export function SigningPage(state: SigningFormState) {
   return (
-    <Layout title="Émargement" head={<script src={SIGNATURE_SCRIPT_PATH} defer />}>
+    <Layout
+      title="Émargement"
+      head={
+        <>
+          <style dangerouslySetInnerHTML={{ __html: SIGNATURE_PAD_CSS }} />
+          <script src={SIGNATURE_SCRIPT_PATH} defer />
+        </>
+      }
+    >
       <h1>Signer la feuille d’émargement</h1>
       <p>
         Signez la demi-journée en cours avec le code affiché dans la salle par votre formateur ou formatrice.
