@@ -34,6 +34,10 @@ export const PUBLIC_ROUTES = [
   { method: 'GET', path: '/newsletter/archives' },
   // The letters' web versions and the Atom feed (`feed.atom`).
   { method: 'GET', path: '/newsletter/archives/{id}' },
+  { method: 'POST', path: '/api/attendance/signatures' },
+  { method: 'GET', path: '/emargement' },
+  { method: 'POST', path: '/emargement' },
+  { method: 'GET', path: '/emargement/signature.js' },
   { method: 'GET', path: '/robots.txt' },
   { method: 'GET', path: '/sitemap.xml' },
   { method: 'GET', path: '/favicon.ico' },

@@ -4,6 +4,8 @@ import type { HubConfig } from '../config/config.js';
 import type { HubEnv } from '../http/env.js';
 import { ForbiddenError, UnauthorizedError } from '../shared/errors.js';
 import { readSessionCookie } from './session-cookie.js';
+import type { SignedInUser } from './session.js';
+import { trainerMayReach } from './trainer-scope.js';
 import type { SignInService } from './sign-in-service.js';
 
 /** What reads a session: the cookie's key and flags, and the sessions signed in. */
@@ -20,24 +22,30 @@ export async function resolveUser(c: Context<HubEnv>, sessions: SessionDeps): Pr
   if (user) c.set('user', user);
 }
 
-/** Staff API: 401 problem+json without a valid staff session. */
+/** Staff API: 401 problem+json without a valid staff session; a trainer's reaches their events' attendance only. */
 export function staffApiOnly(sessions: SessionDeps): MiddlewareHandler<HubEnv> {
   return async (c, next) => {
     await resolveUser(c, sessions);
     const user = c.get('user');
     if (!user) throw new UnauthorizedError();
-    if (user.role !== 'staff') throw new ForbiddenError();
+    if (user.role !== 'staff' && !isTrainerInScope(c, user)) throw new ForbiddenError();
     await next();
   };
 }
 
-/** Staff pages: without a staff session, back to the sign-in page. */
+/** Staff pages: without a staff session, back to the sign-in page; a trainer elsewhere than their sheets, 403. */
 export function staffPagesOnly(sessions: SessionDeps): MiddlewareHandler<HubEnv> {
   return async (c, next) => {
     await resolveUser(c, sessions);
-    if (c.get('user')?.role !== 'staff') return c.redirect('/connexion', 303);
+    const user = c.get('user');
+    if (user?.role === 'trainer' && !isTrainerInScope(c, user)) throw new ForbiddenError();
+    if (user?.role !== 'staff' && user?.role !== 'trainer') return c.redirect('/connexion', 303);
     await next();
   };
+}
+
+function isTrainerInScope(c: Context<HubEnv>, user: SignedInUser): boolean {
+  return user.role === 'trainer' && trainerMayReach(user, c.req.method, c.req.path);
 }
 
 /** This site's origin, as the request sees it or as HUB_BASE_URL names it (behind a CDN they differ). */

@@ -24,6 +24,8 @@ import {
 import { staffSubApp } from '../http/staff-sub-app.js';
 import type { Clock } from '../shared/clock.js';
 import type { SignInService } from './sign-in-service.js';
+import type { Role } from './session.js';
+import { TRAINER_HOME } from './trainer-scope.js';
 
 export const LINK_SENT_MESSAGE =
   'Si cette adresse est autorisée, un lien de connexion vient de lui être envoyé (valable 15 minutes).';
@@ -60,6 +62,9 @@ const signOut = createRoute({
   security: staffSecurity,
   responses: { 204: { description: 'Session révoquée, cookie effacé.' } },
 });
+
+/** Where each role lands after sign-in. */
+const HOME_OF: Record<Role, string> = { staff: '/admin', partner: '/kits', trainer: TRAINER_HOME };
 
 export interface AuthDeps extends SessionDeps {
   signIn: SignInService;
@@ -120,7 +125,7 @@ export function authRoutes(deps: AuthDeps): HubApp {
     if (!signedIn) return renderPage(c, <InvalidLinkPage />, 410);
     const now = deps.clock.now();
     await setSessionCookie(c, deps.config, signedIn.sessionId, new Date(signedIn.user.expiresAt), now);
-    return c.redirect(signedIn.user.role === 'staff' ? '/admin' : '/kits', 303);
+    return c.redirect(HOME_OF[signedIn.user.role], 303);
   });
 
   app.post('/deconnexion', async (c) => {

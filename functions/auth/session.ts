@@ -1,4 +1,4 @@
-export type Role = 'staff' | 'partner';
+export type Role = 'staff' | 'partner' | 'trainer';
 
 /** Who is signed in, as the session cookie resolves. */
 export interface SignedInUser {
@@ -7,5 +7,7 @@ export interface SignedInUser {
   email: string;
   role: Role;
   organisationId?: string;
+  /** A trainer's events: their attendance sheets are all a trainer reaches. */
+  eventIds?: string[];
   expiresAt: string;
 }

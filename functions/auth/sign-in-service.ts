@@ -7,6 +7,7 @@ import { logger } from '../shared/logger.js';
 import { SIGN_IN_MAILS } from '../limits/rate-limit-rules.js';
 import type { RateLimitService } from '../limits/rate-limit-service.js';
 import type { MemberDirectory } from './member-directory.js';
+import type { TrainerDirectory } from './trainer-directory.js';
 import type { Role, SignedInUser } from './session.js';
 import type { SignInMails } from './sign-in-mails.js';
 import type { SignInStore } from './sign-in-store.js';
@@ -27,6 +28,8 @@ export interface SignInOptions {
   staffEmails: readonly string[];
   /** Partner members sign in by the same link, with the role `partner` and their organisation. */
   members?: MemberDirectory;
+  /** Trainers sign in by the same link, with the role `trainer` and their events. */
+  trainers?: TrainerDirectory;
   /** At most three links mailed to one address every fifteen minutes. */
   limits: Pick<RateLimitService, 'take'>;
 }
@@ -102,13 +105,14 @@ export class SignInService {
     return signedIn(sessionId, session.email, identity, session.expiresAt);
   }
 
-  /** Staff first (allow-list), then partner membership; undefined for anyone else. */
+  /** Staff first (allow-list), then partner membership, then trainers; undefined for anyone else. */
   private async identify(email: string): Promise<Identity | undefined> {
     if (this.isStaff(email)) return { role: 'staff' };
     const membership = await this.options.members?.membershipOf(email);
-    return membership
-      ? { role: 'partner', organisationId: membership.organisationId, memberSince: membership.since }
-      : undefined;
+    if (membership)
+      return { role: 'partner', organisationId: membership.organisationId, memberSince: membership.since };
+    const eventIds = (await this.options.trainers?.eventsTrainedBy(email)) ?? [];
+    return eventIds.length ? { role: 'trainer', eventIds } : undefined;
   }
 
   async signOut(sessionId: string): Promise<void> {
@@ -128,6 +132,7 @@ interface Identity {
   role: Role;
   organisationId?: string;
   memberSince?: string;
+  eventIds?: string[];
 }
 
 function signedIn(sessionId: string, email: string, identity: Identity, expiresAt: Date): SignedInUser {
@@ -136,6 +141,7 @@ function signedIn(sessionId: string, email: string, identity: Identity, expiresA
     email,
     role: identity.role,
     ...(identity.organisationId ? { organisationId: identity.organisationId } : {}),
+    ...(identity.eventIds ? { eventIds: identity.eventIds } : {}),
     expiresAt: expiresAt.toISOString(),
   };
 }

@@ -1,7 +1,7 @@
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { HubConfig } from '../config/config.js';
-import { PayloadTooLargeError, NotFoundError } from '../shared/errors.js';
+import { PayloadTooLargeError, NotFoundError, TooManyRequestsError } from '../shared/errors.js';
 import { logger } from '../shared/logger.js';
 import { problemResponse, toProblem } from '../http/problem.js';
 import { requestIdMiddleware } from '../http/request-id.js';
@@ -61,7 +61,11 @@ export function setUpBaseApp<A extends PublicApp>(app: A, { config, objectStoreO
     const problem = toProblem(error);
     if (problem.status >= 500)
       logger.error('request failed', { error, path: c.req.path, requestId: c.get('requestId') });
-    return problemResponse(problem);
+    const response = problemResponse(problem);
+    // A limit a service counts (not a middleware's) says when to come back too.
+    if (error instanceof TooManyRequestsError)
+      response.headers.set('Retry-After', String(error.retryAfterSeconds));
+    return response;
   });
   return app;
 }

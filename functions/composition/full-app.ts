@@ -24,6 +24,8 @@ import { rgpdRoutes } from '../rgpd/routes.js';
 import { topicRoutes } from '../newsletter/routes.js';
 import { campaignPages } from '../campaigns/pages/routes.js';
 import { signInRateLimits } from '../limits/routes.js';
+import { attendanceRoutes } from '../attendance/routes.js';
+import { attendanceSheetPages } from '../attendance/pages/routes.js';
 
 export interface AppOptions {
   /** Routes only the local hub has (mailbox…); Lambda never passes any. */
@@ -57,6 +59,13 @@ export function staffRoutes(services: Hub, options: Pick<AppOptions, 'demoData'>
       organiser: { name: config.HUB_MAIL_FROM_NAME, email: config.HUB_MAIL_FROM },
     }),
     staffRegistrationRoutes({ registrations: services.registrations }),
+    attendanceRoutes({ attendance: services.attendance }),
+    attendanceSheetPages({
+      attendance: services.attendance,
+      registrations: services.registrationStore,
+      clock,
+      baseUrl,
+    }),
     adminRoutes({
       events: services.events,
       shareImages: services.shareImages,

@@ -35,6 +35,8 @@ import { RegistrationAdminService } from '../registrations/registration-admin-se
 import { DynamoSubscriberAdminStore } from '../newsletter/dynamo-subscriber-admin-store.js';
 import { DynamoCampaignAdminStore } from '../campaigns/dynamo-campaign-admin-store.js';
 import { buildPublicHub, type PublicHub } from './public-hub.js';
+import { DynamoAttendanceAdminStore } from '../attendance/dynamo-attendance-admin-store.js';
+import { AttendanceService } from '../attendance/attendance-service.js';
 import { buildCampaignServices, type CampaignServices } from './campaign-services.js';
 import { buildMailServices, type MailServices } from './mail-services.js';
 
@@ -49,6 +51,7 @@ export interface StaffParts {
   campaignStore: DynamoCampaignAdminStore;
   registrations: RegistrationAdminService;
   events: EventAdminService;
+  attendanceStore: DynamoAttendanceAdminStore;
 }
 
 /** Every service of the full app and the local hub, built once per process from configuration. */
@@ -71,6 +74,8 @@ export interface Hub extends Omit<PublicHub, keyof StaffParts>, StaffParts, Camp
   personData: PersonDataService;
   /** The daily erasure of personal data past their retention. */
   retention: RetentionService;
+  /** Half-days, room codes, trainers and closings; the reader of the attendance sheet and certificates. */
+  attendance: AttendanceService;
 }
 
 export interface HubOverrides {
@@ -128,11 +133,20 @@ export function buildHub(config: HubConfig, clients: AwsClients, overrides: HubO
     signer,
     clock,
   });
+  const attendance = new AttendanceService({
+    signing: publicHub.attendanceSigning,
+    store: publicHub.attendanceStore,
+    events: publicHub.eventStore,
+    registrants: publicServices.registrationStore,
+    clock,
+    codeKey: config.HUB_SIGNING_KEY,
+  });
   const signInMails = overrides.signInMails ?? new MagicLinkMails(mailer);
   const signIn = new SignInService(new DynamoSignInStore(clients.dynamo, table), signInMails, clock, {
     baseUrl: config.HUB_BASE_URL,
     staffEmails: config.HUB_STAFF_EMAILS,
     members: partners,
+    trainers: attendance,
     limits: publicHub.rateLimits,
   });
   const campaigns = buildCampaignServices(config, clients, {
@@ -155,6 +169,7 @@ export function buildHub(config: HubConfig, clients: AwsClients, overrides: HubO
     suppression,
     signInMails,
     signIn,
+    attendance,
     blobs,
     shareImages: new EventShareImageService({ store: publicHub.eventStore, blobs, clock }),
     partners,
@@ -169,6 +184,7 @@ export function buildHub(config: HubConfig, clients: AwsClients, overrides: HubO
     retention: new RetentionService(
       new DynamoRetentionStore(clients.dynamo, table),
       config.HUB_RETENTION_DAYS,
+      config.HUB_ATTENDANCE_RETENTION_DAYS,
     ),
   };
 }
@@ -198,6 +214,7 @@ function buildStaffParts(
   return {
     eventStore,
     registrationStore,
+    attendanceStore: new DynamoAttendanceAdminStore(publicHub.attendanceStore, clients.dynamo, table),
     subscriberStore: new DynamoSubscriberAdminStore(publicHub.subscriberStore, clients.dynamo, table),
     campaignStore: new DynamoCampaignAdminStore(publicHub.campaignStore, clients.dynamo, table),
     registrations,

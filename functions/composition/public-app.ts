@@ -15,12 +15,14 @@ import { campaignTrackingRoutes } from '../campaigns/public-routes.js';
 import { archiveRoutes } from '../newsletter/pages/public-routes.js';
 import { publicRateLimits } from '../limits/public-routes.js';
 import { siteFileRoutes } from '../site/routes.js';
+import { publicAttendanceRoutes } from '../attendance/public-routes.js';
 import { setUpBaseApp } from './base-app.js';
 import { buildPublicHub, type PublicConfig, type PublicHub } from './public-hub.js';
 
 /**
  * The routes anyone reaches without a session: the event pages and API, registering and cancelling, the
- * information pages, the newsletter (subscription, archive, links of campaign mails), robots.txt, the sitemap and
+ * information pages, the newsletter (subscription, archive, links of campaign mails), signing a training's
+ * attendance sheet, robots.txt, the sitemap and
  * the icons. The public function
  * serves only these; the full app serves them too, with the staff and partner routes.
  */
@@ -39,6 +41,7 @@ export function publicRoutes(services: PublicHub): PublicApp[] {
     newsletterRoutes({ newsletter: services.newsletter, newsletterLinks: services.newsletterLinks }),
     campaignTrackingRoutes({ tracking: services.campaignTrackingService }),
     archiveRoutes({ archive: services.archive }),
+    publicAttendanceRoutes({ signing: services.attendanceSigning }),
     siteFileRoutes({ events: services.events, baseUrl: config.HUB_BASE_URL }),
   ];
 }

@@ -8,6 +8,7 @@ import type { EventStore } from '../events/event-store.js';
 import type { SubscriberStore } from '../newsletter/subscriber-store.js';
 import type { CampaignStore } from '../campaigns/campaign-store.js';
 import type { OutboxItems } from '../outbox/outbox-items.js';
+import type { AttendanceStore } from '../attendance/attendance-store.js';
 import { DynamoEventStore } from '../events/dynamo-event-store.js';
 import { EventService } from '../events/event-service.js';
 import { DynamoRegistrationStore } from '../registrations/dynamo-registration-store.js';
@@ -16,6 +17,8 @@ import { DynamoSubscriberStore } from '../newsletter/dynamo-subscriber-store.js'
 import { DynamoCampaignStore } from '../campaigns/dynamo-campaign-store.js';
 import { DynamoRateCounter } from '../limits/dynamo-rate-counter.js';
 import { RateLimitService } from '../limits/rate-limit-service.js';
+import { DynamoAttendanceStore } from '../attendance/dynamo-attendance-store.js';
+import { AttendanceSigningService } from '../attendance/attendance-signing-service.js';
 import {
   buildNewsletterParts,
   type NewsletterParts,
@@ -58,6 +61,9 @@ export interface PublicHub extends NewsletterParts {
   campaignStore: CampaignStore;
   registrations: Pick<RegistrationService, keyof RegistrationService>;
   events: Pick<EventService, keyof EventService>;
+  attendanceStore: AttendanceStore;
+  /** Trainees signing a half-day with the room code. */
+  attendanceSigning: AttendanceSigningService;
   /** The rate limits (per client, per token, per address), counted in the table. */
   rateLimits: Pick<RateLimitService, 'take'>;
   config: PublicConfig;
@@ -114,6 +120,13 @@ export function buildPublicHub(
     newsletterOptIn: (registration) => newsletterParts.newsletter.subscribeRegistrant(registration),
   });
   const events = new EventService(eventStore, clock);
+  const attendanceStore = new DynamoAttendanceStore(clients.dynamo, table);
+  const attendanceSigning = new AttendanceSigningService({
+    store: attendanceStore,
+    registrants: registrationStore,
+    limits: rateLimits,
+    clock,
+  });
   return {
     ...newsletterParts,
     eventStore,
@@ -122,6 +135,8 @@ export function buildPublicHub(
     campaignStore,
     registrations,
     events,
+    attendanceStore,
+    attendanceSigning,
     rateLimits,
     config,
     clock,

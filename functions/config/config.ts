@@ -46,6 +46,8 @@ export const configSchema = z.object({
   HUB_CAMPAIGN_PAUSE_MIN_SENT: z._default(coercedNumber().check(z.int(), z.minimum(1)), 100),
   /** Personal data are erased this many days after a person's last interaction (default 3 years). */
   HUB_RETENTION_DAYS: z._default(count(), 3 * 365),
+  /** Attendance signatures, closings and trainers are purged this many days after their event's end. */
+  HUB_ATTENDANCE_RETENTION_DAYS: z._default(count(), 1095),
   /** Unconfirmed newsletter requests expire after this many days. */
   HUB_NEWSLETTER_CONFIRM_DAYS: z._default(count(), 7),
   /** The SQS queue campaign sends go through (Lambda only; the local hub uses an in-process queue). */

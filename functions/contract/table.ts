@@ -18,7 +18,7 @@ export const MAIL_MESSAGE_KEY_PREFIX = 'OUTBOX#';
  * The partition keys the public function may name (`dynamodb:LeadingKeys` patterns of its IAM policy): events,
  * their slugs and registrations (with their e-mail claims, waitlist and counters in the event's partition),
  * newsletter subscribers, the campaigns its archive pages, tracking links and unsubscriptions read and count on,
- * the archive, its outbox mail messages, and its rate-limit counters. Never a session, a sign-in link, a partner
+ * the archive, its outbox mail messages, its rate-limit counters, and the room codes trainees sign with. Never a session, a sign-in link, a partner
  * or a kit. Tested against what the public stores do (test/http/public-table-keys.test.ts).
  */
 export const PUBLIC_TABLE_KEY_PATTERNS = [
@@ -29,6 +29,7 @@ export const PUBLIC_TABLE_KEY_PATTERNS = [
   'ARCHIVE',
   `${MAIL_MESSAGE_KEY_PREFIX}*`,
   'LIMIT#*',
+  'ROOMCODE#*',
 ] as const;
 
 /** The partition keys of `gsi1` the public function queries: the events by date, the topics, who was last mailed. */

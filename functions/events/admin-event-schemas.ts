@@ -12,6 +12,7 @@ export const AdminEventSchema = z
     z.object({
       joinUrl: z.optional(z.string()),
       waitlist: z.boolean(),
+      attendance: z.boolean(),
       confirmedCount: z.int(),
       waitlistedCount: z.int(),
       sequence: z.int(),

@@ -26,7 +26,14 @@ export type NewEvent = Pick<HubEvent, 'kind' | 'title' | 'summary' | 'descriptio
   Partial<
     Pick<
       HubEvent,
-      'capacity' | 'waitlist' | 'venue' | 'joinUrl' | 'registrationClosesAt' | 'speakers' | 'organiser'
+      | 'capacity'
+      | 'waitlist'
+      | 'venue'
+      | 'joinUrl'
+      | 'registrationClosesAt'
+      | 'speakers'
+      | 'organiser'
+      | 'attendance'
     >
   >;
 

@@ -25,6 +25,7 @@ export const EDITABLE_EVENT_FIELDS = [
   'registrationClosesAt',
   'speakers',
   'organiser',
+  'attendance',
   'status',
 ] as const;
 export type EditableEventField = (typeof EDITABLE_EVENT_FIELDS)[number];

@@ -1,6 +1,7 @@
 import { EVENT_TIME_ZONE, type HubEvent } from './event.js';
 import {
   effectiveStatus,
+  hasAttendance,
   registrationClosesAt,
   registrationOpen,
   seatsLeft,
@@ -49,6 +50,7 @@ export function toAdminView(event: HubEvent, now: Date, baseUrl: string): AdminE
     ...toPublicView(event, now, baseUrl),
     ...(event.joinUrl ? { joinUrl: event.joinUrl } : {}),
     waitlist: event.waitlist,
+    attendance: hasAttendance(event),
     confirmedCount: event.confirmedCount,
     waitlistedCount: event.waitlistedCount,
     sequence: event.sequence,

@@ -37,6 +37,8 @@ export interface HubEvent {
   registrationClosesAt?: string;
   speakers?: string[];
   organiser?: string;
+  /** Half-day signed attendance (functions/attendance/); absent: on for trainings only. */
+  attendance?: boolean;
   status: EventStatus;
   /** iCalendar SEQUENCE: +1 whenever the date or place changes, so calendars replace the entry. */
   sequence: number;

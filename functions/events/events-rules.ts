@@ -164,3 +164,8 @@ export function waitlistOpen(event: HubEvent, now: Date): boolean {
 export function isFullWithoutWaitlist(event: HubEvent): boolean {
   return !event.waitlist && seatsLeft(event) === 0;
 }
+
+/** Staff turn half-day attendance on or off per event; trainings have it unless staff said otherwise. */
+export function hasAttendance(event: Pick<HubEvent, 'kind' | 'attendance'>): boolean {
+  return event.attendance ?? event.kind === 'training';
+}

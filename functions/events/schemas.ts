@@ -71,6 +71,9 @@ const eventFields = {
   registrationClosesAt: dateTime.optional(),
   speakers: speakers.optional(),
   organiser: singleLineText(200).optional(),
+  attendance: z.boolean().optional().openapi({
+    description: 'Émargement par demi-journée (par défaut : oui pour une formation, non sinon).',
+  }),
 };
 
 function reportViolations(violations: FieldErrors, ctx: z.RefinementCtx): void {
@@ -100,6 +103,7 @@ export const PatchEventBodySchema = z
     registrationClosesAt: dateTime.nullable().optional(),
     speakers: speakers.nullable().optional(),
     organiser: eventFields.organiser.nullable().optional(),
+    attendance: eventFields.attendance,
   })
   .refine((body) => Object.keys(body).length > 0, { error: 'Indiquez au moins un champ à modifier.' })
   .openapi('PatchEventBody');

@@ -22,6 +22,11 @@ export function publicRateLimits({ limits, perMinute: budget }: PublicRateLimitD
   // Anyone may call these: counted per client.
   app.post('/api/events/:slug/registrations', limitPerClient(limits, rule('registration')));
   app.post('/api/newsletter/subscriptions', limitPerClient(limits, rule('subscription')));
+  // A training room signs from one public address: ten times the budget, beside the attendance service's own
+  // limits per room code and per address.
+  const signing = limitPerClient(limits, perMinute('attendance-signature', budget * 10));
+  app.post('/api/attendance/signatures', signing);
+  app.post('/emargement', signing);
   // These carry a token: counted per token.
   const cancellation = limitPerToken(limits, rule('cancellation'));
   app.post('/api/registrations/cancel', cancellation);

@@ -14,10 +14,14 @@ export interface StaffLayoutProps {
   children: Child;
   /** The staff section this page belongs to, marked as the current one in the staff navigation. */
   section?: StaffSection;
+  /** Without the staff navigation: a trainer's pages, who reaches none of its sections. */
+  navigation?: boolean;
+  /** Extra elements for the head, after the console's stylesheet. */
+  head?: Child;
 }
 
 /** The staff console's shell: never indexed, sign-out in the header, the staff navigation. */
-export function StaffLayout({ title, children, section }: StaffLayoutProps) {
+export function StaffLayout({ title, children, section, navigation = true, head }: StaffLayoutProps) {
   return (
     <Layout
       title={title}
@@ -26,6 +30,7 @@ export function StaffLayout({ title, children, section }: StaffLayoutProps) {
         <>
           <meta name="robots" content="noindex" />
           <ConsoleStylesheet />
+          {head}
         </>
       }
       account={
@@ -36,17 +41,19 @@ export function StaffLayout({ title, children, section }: StaffLayoutProps) {
         </form>
       }
       beforeMain={
-        <nav aria-label="Espace équipe" class="staff-nav">
-          <ul>
-            {STAFF_SECTIONS.map((item) => (
-              <li>
-                <a href={item.href} aria-current={item.href === section ? 'page' : undefined}>
-                  {item.label}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        navigation && (
+          <nav aria-label="Espace équipe" class="staff-nav">
+            <ul>
+              {STAFF_SECTIONS.map((item) => (
+                <li>
+                  <a href={item.href} aria-current={item.href === section ? 'page' : undefined}>
+                    {item.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )
       }
     >
       {children}

@@ -73,7 +73,7 @@ export class DynamoRegistrationStore implements RegistrationStore {
       if (outcome.ok)
         return { kind: 'created', registration: outcome.registration, mailsToQueue: outcome.mailsToQueue };
       if (outcome.reason === 'duplicate') {
-        const existing = await this.registrationClaimedBy(input.eventId, input.email);
+        const existing = await this.findByEmail(input.eventId, input.email);
         if (existing) return { kind: 'duplicate', registration: existing };
         continue; // the claim was released by a cancellation meanwhile: try again
       }
@@ -95,7 +95,7 @@ export class DynamoRegistrationStore implements RegistrationStore {
    */
   private async refusalWhileFull(input: NewRegistration): Promise<RegisterOutcome | undefined> {
     const [existing, counters] = await Promise.all([
-      this.registrationClaimedBy(input.eventId, input.email),
+      this.findByEmail(input.eventId, input.email),
       readCounters(this.client, this.tableName, input.eventId),
     ]);
     if (existing) return { kind: 'duplicate', registration: existing };
@@ -350,7 +350,8 @@ export class DynamoRegistrationStore implements RegistrationStore {
     };
   }
 
-  private async registrationClaimedBy(eventId: string, email: string): Promise<Registration | undefined> {
+  /** The live registration the address holds for the event (its e-mail claim names it), if any. */
+  async findByEmail(eventId: string, email: string): Promise<Registration | undefined> {
     const claim = await getItem(this.client, this.tableName, keys.emailClaim(eventId, email));
     return claim ? this.get(eventId, String(claim.registrationId)) : undefined;
   }

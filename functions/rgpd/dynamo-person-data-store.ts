@@ -4,6 +4,7 @@ import type { ReminderKind } from '../registrations/notifier.js';
 import type { Registration } from '../registrations/registration.js';
 import { keys } from '../store/keys.js';
 import {
+  batchDeleteAll,
   batchGetAll,
   getItem,
   queryAll,
@@ -24,6 +25,7 @@ import type {
   SignInRecord,
 } from './person-data.js';
 import type { PersonDataStore } from './person-data-store.js';
+import type { AttendanceSignature } from '../attendance/slot.js';
 
 type Item = Record<string, unknown>;
 
@@ -52,17 +54,27 @@ export class DynamoPersonDataStore implements PersonDataStore {
   ) {}
 
   async find(email: string): Promise<PersonRecords> {
-    const [subscriber, registrations, campaigns, suppression, membership, signIns, kits, accessAudit] =
-      await Promise.all([
-        getItem(this.client, this.tableName, keys.subscriber(email)),
-        this.registrations(email),
-        this.campaignRecords(email),
-        getItem(this.client, this.tableName, keys.suppression(email)),
-        this.membership(email),
-        this.signIns(email),
-        this.kitRecords(email),
-        this.accessAudit(email),
-      ]);
+    const [
+      subscriber,
+      registrations,
+      campaigns,
+      suppression,
+      membership,
+      signIns,
+      kits,
+      accessAudit,
+      attendanceSignatures,
+    ] = await Promise.all([
+      getItem(this.client, this.tableName, keys.subscriber(email)),
+      this.registrations(email),
+      this.campaignRecords(email),
+      getItem(this.client, this.tableName, keys.suppression(email)),
+      this.membership(email),
+      this.signIns(email),
+      this.kitRecords(email),
+      this.accessAudit(email),
+      this.bySigner(email),
+    ]);
     return {
       email,
       ...(subscriber ? { subscriber: stripKeys<Subscriber>(subscriber) } : {}),
@@ -84,7 +96,20 @@ export class DynamoPersonDataStore implements PersonDataStore {
       signIns,
       ...kits,
       accessAudit,
+      attendanceSignatures: attendanceSignatures.map((item) => stripKeys<AttendanceSignature>(item)),
     };
+  }
+
+  async deleteAttendanceSignatures(email: string): Promise<void> {
+    await batchDeleteAll(this.client, this.tableName, (await this.bySigner(email)).map(keyOf));
+  }
+
+  private bySigner(email: string): Promise<Item[]> {
+    return queryAll(this.client, this.tableName, {
+      IndexName: TABLE_KEYS.gsi1.name,
+      KeyConditionExpression: 'gsi1pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.signerIndex(email) },
+    });
   }
 
   async deleteRegistration(registration: Registration, options: { onlyIfCancelled: boolean }): Promise<void> {

@@ -1,21 +1,19 @@
-import {
-  BatchWriteCommand,
-  DeleteCommand,
-  UpdateCommand,
-  type BatchWriteCommandOutput,
-  type DynamoDBDocumentClient,
-} from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { SUBSCRIBER_STATUSES } from '../newsletter/subscriber.js';
 import { keys } from '../store/keys.js';
-import { queryAll, ttlFrom, writeUnlessRefused, type Key } from '../store/table.js';
+import { batchDeleteAll, queryAll, ttlFrom, writeUnlessRefused, type Key } from '../store/table.js';
 import { TABLE_KEYS } from '../contract/table.js';
-import { UnavailableError } from '../shared/errors.js';
 import type { RetentionStore } from './retention-store.js';
 
 type Item = Record<string, unknown>;
 
-const BATCH_WRITE_LIMIT = 25;
 const EVENT_PERSONAL_PREFIXES = [keys.registrationPrefix, 'REGEMAIL#', keys.waitlistPrefix, 'REMINDER#'];
+const EVENT_ATTENDANCE_PREFIXES = [
+  keys.signaturePrefix,
+  keys.slotClosingPrefix,
+  keys.trainerPrefix,
+  keys.attendanceSlotPrefix,
+];
 const FINISHED_CAMPAIGN = ['sent', 'cancelled'];
 
 /**
@@ -100,14 +98,23 @@ export class DynamoRetentionStore implements RetentionStore {
       .map((item) => String(item.id));
   }
 
-  async purgeEventRegistrations(eventId: string): Promise<number> {
-    let registrations = 0;
-    for (const prefix of EVENT_PERSONAL_PREFIXES) {
+  purgeEventRegistrations(eventId: string): Promise<number> {
+    return this.purgeEventItems(eventId, EVENT_PERSONAL_PREFIXES, keys.registrationPrefix);
+  }
+
+  purgeEventAttendance(eventId: string): Promise<number> {
+    return this.purgeEventItems(eventId, EVENT_ATTENDANCE_PREFIXES, keys.signaturePrefix);
+  }
+
+  /** Deletes the event's items under these prefixes; returns how many there were under `counted`. */
+  private async purgeEventItems(eventId: string, prefixes: string[], counted: string): Promise<number> {
+    let count = 0;
+    for (const prefix of prefixes) {
       const items = await this.underPrefix(keys.event(eventId).pk, prefix);
-      if (prefix === keys.registrationPrefix) registrations = items.length;
+      if (prefix === counted) count = items.length;
       await this.batchDelete(items.map(keyOf));
     }
-    return registrations;
+    return count;
   }
 
   async campaignsFinishedBefore(cutoff: Date): Promise<string[]> {
@@ -192,23 +199,8 @@ export class DynamoRetentionStore implements RetentionStore {
     );
   }
 
-  private async batchDelete(keysToDelete: Key[]): Promise<void> {
-    for (let start = 0; start < keysToDelete.length; start += BATCH_WRITE_LIMIT) {
-      let pending: BatchWriteCommandOutput['UnprocessedItems'] = {
-        [this.tableName]: keysToDelete
-          .slice(start, start + BATCH_WRITE_LIMIT)
-          .map((key) => ({ DeleteRequest: { Key: key } })),
-      };
-      for (let attempt = 0; pending?.[this.tableName]?.length; attempt++) {
-        if (attempt > 6) throw new UnavailableError();
-        if (attempt > 0)
-          await new Promise((resolve) => setTimeout(resolve, 2 ** attempt * 10 * Math.random()));
-        const result: BatchWriteCommandOutput = await this.client.send(
-          new BatchWriteCommand({ RequestItems: pending }),
-        );
-        pending = result.UnprocessedItems;
-      }
-    }
+  private batchDelete(keysToDelete: Key[]): Promise<void> {
+    return batchDeleteAll(this.client, this.tableName, keysToDelete);
   }
 }
 

@@ -29,6 +29,8 @@ export interface ErasureSummary {
     campaignsAuthored: number;
     /** Audit rows of withdrawn accesses and revoked share links, kept without the address. */
     accessAuditAnonymised: number;
+    /** Half-days signed (training attendance). */
+    attendanceSignatures: number;
   };
   /**
    * Kept: a suppression (permanent bounce, complaint) must outlive the erasure or the address could be
@@ -74,6 +76,7 @@ export class PersonDataService {
         softBounceRecord: 0,
         campaignsAuthored: 0,
         accessAuditAnonymised: 0,
+        attendanceSignatures: 0,
       },
       keptSuppression: null,
     };
@@ -129,6 +132,10 @@ export class PersonDataService {
     erased.campaignsAuthored += records.campaignsAuthored.length;
     await store.anonymiseAccessAudit(email, records.accessAudit);
     erased.accessAuditAnonymised += records.accessAudit.length;
+    if (records.attendanceSignatures.length) {
+      await store.deleteAttendanceSignatures(email);
+      erased.attendanceSignatures += records.attendanceSignatures.length;
+    }
     if (records.suppression && !records.suppression.reason) {
       await store.forgetSoftBounces(email);
       erased.softBounceRecord++;

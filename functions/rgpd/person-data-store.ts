@@ -21,6 +21,8 @@ export interface PersonDataStore {
   forgetCampaignAuthor(email: string, campaignIds: string[]): Promise<void>;
   /** Access audit rows stay (the history of an organisation or a kit) without the address nor the member's name. */
   anonymiseAccessAudit(email: string, records: AccessAuditRecord[]): Promise<void>;
+  /** Deletes the attendance signatures this address made. */
+  deleteAttendanceSignatures(email: string): Promise<void>;
   /** Deletes the suppression entry only when it holds soft-bounce counts and no reason to suppress. */
   forgetSoftBounces(email: string): Promise<void>;
 }

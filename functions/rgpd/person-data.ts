@@ -1,5 +1,6 @@
 import type { Subscriber } from '../newsletter/subscriber.js';
 import type { Registration } from '../registrations/registration.js';
+import type { AttendanceSignature } from '../attendance/slot.js';
 
 /** A registration with what the person needs to recognise the event. */
 export interface PersonRegistration {
@@ -83,6 +84,8 @@ export interface PersonRecords {
   /** Campaigns this address created (staff): the author is replaced, the campaign stays. */
   campaignsAuthored: string[];
   accessAudit: AccessAuditRecord[];
+  /** The half-days this address signed (functions/attendance/). */
+  attendanceSignatures: AttendanceSignature[];
 }
 
 /** True when nothing is left to erase (a suppression entry with a reason is kept on purpose). */
@@ -97,6 +100,7 @@ export function nothingToErase(records: PersonRecords): boolean {
     !records.kitDownloads.length &&
     !records.kitFollows.length &&
     !records.campaignsAuthored.length &&
-    !records.accessAudit.length
+    !records.accessAudit.length &&
+    !records.attendanceSignatures.length
   );
 }

@@ -96,6 +96,19 @@ export function personExport(records: PersonRecords, exportedAt: Date) {
           })),
         }
       : {}),
+    // Only when there is one, as above.
+    ...(records.attendanceSignatures.length
+      ? {
+          attendance: records.attendanceSignatures.map((signature) => ({
+            eventId: signature.eventId,
+            slotId: signature.slotId,
+            registrationId: signature.registrationId,
+            signature: signature.signature,
+            signedAt: signature.signedAt,
+            via: signature.via,
+          })),
+        }
+      : {}),
   };
 }
 

@@ -7,6 +7,8 @@ export interface RetentionRun {
   subscribers: number;
   expiredRequests: number;
   registrations: number;
+  /** Signatures purged with their event's attendance (HUB_ATTENDANCE_RETENTION_DAYS after its end). */
+  attendanceSignatures: number;
   sendMarkers: number;
   kitDownloads: number;
 }
@@ -14,7 +16,8 @@ export interface RetentionRun {
 /**
  * Enforces the retention period (HUB_RETENTION_DAYS after the last interaction): newsletter records
  * (unsubscribed ones too: past the period nothing is left to mail, and a new subscription needs a new
- * double opt-in), registrations of events over for that long, per-recipient campaign markers, the
+ * double opt-in), registrations of events over for that long, their attendance (signatures, closings,
+ * trainers) HUB_ATTENDANCE_RETENTION_DAYS after their end, per-recipient campaign markers, the
  * address on old kit downloads; and unconfirmed requests past their expiry, which DynamoDB's TTL removes
  * only lazily (DynamoDB Local never). Suppressions are kept, under a hash of the address. Idempotent.
  */
@@ -22,6 +25,7 @@ export class RetentionService {
   constructor(
     private readonly store: RetentionStore,
     private readonly retentionDays: number,
+    private readonly attendanceRetentionDays: number,
   ) {}
 
   async run(now: Date): Promise<RetentionRun> {
@@ -31,6 +35,7 @@ export class RetentionService {
       subscribers: 0,
       expiredRequests: 0,
       registrations: 0,
+      attendanceSignatures: 0,
       sendMarkers: 0,
       kitDownloads: 0,
     };
@@ -42,6 +47,10 @@ export class RetentionService {
     }
     for (const eventId of await this.store.eventsEndedBefore(cutoff)) {
       run.registrations += await this.store.purgeEventRegistrations(eventId);
+    }
+    const attendanceCutoff = new Date(now.getTime() - this.attendanceRetentionDays * DAY);
+    for (const eventId of await this.store.eventsEndedBefore(attendanceCutoff)) {
+      run.attendanceSignatures += await this.store.purgeEventAttendance(eventId);
     }
     for (const campaignId of await this.store.campaignsFinishedBefore(cutoff)) {
       run.sendMarkers += await this.store.purgeSendMarkers(campaignId);

@@ -12,6 +12,8 @@ export interface RetentionStore {
   eventsEndedBefore(cutoff: Date): Promise<string[]>;
   /** Deletes the event's registrations, e-mail claims, waitlist entries and reminder markers; returns the registrations. */
   purgeEventRegistrations(eventId: string): Promise<number>;
+  /** Deletes the event's attendance (signatures, closings, trainers, slots staff set); returns the signatures. */
+  purgeEventAttendance(eventId: string): Promise<number>;
   /** Campaigns sent or cancelled before the cutoff. */
   campaignsFinishedBefore(cutoff: Date): Promise<string[]>;
   /** Deletes the campaign's per-recipient send, open and click markers (its statistics stay); returns the sends. */

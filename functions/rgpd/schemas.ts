@@ -32,6 +32,7 @@ export const erasureSummarySchema = z
       softBounceRecord: counts,
       campaignsAuthored: counts,
       accessAuditAnonymised: counts,
+      attendanceSignatures: counts,
     }),
     keptSuppression: z.string().nullable().openapi({
       description:

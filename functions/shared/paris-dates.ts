@@ -89,6 +89,11 @@ export function parisLongDateTime(value: string | Date): string {
   return `${longDate(clock)} à ${time(clock)}`;
 }
 
+/** "jeudi 10 décembre 2026". */
+export function frenchFullDate(value: string | Date): string {
+  return fullDate(inParis(value));
+}
+
 /** "jeudi 10 décembre 2026 à 09:30". */
 export function frenchDateTime(value: string | Date): string {
   const clock = inParis(value);

@@ -38,6 +38,11 @@ import { addressHash } from '../shared/address-hash.js';
  * | rate-limit counter      | LIMIT#<scope>#<hash>#<window> | LIMIT          |                |  (ttl)                        |
  * | outbox mail claim       | MAILOUT#<msg id>   | MAILOUT                   |                |  (ttl)                        |
  * | outbox mail message     | OUTBOX#<msg id>    | OUTBOX                    |                |  (ttl)                        |
+ * | attendance slot (set)   | EVENT#<eventId>    | SLOT#<slotId>             |                |                               |
+ * | slot closing            | EVENT#<eventId>    | SLOTCLOSE#<slotId>        |                |                               |
+ * | attendance signature    | EVENT#<eventId>    | SIGN#<regId>#<slotId>     | SIGNER#<email> | <eventId>#<slotId>            |
+ * | trainer                 | EVENT#<eventId>    | TRAINER#<email>           | TRAINER#<email>| <eventId>                     |
+ * | room code claim         | ROOMCODE#<code>    | ROOMCODE                  |                |  (ttl)                        |
  *
  * The membership claim makes an address a member of one organisation only; sign-in reads it.
  * The kit item carries `latestVersion` (last number handed out) and `currentVersion` (the published one).
@@ -76,6 +81,10 @@ import { addressHash } from '../shared/address-hash.js';
  * carries its insertion to the mail worker (lib/constructs/mail-outbox-construct.ts filters on `OUTBOX#`). It holds
  * the recipient's address for a few days only (`ttl`), as the operator's copy for a redrive; nothing reads it by
  * address, as nothing could read a queued SQS message by address before.
+ * Attendance (functions/attendance/): slot items exist only when staff replaced an event's derived half-days; a
+ * closing holds who countersigned a slot and when; a signature holds no address but is found by it (`SIGNER#`)
+ * for the RGPD export and erasure; a trainer is found by address at sign-in (`TRAINER#`). A room code claim
+ * names the slot a code opens for the minute it was shown in, and expires (`ttl`) soon after.
  */
 export const keys = {
   event: (id: string) => ({ pk: `EVENT#${id}`, sk: 'EVENT' }),
@@ -159,4 +168,18 @@ export const keys = {
   rateLimit: (counterId: string) => ({ pk: `LIMIT#${counterId}`, sk: 'LIMIT' }),
   mailClaim: (messageId: string) => ({ pk: `MAILOUT#${messageId}`, sk: 'MAILOUT' }),
   mailMessage: (messageId: string) => ({ pk: `${MAIL_MESSAGE_KEY_PREFIX}${messageId}`, sk: 'OUTBOX' }),
+  attendanceSlot: (eventId: string, slotId: string) => ({ pk: `EVENT#${eventId}`, sk: `SLOT#${slotId}` }),
+  attendanceSlotPrefix: 'SLOT#',
+  slotClosing: (eventId: string, slotId: string) => ({ pk: `EVENT#${eventId}`, sk: `SLOTCLOSE#${slotId}` }),
+  slotClosingPrefix: 'SLOTCLOSE#',
+  signature: (eventId: string, registrationId: string, slotId: string) => ({
+    pk: `EVENT#${eventId}`,
+    sk: `SIGN#${registrationId}#${slotId}`,
+  }),
+  signaturePrefix: 'SIGN#',
+  signerIndex: (email: string) => `SIGNER#${email}`,
+  trainer: (eventId: string, email: string) => ({ pk: `EVENT#${eventId}`, sk: `TRAINER#${email}` }),
+  trainerPrefix: 'TRAINER#',
+  trainerIndex: (email: string) => `TRAINER#${email}`,
+  roomCode: (code: string) => ({ pk: `ROOMCODE#${code}`, sk: 'ROOMCODE' }),
 } as const;

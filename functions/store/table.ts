@@ -2,10 +2,12 @@ import { ConditionalCheckFailedException, TransactionCanceledException } from '@
 import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
 import {
   BatchGetCommand,
+  BatchWriteCommand,
   GetCommand,
   QueryCommand,
   TransactWriteCommand,
   type BatchGetCommandOutput,
+  type BatchWriteCommandOutput,
   type DeleteCommand,
   type DynamoDBDocumentClient,
   type NativeAttributeValue,
@@ -153,6 +155,32 @@ export async function batchGetAll(
     }
   }
   return found;
+}
+
+/** BatchWriteItem takes at most twenty-five requests. */
+const WRITES_PER_BATCH = 25;
+
+/** Deletes these items, twenty-five per BatchWriteItem, the unprocessed ones sent again after a jittered backoff. */
+export async function batchDeleteAll(
+  client: DynamoDBDocumentClient,
+  tableName: string,
+  keys: Key[],
+): Promise<void> {
+  for (let start = 0; start < keys.length; start += WRITES_PER_BATCH) {
+    let pending: BatchWriteCommandOutput['UnprocessedItems'] = {
+      [tableName]: keys
+        .slice(start, start + WRITES_PER_BATCH)
+        .map((key) => ({ DeleteRequest: { Key: key } })),
+    };
+    for (let attempt = 1; pending?.[tableName]?.length; attempt++) {
+      if (attempt > MAX_BATCH_ATTEMPTS) throw new UnavailableError();
+      if (attempt > 1) await sleep(2 ** attempt * 10 * Math.random());
+      const result: BatchWriteCommandOutput = await client.send(
+        new BatchWriteCommand({ RequestItems: pending }),
+      );
+      pending = result.UnprocessedItems;
+    }
+  }
 }
 
 /** A single-item write whose ConditionExpression may refuse it. */

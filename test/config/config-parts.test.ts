@@ -39,6 +39,7 @@ describe('an entry reading its part of the configuration', () => {
       AWS_REGION: 'eu-west-3',
       DYNAMODB_ENDPOINT: undefined,
       HUB_RETENTION_DAYS: 30,
+      HUB_ATTENDANCE_RETENTION_DAYS: 1095,
     });
   });
 

@@ -67,6 +67,14 @@ const PUBLIC_OPERATIONS = [
     ok: ref('NewsletterTopics'),
     params: [],
   },
+  {
+    method: 'post',
+    path: '/api/attendance/signatures',
+    statuses: ['200', '201', '400', '409', '429'],
+    ok: ref('CodeSigned'),
+    params: [],
+    body: ref('CodeSigningBody'),
+  },
 ];
 
 function refsIn(value: unknown): string[] {
@@ -118,6 +126,7 @@ describe('/openapi.json, for the public routes declared with zod/mini', () => {
       ['/api/newsletter/subscriptions', 'post'],
       ['/api/newsletter/confirm', 'post'],
       ['/api/auth/magic-link', 'post'],
+      ['/api/attendance/signatures', 'post'],
     ] as const;
     for (const [path, method] of limited) {
       const response = document.paths[path]![method]!.responses['429'] as {

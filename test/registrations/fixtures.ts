@@ -114,7 +114,7 @@ export function cancellationToken(t: TestHub, registration: Registration): strin
   return url.searchParams.get('token')!;
 }
 
-/** Every item of the event's partition, grouped by kind of item (registrations, claims, waitlist…). */
+/** Every item of the event's partition, grouped by kind of item (registrations, claims, waitlist, attendance…). */
 export async function partition(t: TestHub, eventId: string) {
   const items: Record<string, unknown>[] = [];
   let startKey: Record<string, unknown> | undefined;
@@ -138,6 +138,7 @@ export async function partition(t: TestHub, eventId: string) {
     claims: bySk('REGEMAIL#'),
     waitlist: bySk('WAIT#'),
     reminders: bySk('REMINDER#'),
+    attendance: items.filter((item) => /^(SIGN|SLOTCLOSE|TRAINER|SLOT)#/.test(String(item.sk))),
   };
 }
 

@@ -93,6 +93,8 @@ function summaryLines(records: PersonRecords, now: Date): string[] {
   lines.push(
     `Kits : ${records.kitDownloads.length} téléchargement(s) enregistré(s), ${records.kitFollows.length} suivi(s).`,
   );
+  if (records.attendanceSignatures.length)
+    lines.push(`Émargement : ${records.attendanceSignatures.length} demi-journée(s) signée(s).`);
   return lines;
 }
 
@@ -172,6 +174,7 @@ export function ErasedPage({ summary }: { summary: ErasureSummary }) {
         <li>Téléchargements de kits anonymisés : {erased.kitDownloadsAnonymised}</li>
         <li>Suivis de kits : {erased.kitFollows}</li>
         <li>Historique des accès (retraits, révocations) anonymisé : {erased.accessAuditAnonymised}</li>
+        <li>Signatures d’émargement : {erased.attendanceSignatures}</li>
       </ul>
       <p>
         {summary.keptSuppression
