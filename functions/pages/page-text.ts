@@ -14,6 +14,13 @@ export function pagePath(frenchPagePath: string): string {
   return pathIn(currentLanguage(), frenchPagePath);
 }
 
+/** An absolute link to a hub page (a personal link the services build), its path in the page's language. */
+export function pageUrl(frenchPageUrl: string): string {
+  const url = new URL(frenchPageUrl);
+  const [path, query] = [url.pathname, url.search + url.hash];
+  return `${url.origin}${pagePath(path)}${query}`;
+}
+
 /** A content field (an event's title…) in the page's language, French marked `lang="fr"` when untranslated. */
 export function contentText<T extends object>(content: T, field: keyof T & string): LocalText {
   return localText(content, field, currentLanguage());

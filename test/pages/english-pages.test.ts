@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { HubEvent } from '../../functions/events/event.js';
 import type { Registration } from '../../functions/registrations/registration.js';
 import { cancellationToken, postForm, publishedEvent, registrationBody } from '../registrations/fixtures.js';
-import { createTestHub, type TestHub } from '../support/test-hub.js';
+import { createTestHub, uniqueEmail, type TestHub } from '../support/test-hub.js';
+import { confirmTokenFromMail, form } from '../newsletter/helpers.js';
 import { decodeEntities } from '../support/html-text.js';
 
 const BASE = 'http://localhost:3000';
@@ -219,6 +220,54 @@ describe('the public pages in French and English', () => {
     expect(refused.status).toBe(400);
     expect(refused.html).toContain('<h1>Cancellation not possible</h1>');
     expect(refused.html).not.toContain('Annulation');
+  });
+});
+
+describe('the newsletter pages in English', () => {
+  let t: TestHub;
+
+  beforeAll(async () => {
+    t = await createTestHub({}, { HUB_RATE_LIMITS: 'off' });
+    await t.hub.newsletter.seedTopics();
+  });
+
+  it('subscribe from the English page, confirm and manage preferences on English pages', async () => {
+    const email = uniqueEmail('reader');
+    const refused = await t.app.request('/api/newsletter/subscriptions', form({ language: 'en', email }));
+    expect(refused.status).toBe(400);
+    const refusedHtml = await refused.text();
+    expect(refusedHtml).toContain('<html lang="en">');
+    expect(refusedHtml).toContain('Choose at least one topic.');
+    expect(refusedHtml).toContain('<input type="hidden" name="language" value="en"/>');
+
+    const accepted = await t.app.request(
+      '/api/newsletter/subscriptions',
+      form({ language: 'en', email, topics: 'webinaires', consent: 'on' }),
+    );
+    expect(accepted.status).toBe(202);
+    expect(await accepted.text()).toContain('<h1>Check your inbox</h1>');
+
+    const token = await confirmTokenFromMail(email);
+    const confirm = await page(t, `/en/newsletter/confirm?token=${encodeURIComponent(token)}`);
+    expect(confirm.status).toBe(200);
+    expect(confirm.html).toContain('action="/en/newsletter/confirm"');
+    const confirmed = await t.app.request('/en/newsletter/confirm', form({ token }));
+    const confirmedHtml = await confirmed.text();
+    expect(confirmedHtml).toContain('<h1>Subscription confirmed</h1>');
+    // The preferences link of an English page leads to the English preferences page.
+    const preferences = /href="(http:\/\/localhost:3000\/en\/newsletter\/preferences\?token=[^"]+)"/.exec(
+      confirmedHtml,
+    );
+    expect(preferences).not.toBeNull();
+    const preferencesPage = await page(t, decodeEntities(preferences![1]!).slice(BASE.length));
+    expect(preferencesPage.status).toBe(200);
+    expect(preferencesPage.html).toContain('<h1>My preferences</h1>');
+    expect(preferencesPage.html).toMatch(/action="\/en\/newsletter\/unsubscribe\?token=/);
+
+    const forged = await page(t, '/en/newsletter/preferences?token=forged');
+    expect(forged.status).toBe(400);
+    expect(forged.html).toContain('<h1>Preferences unavailable</h1>');
+    expect(forged.html).toContain('This link is invalid.');
   });
 });
 

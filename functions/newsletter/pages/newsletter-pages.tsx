@@ -3,7 +3,7 @@ import { ErrorSummary, FieldError } from '../../pages/form-fields.js';
 import type { FieldErrors } from '../../shared/errors.js';
 import { NEWSLETTER_PATHS } from '../newsletter-links.js';
 import { currentLanguage } from '../../pages/page-address.js';
-import { pagePath, pageText } from '../../pages/page-text.js';
+import { pagePath, pageText, pageUrl } from '../../pages/page-text.js';
 import type { Subscriber, Topic } from '../subscriber.js';
 
 const SUBSCRIBE_ACTION = '/api/newsletter/subscriptions';
@@ -128,7 +128,7 @@ export function ConfirmedPage({ email, preferencesUrl }: { email: string; prefer
       <h1>{text.confirmedTitle}</h1>
       <p role="status">{text.confirmedText(email)}</p>
       <p>
-        <a href={preferencesUrl}>{text.managePreferences}</a>
+        <a href={pageUrl(preferencesUrl)}>{text.managePreferences}</a>
       </p>
     </Layout>
   );
