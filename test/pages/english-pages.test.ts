@@ -3,6 +3,10 @@ import type { HubEvent } from '../../functions/events/event.js';
 import type { Registration } from '../../functions/registrations/registration.js';
 import { cancellationToken, postForm, publishedEvent, registrationBody } from '../registrations/fixtures.js';
 import { createTestHub, uniqueEmail, type TestHub } from '../support/test-hub.js';
+import { jsx } from 'hono/jsx';
+import { EventPage } from '../../functions/events/pages/event-page.js';
+import { loadMessages } from '../../functions/i18n/messages.js';
+import { renderAt } from '../../functions/pages/page-address.js';
 import { confirmTokenFromMail, form } from '../newsletter/helpers.js';
 import { decodeEntities } from '../support/html-text.js';
 
@@ -138,6 +142,47 @@ describe('the public pages in French and English', () => {
     );
   });
 
+  it('show an event’s English texts where staff wrote them, unmarked, and the French ones where not', async () => {
+    await loadMessages('en');
+    const translated = {
+      ...event,
+      translations: {
+        en: {
+          title: 'Bilingual magnet day',
+          summary: '',
+          description: 'Visit of the pilot line.',
+          descriptionHtml: '<p>Visit of the <em>pilot</em> line.</p>\n',
+        },
+      },
+    } as HubEvent;
+    const render = (language: 'fr' | 'en') =>
+      renderAt(
+        { baseUrl: BASE, path: `/evenements/${event.slug}`, query: '' },
+        () => jsx(EventPage, { event: translated, now: new Date() }).toString(),
+        language,
+      );
+    const english = render('en');
+    expect(english).toContain('<h1>Bilingual magnet day</h1>');
+    expect(english).toContain('<title>Bilingual magnet day · ');
+    expect(english).toContain('<div><p>Visit of the <em>pilot</em> line.</p>');
+    // No English summary: the French one, marked.
+    expect(english).toContain(`<p lang="fr">${event.summary}</p>`);
+    const hostile = {
+      ...event,
+      translations: { en: { title: '<script>alert(1)</script>', summary: '"><img src=x onerror=alert(1)>' } },
+    } as HubEvent;
+    const hostileHtml = renderAt(
+      { baseUrl: BASE, path: `/evenements/${event.slug}`, query: '' },
+      () => jsx(EventPage, { event: hostile, now: new Date() }).toString(),
+      'en',
+    );
+    expect(hostileHtml).toContain('<h1>&lt;script&gt;alert(1)&lt;/script&gt;</h1>');
+    expect(hostileHtml).not.toContain('<img src=x');
+    const french = render('fr');
+    expect(french).toContain('<h1>Journée des aimants bilingue</h1>');
+    expect(french).not.toContain('Bilingual');
+  });
+
   it('answer an unknown English path with an English 404 page, and an unknown event likewise', async () => {
     const missing = await page(t, '/en/nowhere');
     expect(missing.status).toBe(404);
@@ -146,8 +191,22 @@ describe('the public pages in French and English', () => {
     const noEvent = await page(t, '/en/events/no-such-event');
     expect(noEvent.status).toBe(404);
     expect(noEvent.html).toContain('<h1>Event not found</h1>');
-    // The console has no English path: /en/admin is no way into it.
-    expect((await page(t, '/en/admin')).status).toBe(404);
+    // The console has no English path: /en/admin is no way into it, nor are odd spellings of a path.
+    for (const path of [
+      '/en/admin',
+      '/en/api/events',
+      '/en//events',
+      '/en/events/..%2F..%2Fadmin',
+      '/en/en/events',
+    ])
+      expect((await page(t, path)).status, path).toBe(404);
+    // An English body too large is refused once, in English.
+    const oversized = await t.app.request('/en/registrations/cancel', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'accept-language': 'en' },
+      body: `token=${'x'.repeat(70_000)}`,
+    });
+    expect(oversized.status).toBe(413);
   });
 
   it('answer a form posted from an English page in English: its refusals and its result', async () => {
