@@ -323,6 +323,20 @@ describe('the newsletter pages in English', () => {
     expect(preferencesPage.html).toContain('<h1>My preferences</h1>');
     expect(preferencesPage.html).toMatch(/action="\/en\/newsletter\/unsubscribe\?token=/);
 
+    // The JSON API's acknowledgement follows Accept-Language as its problems do.
+    const other = uniqueEmail('api-reader');
+    const body = JSON.stringify({ email: other, topics: ['webinaires'], consent: true });
+    const headers = { 'content-type': 'application/json' };
+    const inEnglish = await t.app.request('/api/newsletter/subscriptions', {
+      method: 'POST',
+      headers: { ...headers, 'accept-language': 'en' },
+      body,
+    });
+    expect(inEnglish.status).toBe(202);
+    expect(((await inEnglish.json()) as { message: string }).message).toMatch(/^Request recorded: /);
+    const inFrench = await t.app.request('/api/newsletter/subscriptions', { method: 'POST', headers, body });
+    expect(((await inFrench.json()) as { message: string }).message).toMatch(/^Demande enregistrée : /);
+
     const forged = await page(t, '/en/newsletter/preferences?token=forged');
     expect(forged.status).toBe(400);
     expect(forged.html).toContain('<h1>Preferences unavailable</h1>');
