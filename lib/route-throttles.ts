@@ -9,10 +9,13 @@ export const ROUTE_THROTTLES = {
   'POST /api/newsletter/subscriptions': { rateLimit: 5, burstLimit: 10 },
   'POST /api/auth/magic-link': { rateLimit: 2, burstLimit: 5 },
   'POST /connexion': { rateLimit: 2, burstLimit: 5 },
+  // The English sign-in page's form.
+  'POST /en/sign-in': { rateLimit: 2, burstLimit: 5 },
 } as const;
 
 /** The throttled routes that the full app serves: the gateway needs a route of their own to throttle them. */
 export const THROTTLED_STAFF_ROUTES = [
   { method: 'POST', path: '/api/auth/magic-link' },
   { method: 'POST', path: '/connexion' },
+  { method: 'POST', path: '/en/sign-in' },
 ] as const;

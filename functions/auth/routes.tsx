@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { translatorOf } from '../http/language-routing.js';
 import type { HubApp } from '../http/env.js';
 import { renderPage } from '../pages/render.js';
 import type { Context } from 'hono';
@@ -85,7 +86,7 @@ export function authRoutes(deps: AuthDeps): HubApp {
 
   app.openapi(requestMagicLink, async (c) => {
     await deps.signIn.requestLink(c.req.valid('json').email);
-    return c.json({ message: LINK_SENT_MESSAGE }, 202);
+    return c.json({ message: translatorOf(c)(LINK_SENT_MESSAGE) }, 202);
   });
 
   app.openapi(signOut, async (c) => {

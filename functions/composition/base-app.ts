@@ -5,6 +5,7 @@ import { PayloadTooLargeError, NotFoundError, TooManyRequestsError } from '../sh
 import { logger } from '../shared/logger.js';
 import { problemResponse, toProblem } from '../http/problem.js';
 import { requestIdMiddleware } from '../http/request-id.js';
+import { languageRouting, translatorOf } from '../http/language-routing.js';
 import type { PublicApp } from '../http/env.js';
 import { notFoundPage, wantsPage } from '../pages/not-found-page.js';
 
@@ -20,6 +21,7 @@ export interface BaseAppOptions {
  * comes in empty: a plain Hono for the public function, an OpenAPIHono for the full app.
  */
 export function setUpBaseApp<A extends PublicApp>(app: A, { config, objectStoreOrigin }: BaseAppOptions): A {
+  app.use(languageRouting(app));
   app.use(requestIdMiddleware());
   app.use(async (c, next) => {
     c.set('baseUrl', config.HUB_BASE_URL);
@@ -45,8 +47,8 @@ export function setUpBaseApp<A extends PublicApp>(app: A, { config, objectStoreO
   app.use(
     bodyLimit({
       maxSize: config.HUB_MAX_BODY_BYTES,
-      onError: () => {
-        const response = problemResponse(new PayloadTooLargeError().toProblem());
+      onError: (c) => {
+        const response = problemResponse(new PayloadTooLargeError().toProblem(), translatorOf(c));
         // The unread rest of the body would otherwise be taken for the next request on a keep-alive connection.
         response.headers.set('Connection', 'close');
         return response;
@@ -56,12 +58,14 @@ export function setUpBaseApp<A extends PublicApp>(app: A, { config, objectStoreO
 
   app.get('/health', (c) => c.json({ status: 'ok' }));
 
-  app.notFound((c) => (wantsPage(c) ? notFoundPage(c) : problemResponse(new NotFoundError().toProblem())));
+  app.notFound((c) =>
+    wantsPage(c) ? notFoundPage(c) : problemResponse(new NotFoundError().toProblem(), translatorOf(c)),
+  );
   app.onError((error, c) => {
     const problem = toProblem(error);
     if (problem.status >= 500)
       logger.error('request failed', { error, path: c.req.path, requestId: c.get('requestId') });
-    const response = problemResponse(problem);
+    const response = problemResponse(problem, translatorOf(c));
     // A limit a service counts (not a middleware's) says when to come back too.
     if (error instanceof TooManyRequestsError)
       response.headers.set('Retry-After', String(error.retryAfterSeconds));

@@ -10,6 +10,24 @@ export function descriptionHtmlOf(event: Pick<HubEvent, 'description' | 'descrip
   return event.descriptionHtml ?? plainParagraphs(event.description);
 }
 
+/**
+ * The description on a page in `language`: the English one where staff wrote it (`translations.en`, rendered
+ * on save like the French), else the French, marked as such.
+ */
+export function localDescriptionHtml(
+  event: Pick<HubEvent, 'description' | 'descriptionHtml'>,
+  language: 'fr' | 'en',
+): { html: string; lang?: 'fr' } {
+  if (language === 'fr') return { html: descriptionHtmlOf(event) };
+  const english = (event as { translations?: { en?: { description?: unknown; descriptionHtml?: unknown } } })
+    .translations?.en;
+  if (typeof english?.descriptionHtml === 'string' && english.descriptionHtml.trim())
+    return { html: english.descriptionHtml };
+  if (typeof english?.description === 'string' && english.description.trim())
+    return { html: plainParagraphs(english.description) };
+  return { html: descriptionHtmlOf(event), lang: 'fr' };
+}
+
 function plainParagraphs(source: string): string {
   return source
     .split(/\r?\n\s*\r?\n/)

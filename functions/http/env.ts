@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { SignedInUser } from '../auth/session.js';
+import type { Language } from '../i18n/language.js';
 
 export interface HubEnv {
   Variables: {
@@ -8,6 +9,8 @@ export interface HubEnv {
     requestId: string;
     /** HUB_BASE_URL: the pages' canonical and share URLs start with it. */
     baseUrl: string;
+    /** The language the request is answered in: its page's (`/en/…`), or `Accept-Language` for the API. */
+    language: Language;
   };
 }
 

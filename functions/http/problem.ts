@@ -7,8 +7,25 @@ import {
   type ProblemDocument,
 } from '../shared/errors.js';
 
-export function problemResponse(problem: ProblemDocument): Response {
-  return new Response(JSON.stringify(problem), {
+/**
+ * A problem+json answer, its texts in the request's language: `translate` gives the English of the domain's
+ * French texts (i18n/english-problem-texts.ts); French answers keep them as they are.
+ */
+export function problemResponse(problem: ProblemDocument, translate = (text: string) => text): Response {
+  const { title, detail, errors } = problem;
+  const translated: ProblemDocument = {
+    ...problem,
+    title: translate(title),
+    ...(detail === undefined ? {} : { detail: translate(detail) }),
+    ...(errors === undefined
+      ? {}
+      : {
+          errors: Object.fromEntries(
+            Object.entries(errors).map(([field, messages]) => [field, messages.map(translate)]),
+          ),
+        }),
+  };
+  return new Response(JSON.stringify(translated), {
     status: problem.status,
     headers: { 'content-type': 'application/problem+json; charset=utf-8' },
   });

@@ -5,6 +5,7 @@ import { UnsupportedMediaTypeError, ValidationError } from '../shared/errors.js'
 import type { HubEnv } from './env.js';
 import type { RouteInput, RouteSpec } from './route-spec.js';
 import { fieldErrorsFrom } from './validation.js';
+import { loadedMessages } from '../i18n/messages.js';
 
 const declared = new WeakMap<object, RouteSpec[]>();
 
@@ -52,8 +53,10 @@ export function registerRoute<const S extends RouteSpec>(
 }
 
 function validate(target: 'query' | 'param' | 'json', schema: $ZodType): MiddlewareHandler<HubEnv> {
-  return validator(target, async (value) => {
-    const result = await safeParseAsync(schema, value);
+  return validator(target, async (value, c: Context<HubEnv>) => {
+    // English answers take zod's English messages; the schemas' own messages are translated with the problem.
+    const messages = loadedMessages(c.get('language') ?? 'fr').validationMessages;
+    const result = await safeParseAsync(schema, value, messages ? { error: messages } : undefined);
     if (!result.success) throw new ValidationError(fieldErrorsFrom(result.error));
     return result.data;
   });

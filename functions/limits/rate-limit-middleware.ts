@@ -1,7 +1,9 @@
 import type { Context, MiddlewareHandler } from 'hono';
+import { jsx } from 'hono/jsx';
 import type { HubEnv } from '../http/env.js';
 import { clientAddress, clientNetwork } from '../http/client-address.js';
 import { problemResponse } from '../http/problem.js';
+import { translatorOf } from '../http/language-routing.js';
 import { MessagePage } from '../registrations/pages/message-page.js';
 import { renderPage } from '../pages/render.js';
 import { TooManyRequestsError } from '../shared/errors.js';
@@ -39,10 +41,11 @@ function limited(
 function tooManyRequests(c: Context<HubEnv>, error: TooManyRequestsError): Response {
   const retryAfter = { 'Retry-After': String(error.retryAfterSeconds) };
   if (isForm(c) || !c.req.path.startsWith('/api/')) {
-    const page = MessagePage({ title: error.title, message: error.detail ?? error.title });
+    // Built as a node: the page's texts are read when it renders, in the request's language.
+    const page = jsx(MessagePage, { title: error.title, message: error.detail ?? error.title });
     return renderPage(c, page, 429, retryAfter);
   }
-  const response = problemResponse(error.toProblem());
+  const response = problemResponse(error.toProblem(), translatorOf(c));
   response.headers.set('Retry-After', retryAfter['Retry-After']);
   return response;
 }

@@ -4,6 +4,7 @@ import { registerRoute } from '../http/register-route.js';
 import { publicSubApp } from '../http/sub-app.js';
 import { defineRoute } from '../http/route-spec.js';
 import { fieldErrorsFrom } from '../http/validation.js';
+import { translatorOf, useLanguage } from '../http/language-routing.js';
 import { renderPage } from '../pages/render.js';
 import { HubError, ValidationError } from '../shared/errors.js';
 import { MessagePage } from '../registrations/pages/message-page.js';
@@ -50,6 +51,8 @@ export function newsletterRoutes({ newsletter, newsletterLinks }: NewsletterRout
   app.post('/api/newsletter/subscriptions', async (c, next) => {
     if (!isForm(c)) return next();
     const raw = await c.req.parseBody({ all: true });
+    // The form posts to the API: its hidden field names the page's language, which the answer keeps.
+    if (raw.language === 'en') await useLanguage(c, 'en');
     const parsed = subscriptionBodySchema.safeParse(subscriptionBodyFromForm(raw));
     const topics = await newsletter.listTopics();
     if (!parsed.success) {
@@ -88,7 +91,7 @@ export function newsletterRoutes({ newsletter, newsletterLinks }: NewsletterRout
 
   registerRoute(app, subscribeRoute, async (c) => {
     await newsletter.subscribe({ ...c.req.valid('json'), source: 'newsletter-api' });
-    return c.json({ message: ACCEPTED }, 202);
+    return c.json({ message: translatorOf(c)(ACCEPTED) }, 202);
   });
 
   registerRoute(app, confirmRoute, async (c) => {

@@ -1,5 +1,6 @@
 import type { Child } from 'hono/jsx';
 import type { FieldErrors } from '../shared/errors.js';
+import { pageText } from './page-text.js';
 
 /**
  * The error summary every form shows at its top after a refused post: focusable, announced, and
@@ -17,6 +18,7 @@ export function ErrorSummary({
 }) {
   const entries = Object.entries(errors).filter(([, messages]) => messages.length);
   if (!entries.length) return null;
+  const text = pageText();
   return (
     <div
       class="error-summary"
@@ -25,17 +27,19 @@ export function ErrorSummary({
       tabindex={-1}
       autofocus={autofocus}
     >
-      <h2 id="erreurs-titre">Le formulaire contient {entries.length > 1 ? 'des erreurs' : 'une erreur'}</h2>
+      <h2 id="erreurs-titre">{text.formErrors(entries.length)}</h2>
       <ul>
         {entries.map(([field, messages]) =>
           field in labels ? (
             <li>
               <a href={`#${field}`}>
-                {labels[field]} : {messages.join(' ')}
+                {labels[field]}
+                {text.fieldSeparator}
+                {messages.map(text.translate).join(' ')}
               </a>
             </li>
           ) : (
-            <li>{messages.join(' ')}</li>
+            <li>{messages.map(text.translate).join(' ')}</li>
           ),
         )}
       </ul>
@@ -84,7 +88,7 @@ function FieldLabel({
 export function FieldError({ id, messages }: { id: string; messages: readonly string[] | undefined }) {
   return messages?.length ? (
     <p class="error" id={id}>
-      {messages.join(' ')}
+      {messages.map(pageText().translate).join(' ')}
     </p>
   ) : null;
 }

@@ -1,7 +1,9 @@
 import type { Child } from 'hono/jsx';
 import { siteCss } from './styles.js';
-import { ShareMeta, SITE_NAME } from './share-meta.js';
+import { ShareMeta } from './share-meta.js';
 import type { PageShareImage } from './share-image.js';
+import { currentPageAddress, currentLanguage } from './page-address.js';
+import { languagePaths, pagePath, pageText } from './page-text.js';
 
 export interface LayoutProps {
   title: string;
@@ -24,22 +26,36 @@ export interface LayoutProps {
   siteLinks?: boolean;
 }
 
-const signInLink = <a href="/connexion">Connexion équipe</a>;
-
 /**
  * The public sections. `/kits` is always linked: signed out it lists the public press kits, so the link costs
  * no read per page (the public kits page says when there is none yet).
  */
-const SITE_LINKS = [
-  { href: '/evenements', label: 'Événements' },
-  { href: '/newsletter', label: 'Lettre d’information' },
-  { href: '/newsletter/archives', label: 'Archives de la lettre' },
-  { href: '/kits', label: 'Kit presse' },
-];
+function siteLinkList() {
+  const text = pageText().layout;
+  return [
+    { href: '/evenements', label: text.events },
+    { href: '/newsletter', label: text.newsletter },
+    { href: '/newsletter/archives', label: text.archive },
+    { href: '/kits', label: text.kits },
+  ];
+}
 
 /**
- * The shared page shell: French, skip link, landmarks, one inline stylesheet. The staff console
- * builds on it (staff-layout.tsx) so that public pages carry none of the console.
+ * The same page in the other language, its query kept (a token page stays the person's page); none for a page
+ * without an English twin (the console).
+ */
+function languageSwitch(canonicalPath: string | undefined) {
+  const address = currentPageAddress();
+  if (!address) return undefined;
+  const paths = languagePaths(canonicalPath ?? address.path);
+  if (!paths) return undefined;
+  const other = currentLanguage() === 'fr' ? 'en' : 'fr';
+  return { href: paths[other] + (canonicalPath ? '' : address.query), language: other };
+}
+
+/**
+ * The shared page shell in the page's language: skip link, landmarks, the language switch, one inline
+ * stylesheet. The staff console builds on it (staff-layout.tsx) so that public pages carry none of the console.
  */
 export function Layout({
   title,
@@ -49,16 +65,18 @@ export function Layout({
   canonicalPath,
   shareImage,
   head,
-  account = signInLink,
+  account,
   beforeMain,
   siteLinks = true,
 }: LayoutProps) {
+  const text = pageText();
+  const switchTo = languageSwitch(canonicalPath);
   return (
-    <html lang="fr">
+    <html lang={currentLanguage()}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${title} · ${SITE_NAME}`}</title>
+        <title>{`${title} · ${text.share.siteName}`}</title>
         <ShareMeta
           title={title}
           description={description}
@@ -73,26 +91,38 @@ export function Layout({
       </head>
       <body>
         <a class="skip-link" href="#contenu">
-          Aller au contenu
+          {text.layout.skipLink}
         </a>
         <header class="site">
-          <a class="brand" href="/">
-            Filière aimants &amp; terres rares — Auvergne-Rhône-Alpes
+          <a class="brand" href={pagePath('/')}>
+            {text.layout.brand}
           </a>
-          <nav aria-label="Navigation principale">
+          <nav aria-label={text.layout.mainNavigation}>
             <ul>
               {siteLinks ? (
-                SITE_LINKS.map((link) => (
+                siteLinkList().map((link) => (
                   <li>
-                    <a href={link.href}>{link.label}</a>
+                    <a href={pagePath(link.href)}>{link.label}</a>
                   </li>
                 ))
               ) : (
                 <li>
-                  <a href="/">Événements</a>
+                  <a href="/">{text.layout.events}</a>
                 </li>
               )}
-              <li>{account}</li>
+              <li>{account ?? <a href={pagePath('/connexion')}>{text.layout.signIn}</a>}</li>
+              {switchTo ? (
+                <li>
+                  <a
+                    href={switchTo.href}
+                    hreflang={switchTo.language}
+                    lang={switchTo.language}
+                    aria-label={text.layout.switchLabel}
+                  >
+                    {text.layout.switchTo}
+                  </a>
+                </li>
+              ) : null}
             </ul>
           </nav>
         </header>
@@ -101,14 +131,11 @@ export function Layout({
           {children}
         </main>
         <footer class="site">
-          <p>
-            Hub de communication de la filière de recyclage des aimants et terres rares, porté par la Région
-            Auvergne-Rhône-Alpes, FEDERREC Centre et Sud-Est, MagREESource et REEfine.
-          </p>
-          <nav aria-label="Informations légales">
-            <a href="/mentions-legales">Mentions légales</a> ·{' '}
-            <a href="/donnees-personnelles">Données personnelles</a> ·{' '}
-            <a href="/accessibilite">Accessibilité</a>
+          <p>{text.layout.footer}</p>
+          <nav aria-label={text.layout.legalNavigation}>
+            <a href={pagePath('/mentions-legales')}>{text.layout.legalNotice}</a> ·{' '}
+            <a href={pagePath('/donnees-personnelles')}>{text.layout.personalData}</a> ·{' '}
+            <a href={pagePath('/accessibilite')}>{text.layout.accessibility}</a>
           </nav>
         </footer>
       </body>

@@ -1,34 +1,34 @@
 import type { Context } from 'hono';
 import { Layout } from './layout.js';
 import { renderPage } from './render.js';
+import { pagePath, pageText } from './page-text.js';
 
 export function NotFoundPage() {
+  const text = pageText().notFound;
   return (
-    <Layout title="Page introuvable">
-      <h1>Page introuvable</h1>
-      <p>
-        Cette adresse ne correspond à aucune page du site : elle a peut-être changé, ou contient une faute.
-      </p>
+    <Layout title={text.title}>
+      <h1>{text.title}</h1>
+      <p>{text.text}</p>
       <ul>
         <li>
-          <a href="/">Les événements de la filière</a>
+          <a href={pagePath('/')}>{text.events}</a>
         </li>
         <li>
-          <a href="/kits">Les kits de communication</a>
+          <a href={pagePath('/kits')}>{text.kits}</a>
         </li>
         <li>
-          <a href="/newsletter">La lettre d’information</a>
+          <a href={pagePath('/newsletter')}>{text.newsletter}</a>
         </li>
       </ul>
     </Layout>
   );
 }
 
-/** A browser asking for a page gets a French page; API clients keep the problem+json answer. */
+/** A browser asking for a page gets a page in its path's language; API clients keep the problem+json answer. */
 export function wantsPage(c: Context): boolean {
   return !c.req.path.startsWith('/api/') && (c.req.header('accept') ?? '').includes('text/html');
 }
 
 export function notFoundPage(c: Context) {
-  return renderPage(c, NotFoundPage(), 404);
+  return renderPage(c, <NotFoundPage />, 404);
 }

@@ -1,3 +1,4 @@
+import { jsx } from 'hono/jsx';
 import type { PublicApp } from '../http/env.js';
 import { publicSubApp } from '../http/sub-app.js';
 import { renderPage } from './render.js';
@@ -12,13 +13,27 @@ export interface InformationPagesDeps {
   confirmDays: number;
 }
 
-/** The pages every public body's site owes its visitors. */
+/** The English pages, loaded by the first English request for one of them. */
+const englishPages = () => import('./en/information-pages.js');
+
+/** The pages every public body's site owes its visitors, in French and English. */
 export function informationPages({ contact, retentionDays, confirmDays }: InformationPagesDeps): PublicApp {
   const app = publicSubApp();
-  app.get('/donnees-personnelles', (c) =>
-    renderPage(c, PersonalDataPage({ contact, retentionDays, confirmDays })),
-  );
-  app.get('/mentions-legales', (c) => renderPage(c, LegalNoticePage({ contact })));
-  app.get('/accessibilite', (c) => renderPage(c, AccessibilityPage({ contact })));
+  app.get('/donnees-personnelles', async (c) => {
+    const props = { contact, retentionDays, confirmDays };
+    if (c.get('language') === 'en')
+      return renderPage(c, jsx((await englishPages()).EnglishPersonalDataPage, props));
+    return renderPage(c, jsx(PersonalDataPage, props));
+  });
+  app.get('/mentions-legales', async (c) => {
+    if (c.get('language') === 'en')
+      return renderPage(c, jsx((await englishPages()).EnglishLegalNoticePage, { contact }));
+    return renderPage(c, jsx(LegalNoticePage, { contact }));
+  });
+  app.get('/accessibilite', async (c) => {
+    if (c.get('language') === 'en')
+      return renderPage(c, jsx((await englishPages()).EnglishAccessibilityPage, { contact }));
+    return renderPage(c, jsx(AccessibilityPage, { contact }));
+  });
   return app;
 }

@@ -1,11 +1,6 @@
 import { hubUrl, currentPageAddress } from './page-address.js';
 import { SHARE_IMAGE, type PageShareImage } from './share-image.js';
-
-export const SITE_NAME = 'Filière aimants & terres rares AURA';
-
-export const DEFAULT_DESCRIPTION =
-  'Le hub de la filière de recyclage des aimants et terres rares en Auvergne-Rhône-Alpes : journées techniques, ' +
-  'webinaires et formations, lettre d’information et kits de communication.';
+import { languagePaths, pagePath, pageText } from './page-text.js';
 
 export interface ShareMetaProps {
   /** The page's title, without the site's name. */
@@ -20,26 +15,40 @@ export interface ShareMetaProps {
 }
 
 /**
- * The description, the canonical URL, Open Graph and the Twitter card of a page. French only for now: the English
- * pages will add `og:locale:alternate` and the hreflang links here.
+ * The description, the canonical URL of the page in its language, its twin in the other language (hreflang,
+ * French the default), Open Graph with its locale and the other one, and the Twitter card of a page.
  */
 export function ShareMeta({
   title,
-  description = DEFAULT_DESCRIPTION,
+  description,
   type = 'website',
   path,
   image: shareImage = SHARE_IMAGE,
 }: ShareMetaProps) {
+  const text = pageText();
   const address = currentPageAddress();
-  const url = address ? hubUrl(address.baseUrl, path ?? address.path) : undefined;
+  const frenchPagePath = path ?? address?.path;
+  const url = address && frenchPagePath ? hubUrl(address.baseUrl, pagePath(frenchPagePath)) : undefined;
+  const twins = address && frenchPagePath ? languagePaths(frenchPagePath) : undefined;
   const image = address ? hubUrl(address.baseUrl, shareImage.path) : undefined;
+  const summary = description ?? text.share.description;
+  // The hub's own image is described in the page's language; an event's image by its own text.
+  const imageAlt = shareImage === SHARE_IMAGE ? text.share.imageAlt : shareImage.alt;
+  const otherLocale = text.language.code === 'fr' ? 'en_GB' : 'fr_FR';
   return (
     <>
-      <meta name="description" content={description} />
+      <meta name="description" content={summary} />
       {url ? <link rel="canonical" href={url} /> : null}
-      <meta property="og:site_name" content={SITE_NAME} />
+      {address && twins ? (
+        <>
+          <link rel="alternate" hreflang="fr" href={hubUrl(address.baseUrl, twins.fr)} />
+          <link rel="alternate" hreflang="en" href={hubUrl(address.baseUrl, twins.en)} />
+          <link rel="alternate" hreflang="x-default" href={hubUrl(address.baseUrl, twins.fr)} />
+        </>
+      ) : null}
+      <meta property="og:site_name" content={text.share.siteName} />
       <meta property="og:title" content={title} />
-      <meta property="og:description" content={description} />
+      <meta property="og:description" content={summary} />
       <meta property="og:type" content={type} />
       {url ? <meta property="og:url" content={url} /> : null}
       {image ? (
@@ -48,17 +57,18 @@ export function ShareMeta({
           <meta property="og:image:type" content={shareImage.type} />
           <meta property="og:image:width" content={String(shareImage.width)} />
           <meta property="og:image:height" content={String(shareImage.height)} />
-          <meta property="og:image:alt" content={shareImage.alt} />
+          <meta property="og:image:alt" content={imageAlt} />
         </>
       ) : null}
-      <meta property="og:locale" content="fr_FR" />
+      <meta property="og:locale" content={text.language.ogLocale} />
+      {twins ? <meta property="og:locale:alternate" content={otherLocale} /> : null}
       <meta name="twitter:card" content="summary_large_image" />
       <meta name="twitter:title" content={title} />
-      <meta name="twitter:description" content={description} />
+      <meta name="twitter:description" content={summary} />
       {image ? (
         <>
           <meta name="twitter:image" content={image} />
-          <meta name="twitter:image:alt" content={shareImage.alt} />
+          <meta name="twitter:image:alt" content={imageAlt} />
         </>
       ) : null}
     </>

@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { jsx } from 'hono/jsx';
 import * as z from 'zod/mini';
 import type { HubEnv, PublicApp } from '../http/env.js';
 import { registerRoute } from '../http/register-route.js';
@@ -7,6 +8,7 @@ import { defineRoute } from '../http/route-spec.js';
 import type { Clock } from '../shared/clock.js';
 import type { RegistrationService } from './registration-service.js';
 import { fieldErrorsFrom } from '../http/validation.js';
+import { useLanguage } from '../http/language-routing.js';
 import { renderPage } from '../pages/render.js';
 import { HubError, ValidationError } from '../shared/errors.js';
 import { EventPage } from '../events/pages/event-page.js';
@@ -71,7 +73,7 @@ export function publicRegistrationRoutes(deps: PublicRegistrationDeps): PublicAp
     const token = c.req.query('token') ?? '';
     try {
       const { event, registration } = await deps.registrations.previewCancellation(token);
-      return renderPage(c, CancellationConfirmPage({ event, registration, token }));
+      return renderPage(c, jsx(CancellationConfirmPage, { event, registration, token }));
     } catch (error) {
       return refusalPage(c, error);
     }
@@ -82,7 +84,7 @@ export function publicRegistrationRoutes(deps: PublicRegistrationDeps): PublicAp
     const token = typeof form.token === 'string' ? form.token : '';
     try {
       const { event, registration, alreadyCancelled } = await deps.registrations.cancelByToken(token);
-      return renderPage(c, CancellationDonePage({ event, registration, alreadyCancelled }));
+      return renderPage(c, jsx(CancellationDonePage, { event, registration, alreadyCancelled }));
     } catch (error) {
       return refusalPage(c, error);
     }
@@ -97,31 +99,34 @@ function isForm(c: Context<HubEnv>): boolean {
 
 /** The event page's form: the same rules as the JSON body, answered with pages. */
 async function registerFromForm(c: Context<HubEnv>, deps: PublicRegistrationDeps) {
+  const raw = await c.req.parseBody();
+  // The form posts to the API: its hidden field names the page's language, which the answer keeps.
+  if (raw.language === 'en') await useLanguage(c, 'en');
   let event;
   try {
     event = await deps.registrations.publicEvent(c.req.param('slug') ?? '');
   } catch (error) {
     return refusalPage(c, error);
   }
-  const raw = await c.req.parseBody();
   const now = deps.clock.now();
   const values = typedValues(raw);
   const parsed = registrationBodySchema.safeParse(registrationBodyFromForm(raw));
   if (!parsed.success) {
     const form: RegistrationFormState = { values, errors: fieldErrorsFrom(parsed.error) };
-    return renderPage(c, EventPage({ event, now, form }), 400);
+    return renderPage(c, jsx(EventPage, { event, now, form }), 400);
   }
   try {
     const result = await deps.registrations.register(event.slug, parsed.data);
-    if (result.outcome === 'already-registered') return renderPage(c, AlreadyRegisteredPage({ event }), 200);
+    if (result.outcome === 'already-registered')
+      return renderPage(c, jsx(AlreadyRegisteredPage, { event }), 200);
     const { registration } = result;
     const waitlistRank = await deps.registrations.waitlistRank(registration);
-    return renderPage(c, RegistrationResultPage({ event, registration, waitlistRank }), 201);
+    return renderPage(c, jsx(RegistrationResultPage, { event, registration, waitlistRank }), 201);
   } catch (error) {
     if (error instanceof HubError && (error.status === 409 || error.status === 410)) {
       const current = (await deps.registrations.publicEvent(event.slug).catch(() => undefined)) ?? event;
       const form: RegistrationFormState = { values, errors: {}, message: error.detail ?? error.title };
-      return renderPage(c, EventPage({ event: current, now, form }), error.status);
+      return renderPage(c, jsx(EventPage, { event: current, now, form }), error.status);
     }
     throw error;
   }
@@ -138,7 +143,7 @@ function typedValues(raw: Record<string, unknown>): RegistrationFormState['value
   return values;
 }
 
-/** Refusals for people who followed a link or posted a form: a French page with the same status. */
+/** Refusals for people who followed a link or posted a form: a page in their language, with the same status. */
 function refusalPage(c: Context<HubEnv>, error: unknown) {
   if (!(error instanceof HubError)) throw error;
   const status = error.status;
@@ -148,5 +153,5 @@ function refusalPage(c: Context<HubEnv>, error: unknown) {
       ? (Object.values(error.fields ?? {})[0]?.[0] ?? error.detail ?? error.title)
       : (error.detail ?? error.title);
   const title = c.req.path === CANCEL_PATH ? 'Annulation impossible' : error.title;
-  return renderPage(c, MessagePage({ title, message }), status);
+  return renderPage(c, jsx(MessagePage, { title, message }), status);
 }

@@ -21,6 +21,7 @@ describe('the gateway throttles each public POST route callable without a token'
         'POST /api/events/{slug}/registrations',
         'POST /api/newsletter/subscriptions',
         'POST /connexion',
+        'POST /en/sign-in',
       ].sort(),
     );
     const stageDefault = stage.Properties.DefaultRouteSettings as { ThrottlingRateLimit: number };
@@ -37,7 +38,7 @@ describe('the gateway throttles each public POST route callable without a token'
       expect(id, key).toBeDefined();
       expect(resources[stageId]!.DependsOn).toContain(id);
     }
-    for (const key of ['POST /api/auth/magic-link', 'POST /connexion'])
+    for (const key of ['POST /api/auth/magic-link', 'POST /connexion', 'POST /en/sign-in'])
       expect(JSON.stringify(routeKey(key)![1].Properties.Target)).toBe(staffTarget);
   });
 });

@@ -43,4 +43,9 @@ describe('zod without its locales, as the Lambda bundles get it', () => {
     const { default: fr } = await lean('v4/locales/fr.js');
     expect(fr).toBe((await import('zod/v4/locales/fr.js')).default);
   });
+
+  it('resolves the English locale the English answers load (functions/i18n/en.ts)', async () => {
+    const { default: en } = await lean('v4/locales/en.js');
+    expect(en).toBe((await import('zod/v4/locales/en.js')).default);
+  });
 });

@@ -4,23 +4,16 @@ import type { HubEvent } from '../../functions/events/event.js';
 import { SECRET_JOIN_URL, technicalDayBody, webinarBody } from '../events/fixtures.js';
 import { register } from '../registrations/fixtures.js';
 import { createTestHub, type TestHub } from '../support/test-hub.js';
+import { decodeEntities } from '../support/html-text.js';
 
 const BASE = 'http://localhost:3000';
-
-const decode = (text: string) =>
-  text
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
 
 /** The head of a page: its meta tags by name or property, its canonical link, its JSON-LD blocks. */
 function readHead(html: string) {
   const head = /<head>([\s\S]*?)<\/head>/.exec(html)?.[1] ?? '';
   const attributes = (tag: string) =>
     Object.fromEntries(
-      [...tag.matchAll(/([\w:-]+)="([^"]*)"/g)].map(([, name, value]) => [name, decode(value!)]),
+      [...tag.matchAll(/([\w:-]+)="([^"]*)"/g)].map(([, name, value]) => [name, decodeEntities(value!)]),
     );
   const meta = new Map<string, string[]>();
   for (const [tag] of head.matchAll(/<meta [^>]*>/g)) {

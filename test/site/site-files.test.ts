@@ -97,10 +97,9 @@ describe('robots.txt, the sitemap and the icons', () => {
       ])
         expect(locs, `${name} ${path}`).toContain(`${BASE}${path}`);
       for (const event of [upcoming, past])
-        expect(urls, `${name} ${event.slug}`).toContainEqual({
-          loc: `${BASE}/evenements/${event.slug}`,
-          lastmod: event.updatedAt,
-        });
+        expect(urls, `${name} ${event.slug}`).toContainEqual(
+          expect.objectContaining({ loc: `${BASE}/evenements/${event.slug}`, lastmod: event.updatedAt }),
+        );
       expect(locs, name).not.toContain(`${BASE}/evenements/${draft.slug}`);
       expect(
         locs.filter((loc) => !loc.startsWith(`${BASE}/`) || loc.slice('https://'.length).includes('//')),

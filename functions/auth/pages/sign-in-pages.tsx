@@ -1,4 +1,5 @@
 import { Layout } from '../../pages/layout.js';
+import { pagePath, pageText } from '../../pages/page-text.js';
 
 export interface SignInPageProps {
   email?: string;
@@ -7,19 +8,17 @@ export interface SignInPageProps {
 
 /** The staff sign-in form: one e-mail field, no password. */
 export function SignInPage({ email, error }: SignInPageProps) {
+  const text = pageText();
   return (
-    <Layout title="Connexion de l’équipe">
-      <h1>Connexion de l’équipe</h1>
-      <p>
-        Saisissez votre adresse professionnelle : si elle fait partie de l’équipe, vous recevrez un lien de
-        connexion valable 15 minutes.
-      </p>
-      <form method="post" action="/connexion" novalidate>
+    <Layout title={text.signIn.title}>
+      <h1>{text.signIn.title}</h1>
+      <p>{text.signIn.intro}</p>
+      <form method="post" action={pagePath('/connexion')} novalidate>
         <div class="field">
-          <label for="email">Adresse e-mail</label>
+          <label for="email">{text.signIn.email}</label>
           {error ? (
             <p class="error" id="email-error">
-              {error}
+              {text.translate(error)}
             </p>
           ) : null}
           <input
@@ -32,22 +31,22 @@ export function SignInPage({ email, error }: SignInPageProps) {
             {...(error ? { 'aria-invalid': 'true', 'aria-describedby': 'email-error' } : {})}
           />
         </div>
-        <button type="submit">Recevoir un lien de connexion</button>
+        <button type="submit">{text.signIn.submit}</button>
       </form>
     </Layout>
   );
 }
 
 export function LinkSentPage() {
+  const text = pageText().signIn;
   return (
-    <Layout title="Vérifiez votre messagerie">
-      <h1>Vérifiez votre messagerie</h1>
+    <Layout title={text.sentTitle}>
+      <h1>{text.sentTitle}</h1>
       <p class="notice" role="status">
-        Si cette adresse est autorisée, un lien de connexion vient de lui être envoyé (valable 15 minutes).
+        {text.sentText}
       </p>
       <p>
-        Rien reçu ? Vérifiez les courriers indésirables, puis{' '}
-        <a href="/connexion">demandez un nouveau lien</a>.
+        {text.nothingReceived} <a href={pagePath('/connexion')}>{text.askAgain}</a>.
       </p>
     </Layout>
   );

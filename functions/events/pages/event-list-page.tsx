@@ -1,9 +1,9 @@
 import { Layout } from '../../pages/layout.js';
 import { EVENT_KINDS, type HubEvent } from '../event.js';
 import { eventMonths, type EventFilters } from './event-filters.js';
-import { frenchMonth } from '../../shared/paris-dates.js';
-import { KIND_LABELS, seatsLabel } from './format.js';
+import { kindLabel, seatsLabel } from './format.js';
 import { EventCard } from './event-card.js';
+import { pagePath, pageText } from '../../pages/page-text.js';
 
 export interface EventListPageProps {
   /** The events the filters keep. */
@@ -19,45 +19,43 @@ export interface EventListPageProps {
 export function EventListPage({ events, upcoming = events, filters = {}, path = '/' }: EventListPageProps) {
   const filtered = Boolean(filters.type || filters.mois);
   const months = eventMonths(upcoming);
+  const text = pageText();
+  const here = pagePath(path);
   return (
-    <Layout title="Événements à venir">
-      <h1>Événements à venir</h1>
-      <p>
-        Journées techniques, webinaires et formations de la filière de recyclage des aimants et terres rares
-        en Auvergne-Rhône-Alpes.
-      </p>
-      <form method="get" action={path} class="filters" role="search" aria-label="Filtrer les événements">
+    <Layout title={text.events.upcomingTitle}>
+      <h1>{text.events.upcomingTitle}</h1>
+      <p>{text.events.upcomingIntro}</p>
+      <form method="get" action={here} class="filters" role="search" aria-label={text.events.filterLabel}>
         <div class="field">
-          <label for="type">Type</label>
+          <label for="type">{text.events.type}</label>
           <select id="type" name="type">
-            <option value="">Tous les types</option>
+            <option value="">{text.events.allTypes}</option>
             {EVENT_KINDS.map((kind) => (
               <option value={kind} selected={filters.type === kind}>
-                {KIND_LABELS[kind]}
+                {kindLabel(kind)}
               </option>
             ))}
           </select>
         </div>
         <div class="field">
-          <label for="mois">Mois</label>
+          <label for="mois">{text.events.month}</label>
           <select id="mois" name="mois">
-            <option value="">Tous les mois</option>
+            <option value="">{text.events.allMonths}</option>
             {months.map((month) => (
               <option value={month} selected={filters.mois === month}>
-                {frenchMonth(month)}
+                {text.dates.month(month)}
               </option>
             ))}
           </select>
         </div>
-        <button type="submit">Filtrer</button>
+        <button type="submit">{text.events.filter}</button>
       </form>
       <p class="meta" id="nombre">
-        {events.length} événement{events.length > 1 ? 's' : ''}
+        {text.events.count(events.length)}
         {filtered ? (
           <>
             {' '}
-            correspond{events.length > 1 ? 'ent' : ''} à votre choix ·{' '}
-            <a href={path}>Voir tous les événements</a>
+            {text.events.matching(events.length)} · <a href={here}>{text.events.showAll}</a>
           </>
         ) : null}
       </p>
@@ -68,14 +66,10 @@ export function EventListPage({ events, upcoming = events, filters = {}, path = 
           ))}
         </ul>
       ) : (
-        <p class="notice">
-          {filtered
-            ? 'Aucun événement ne correspond à ce choix.'
-            : 'Aucun événement n’est programmé pour le moment. Revenez bientôt !'}
-        </p>
+        <p class="notice">{filtered ? text.events.noneMatching : text.events.noneUpcoming}</p>
       )}
       <p>
-        <a href="/evenements/passes">Voir les événements passés</a>
+        <a href={pagePath('/evenements/passes')}>{text.events.seePast}</a>
       </p>
     </Layout>
   );

@@ -7,14 +7,12 @@ import {
   registrationAvailability,
   seatsLeft,
 } from '../events-rules.js';
-import { descriptionHtmlOf } from '../description-html.js';
-import { KIND_LABELS, formatEventDates, seatsLabel } from './format.js';
-import { frenchDateTime } from '../../shared/paris-dates.js';
+import { localDescriptionHtml } from '../description-html.js';
+import { formatEventDates, kindLabel, seatsLabel } from './format.js';
 import type { RegistrationFormState } from '../../registrations/registration-form.js';
-import { CONSENT_TEXT, NEWSLETTER_TEXT } from '../../registrations/registration-rules.js';
 import { JsonLd } from '../../pages/json-ld.js';
-import { hubUrl, currentPageAddress } from '../../pages/page-address.js';
-import { SITE_NAME } from '../../pages/share-meta.js';
+import { hubUrl, currentLanguage, currentPageAddress } from '../../pages/page-address.js';
+import { contentText, pagePath, pageText } from '../../pages/page-text.js';
 import { eventStructuredData } from '../event-structured-data.js';
 import { eventPageShareImage } from '../share-image-rules.js';
 import { SHARE_IMAGE } from '../../pages/share-image.js';
@@ -31,28 +29,34 @@ export function EventPage({ event, now, form }: EventPageProps) {
   const status = effectiveStatus(event, now);
   const path = eventPagePath(event);
   const image = eventPageShareImage(event);
+  const text = pageText();
+  const title = contentText(event, 'title');
+  const summary = contentText(event, 'summary');
+  const description = localDescriptionHtml(event, currentLanguage());
   return (
     <Layout
-      title={event.title}
-      description={event.summary}
+      title={title.text}
+      description={summary.text}
       shareType="article"
       canonicalPath={path}
       shareImage={image}
       head={<EventJsonLd event={event} now={now} path={path} imagePath={(image ?? SHARE_IMAGE).path} />}
     >
       <p>
-        <a href="/">← Tous les événements</a>
+        <a href={pagePath('/')}>{text.events.allEvents}</a>
       </p>
       <article>
-        <p class="badge">{KIND_LABELS[event.kind]}</p>
-        <h1>{event.title}</h1>
-        {status === 'cancelled' ? <p class="notice">Cet événement a été annulé.</p> : null}
-        {status === 'completed' ? <p class="notice">Cet événement est terminé.</p> : null}
-        <p>{event.summary}</p>
+        <p class="badge">{kindLabel(event.kind)}</p>
+        <h1 lang={title.lang}>{title.text}</h1>
+        {status === 'cancelled' ? <p class="notice">{text.events.cancelled}</p> : null}
+        {status === 'completed' ? <p class="notice">{text.events.completed}</p> : null}
+        <p lang={summary.lang}>{summary.text}</p>
         <dl class="meta">
-          <dt>Quand</dt>
-          <dd>{formatEventDates(event)} (heure de Paris)</dd>
-          <dt>Où</dt>
+          <dt>{text.events.when}</dt>
+          <dd>
+            {formatEventDates(event)} ({text.dates.parisTime})
+          </dd>
+          <dt>{text.events.where}</dt>
           <dd>
             {event.venue ? (
               <>
@@ -60,26 +64,26 @@ export function EventPage({ event, now, form }: EventPageProps) {
               </>
             ) : null}
             {event.venue && event.joinUrl ? <br /> : null}
-            {event.joinUrl ? 'En ligne : le lien de connexion est envoyé aux inscrits confirmés.' : null}
+            {event.joinUrl ? text.events.onlineNote : null}
           </dd>
           {event.speakers?.length ? (
             <>
-              <dt>{event.speakers.length > 1 ? 'Intervenants' : 'Intervenant'}</dt>
+              <dt>{text.events.speakers(event.speakers.length)}</dt>
               <dd>{event.speakers.join(', ')}</dd>
             </>
           ) : null}
           {event.organiser ? (
             <>
-              <dt>Organisation</dt>
+              <dt>{text.events.organiser}</dt>
               <dd>{event.organiser}</dd>
             </>
           ) : null}
-          <dt>Places</dt>
+          <dt>{text.events.seats}</dt>
           <dd>{seatsLabel(event)}</dd>
         </dl>
         <section aria-labelledby="description-titre">
-          <h2 id="description-titre">Programme</h2>
-          <div dangerouslySetInnerHTML={{ __html: descriptionHtmlOf(event) }} />
+          <h2 id="description-titre">{text.events.programme}</h2>
+          <div lang={description.lang} dangerouslySetInnerHTML={{ __html: description.html }} />
         </section>
         <Registration event={event} now={now} form={form} />
       </article>
@@ -97,24 +101,25 @@ function EventJsonLd(props: { event: HubEvent; now: Date; path: string; imagePat
   const address = currentPageAddress();
   if (!address) return null;
   const data = eventStructuredData(event, {
-    pageUrl: hubUrl(address.baseUrl, path),
+    pageUrl: hubUrl(address.baseUrl, pagePath(path)),
     imageUrl: hubUrl(address.baseUrl, imagePath),
-    organizer: { name: SITE_NAME, url: hubUrl(address.baseUrl, '/') },
+    organizer: { name: pageText().share.siteName, url: hubUrl(address.baseUrl, pagePath('/')) },
     now,
   });
   return <JsonLd data={data} />;
 }
 
 function Registration({ event, now, form }: EventPageProps) {
+  const text = pageText();
   const availability = registrationAvailability(event, now);
   const closedMessage = !availability.open
-    ? availability.message
+    ? text.translate(availability.message)
     : isFullWithoutWaitlist(event)
-      ? 'Cet événement est complet : les inscriptions ne sont plus possibles.'
+      ? text.registration.fullNoWaitlist
       : undefined;
   return (
     <section aria-labelledby="inscription-titre">
-      <h2 id="inscription-titre">Inscription</h2>
+      <h2 id="inscription-titre">{text.registration.title}</h2>
       {closedMessage ? (
         <p class="notice">{closedMessage}</p>
       ) : (
@@ -124,36 +129,33 @@ function Registration({ event, now, form }: EventPageProps) {
   );
 }
 
-const FIELD_LABELS: Record<string, string> = {
-  firstName: 'Prénom',
-  lastName: 'Nom',
-  email: 'Adresse e-mail',
-  organisation: 'Organisation',
-  role: 'Fonction',
-  consent: 'Consentement',
-  newsletter: 'Lettre d’information',
-};
-
 function RegistrationForm({ event, form }: EventPageProps) {
+  const text = pageText();
+  const labels = text.registration.fields;
   const errors = form?.errors ?? {};
   const values = form?.values ?? {};
   const erroneous = Object.entries(errors).filter(([, messages]) => messages.length);
   const full = seatsLeft(event) === 0;
+  const language = currentLanguage();
   return (
     <form method="post" action={`/api/events/${encodeURIComponent(event.slug)}/registrations`} novalidate>
+      {/* The form posts to the API: this field says which page it came from (answer and mails follow it). */}
+      {language === 'fr' ? null : <input type="hidden" name="language" value={language} />}
       {erroneous.length ? (
         <div class="error-summary" role="alert" aria-labelledby="erreurs-titre" tabindex={-1}>
-          <h3 id="erreurs-titre">Le formulaire contient des erreurs</h3>
+          <h3 id="erreurs-titre">{text.registration.errorsTitle}</h3>
           <ul>
             {erroneous.map(([field, messages]) =>
-              field in FIELD_LABELS ? (
+              field in labels ? (
                 <li>
                   <a href={`#${field}`}>
-                    {FIELD_LABELS[field]} : {messages.join(' ')}
+                    {labels[field]}
+                    {text.fieldSeparator}
+                    {messages.map(text.translate).join(' ')}
                   </a>
                 </li>
               ) : (
-                <li>{messages.join(' ')}</li>
+                <li>{messages.map(text.translate).join(' ')}</li>
               ),
             )}
           </ul>
@@ -161,24 +163,19 @@ function RegistrationForm({ event, form }: EventPageProps) {
       ) : null}
       {form?.message ? (
         <p class="notice" role="status">
-          {form.message}
+          {text.translate(form.message)}
         </p>
       ) : null}
-      {full ? (
-        <p class="notice">
-          L’événement est complet : votre inscription sera placée sur liste d’attente, et vous recevrez un
-          e-mail si une place se libère.
-        </p>
-      ) : null}
+      {full ? <p class="notice">{text.registration.waitlistNotice}</p> : null}
       {event.registrationClosesAt ? (
-        <p class="hint">Inscriptions ouvertes jusqu’au {frenchDateTime(event.registrationClosesAt)}.</p>
+        <p class="hint">{text.registration.openUntil(text.dates.dateTime(event.registrationClosesAt))}</p>
       ) : null}
-      <p class="hint">Les champs marqués d’un astérisque (*) sont obligatoires.</p>
-      <TextField name="firstName" label="Prénom" required autocomplete="given-name" form={form} />
-      <TextField name="lastName" label="Nom" required autocomplete="family-name" form={form} />
-      <TextField name="email" label="Adresse e-mail" type="email" required autocomplete="email" form={form} />
-      <TextField name="organisation" label="Organisation" autocomplete="organization" form={form} />
-      <TextField name="role" label="Fonction" autocomplete="organization-title" form={form} />
+      <p class="hint">{text.registration.requiredHint}</p>
+      <TextField name="firstName" label={labels.firstName!} required autocomplete="given-name" form={form} />
+      <TextField name="lastName" label={labels.lastName!} required autocomplete="family-name" form={form} />
+      <TextField name="email" label={labels.email!} type="email" required autocomplete="email" form={form} />
+      <TextField name="organisation" label={labels.organisation!} autocomplete="organization" form={form} />
+      <TextField name="role" label={labels.role!} autocomplete="organization-title" form={form} />
       <div class="field checkbox">
         <input
           type="checkbox"
@@ -190,9 +187,9 @@ function RegistrationForm({ event, form }: EventPageProps) {
           aria-invalid={errors['consent']?.length ? 'true' : undefined}
           aria-describedby={errors['consent']?.length ? 'consent-erreur' : undefined}
         />{' '}
-        <label for="consent">{CONSENT_TEXT} *</label>
+        <label for="consent">{text.registration.consent} *</label>
         <p class="hint">
-          <a href="/donnees-personnelles">En savoir plus sur vos données personnelles</a>
+          <a href={pagePath('/donnees-personnelles')}>{text.registration.aboutData}</a>
         </p>
         <FieldError id="consent-erreur" messages={form?.errors['consent']} />
       </div>
@@ -204,9 +201,11 @@ function RegistrationForm({ event, form }: EventPageProps) {
           value="true"
           checked={values.newsletter === true}
         />{' '}
-        <label for="newsletter">{NEWSLETTER_TEXT}</label>
+        <label for="newsletter">{text.registration.newsletterOptIn}</label>
       </div>
-      <button type="submit">{full ? 'M’inscrire sur la liste d’attente' : 'M’inscrire'}</button>
+      <button type="submit">
+        {full ? text.registration.registerOnWaitlist : text.registration.register}
+      </button>
     </form>
   );
 }
@@ -226,7 +225,7 @@ function TextField({ name, label, type = 'text', required, autocomplete, form }:
     <div class="field">
       <label for={name}>
         {label}
-        {required ? ' *' : ' (facultatif)'}
+        {required ? ' *' : pageText().registration.optional}
       </label>
       <input
         type={type}

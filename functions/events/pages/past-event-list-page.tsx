@@ -1,17 +1,19 @@
 import { Layout } from '../../pages/layout.js';
 import type { HubEvent } from '../event.js';
 import { EventCard } from './event-card.js';
+import { pagePath, pageText } from '../../pages/page-text.js';
 
 /**
  * Published events already over, most recent first. Events carry no replay yet: when they do, each card links
  * to it here.
  */
 export function PastEventListPage({ events }: { events: HubEvent[] }) {
+  const text = pageText().events;
   return (
-    <Layout title="Événements passés">
-      <h1>Événements passés</h1>
+    <Layout title={text.pastTitle}>
+      <h1>{text.pastTitle}</h1>
       <p class="meta" id="nombre">
-        {events.length} événement{events.length > 1 ? 's' : ''} passé{events.length > 1 ? 's' : ''}
+        {text.pastCount(events.length)}
       </p>
       {events.length ? (
         <ul class="plain" aria-labelledby="nombre">
@@ -20,10 +22,10 @@ export function PastEventListPage({ events }: { events: HubEvent[] }) {
           ))}
         </ul>
       ) : (
-        <p class="notice">Aucun événement passé pour le moment.</p>
+        <p class="notice">{text.nonePast}</p>
       )}
       <p>
-        <a href="/evenements">Voir les événements à venir</a>
+        <a href={pagePath('/evenements')}>{text.seeUpcoming}</a>
       </p>
     </Layout>
   );

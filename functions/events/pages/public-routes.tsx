@@ -8,6 +8,7 @@ import { EventPage } from './event-page.js';
 import { PastEventListPage } from './past-event-list-page.js';
 import { NotFoundError } from '../../shared/errors.js';
 import { Layout } from '../../pages/layout.js';
+import { pagePath, pageText } from '../../pages/page-text.js';
 
 /**
  * The public pages: the list of upcoming events (on the home page and at `/evenements`), the past ones, and each
@@ -45,12 +46,13 @@ export function eventPages(deps: Pick<PublicEventDeps, 'events' | 'clock'>): Pub
 }
 
 function EventNotFoundPage() {
+  const text = pageText().events;
   return (
-    <Layout title="Événement introuvable">
-      <h1>Événement introuvable</h1>
-      <p>Cet événement n’existe pas ou n’est pas encore publié.</p>
+    <Layout title={text.notFoundTitle}>
+      <h1>{text.notFoundTitle}</h1>
+      <p>{text.notFoundText}</p>
       <p>
-        <a href="/">Voir les événements à venir</a>
+        <a href={pagePath('/')}>{text.seeUpcoming}</a>
       </p>
     </Layout>
   );

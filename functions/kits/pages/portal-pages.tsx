@@ -2,7 +2,8 @@ import type { Child } from 'hono/jsx';
 import { Layout } from '../../pages/layout.js';
 import { ConsoleStylesheet, StaffLayout } from '../../pages/staff-layout.js';
 import type { Kit, KitAsset, KitVersion } from '../kit.js';
-import { frenchSize, parisDate, typeLabel, withShare } from './format.js';
+import { frenchSize, typeLabel, withShare } from './format.js';
+import { contentText, pagePath, pageText } from '../../pages/page-text.js';
 
 export interface PortalKit {
   kit: Kit;
@@ -42,45 +43,46 @@ export function KitListPage({
   signedIn: boolean;
   staff: boolean;
 }) {
+  const text = pageText().kits;
   return (
-    <PortalLayout title="Kits de communication" staff={staff}>
-      <h1>Kits de communication</h1>
-      <p>
-        Logos, charte graphique, modèles de documents, communiqués et photos de la filière, toujours dans leur
-        dernière version.
-      </p>
+    <PortalLayout title={text.listTitle} staff={staff}>
+      <h1>{text.listTitle}</h1>
+      <p>{text.listIntro}</p>
       {signedIn && !staff ? (
         // The shared header only offers sign-out to staff: partners get it here, on their portal.
         <form method="post" action="/deconnexion" class="actions">
           <button type="submit" class="secondary">
-            Se déconnecter de l’espace partenaires
+            {text.partnerSignOut}
           </button>
         </form>
       ) : null}
       {signedIn ? null : (
         <p class="notice">
-          Vous êtes membre d’une organisation partenaire ? <a href="/connexion">Connectez-vous</a> pour voir
-          les kits qui lui sont réservés.
+          {text.partnerQuestion} <a href={pagePath('/connexion')}>{text.signInLink}</a> {text.partnerKitsHint}
         </p>
       )}
       {kits.length ? (
         <ul class="cards">
-          {kits.map(({ kit, cover: image }) => (
-            <li class="card">
-              {cover(kit.slug, image)}
-              <h2>
-                <a href={`/kits/${encodeURIComponent(kit.slug)}`}>{kit.title}</a>
-              </h2>
-              <p class="meta">
-                Version {kit.currentVersion}
-                {kit.audience === 'public' ? null : <span class="badge">Réservé aux partenaires</span>}
-              </p>
-              <p>{kit.description}</p>
-            </li>
-          ))}
+          {kits.map(({ kit, cover: image }) => {
+            const title = contentText(kit, 'title');
+            const description = contentText(kit, 'description');
+            return (
+              <li class="card">
+                {cover(kit.slug, image)}
+                <h2 lang={title.lang}>
+                  <a href={pagePath(`/kits/${encodeURIComponent(kit.slug)}`)}>{title.text}</a>
+                </h2>
+                <p class="meta">
+                  {text.version} {kit.currentVersion}
+                  {kit.audience === 'public' ? null : <span class="badge">{text.partnersOnly}</span>}
+                </p>
+                <p lang={description.lang}>{description.text}</p>
+              </li>
+            );
+          })}
         </ul>
       ) : (
-        <p>Aucun kit n’est disponible pour le moment.</p>
+        <p>{text.none}</p>
       )}
     </PortalLayout>
   );
@@ -98,48 +100,51 @@ export interface KitPageProps {
 export function KitPage({ kit, version, assets, share, staff }: KitPageProps) {
   const slug = encodeURIComponent(kit.slug);
   const image = assets.find((asset) => asset.previewKey);
+  const text = pageText();
+  const title = contentText(kit, 'title');
+  const description = contentText(kit, 'description');
+  const published = version.publishedAt ? text.dates.longDateTime(version.publishedAt) : '';
   return (
-    <PortalLayout title={kit.title} staff={staff}>
+    <PortalLayout title={title.text} staff={staff}>
       <p>
-        <a href="/kits">← Tous les kits</a>
+        <a href={pagePath('/kits')}>{text.kits.allKits}</a>
       </p>
-      <h1>{kit.title}</h1>
-      <p class="meta">
-        Version {version.version}, publiée le {parisDate(version.publishedAt)}
-      </p>
+      <h1 lang={title.lang}>{title.text}</h1>
+      <p class="meta">{text.kits.publishedOn(version.version, published)}</p>
       {image ? <figure>{cover(kit.slug, image, share)}</figure> : null}
-      {kit.description ? <p>{kit.description}</p> : null}
+      {description.text ? <p lang={description.lang}>{description.text}</p> : null}
       {version.notes ? (
         <p class="notice">
-          <strong>Nouveautés de cette version :</strong> {version.notes}
+          <strong>{text.kits.whatsNew}</strong> {version.notes}
         </p>
       ) : null}
       <p class="actions">
         <a class="button" href={withShare(`/api/kits/${slug}/download.zip`, share)}>
-          Tout télécharger (ZIP{version.zipSize !== undefined ? `, ${frenchSize(version.zipSize)}` : ''})
+          {text.kits.downloadAll} (ZIP
+          {version.zipSize !== undefined ? `, ${frenchSize(version.zipSize)}` : ''})
         </a>
       </p>
-      <h2>Fichiers</h2>
+      <h2>{text.kits.files}</h2>
       <div class="table-wrap">
         <table class="responsive">
-          <caption class="visually-hidden">Fichiers du kit, avec leur type et leur taille</caption>
+          <caption class="visually-hidden">{text.kits.filesCaption}</caption>
           <thead>
             <tr>
-              <th scope="col">Fichier</th>
-              <th scope="col">Type</th>
-              <th scope="col">Taille</th>
+              <th scope="col">{text.kits.file}</th>
+              <th scope="col">{text.kits.type}</th>
+              <th scope="col">{text.kits.size}</th>
             </tr>
           </thead>
           <tbody>
             {assets.map((asset) => (
               <tr>
-                <td data-label="Fichier">
+                <td data-label={text.kits.file}>
                   <a href={withShare(`/api/kits/${slug}/assets/${asset.id}/download`, share)} download>
                     {asset.name}
                   </a>
                 </td>
-                <td data-label="Type">{typeLabel(asset.contentType)}</td>
-                <td data-label="Taille">{frenchSize(asset.size)}</td>
+                <td data-label={text.kits.type}>{typeLabel(asset.contentType)}</td>
+                <td data-label={text.kits.size}>{frenchSize(asset.size)}</td>
               </tr>
             ))}
           </tbody>
@@ -150,17 +155,18 @@ export function KitPage({ kit, version, assets, share, staff }: KitPageProps) {
 }
 
 export function OptOutPage({ token, done }: { token: string; done: boolean }) {
+  const text = pageText().kits;
   return (
-    <Layout title="Nouvelles versions d’un kit">
-      <h1>Nouvelles versions d’un kit</h1>
+    <Layout title={text.optOutTitle}>
+      <h1>{text.optOutTitle}</h1>
       {done ? (
         <p class="notice" role="status">
-          C’est noté : vous ne recevrez plus de message quand ce kit change.
+          {text.optOutDone}
         </p>
       ) : (
-        <form method="post" action={`/kits/desabonnement?jeton=${encodeURIComponent(token)}`}>
-          <p>Ne plus être prévenu par e-mail des nouvelles versions de ce kit ?</p>
-          <button type="submit">Ne plus recevoir ces messages</button>
+        <form method="post" action={`${pagePath('/kits/desabonnement')}?jeton=${encodeURIComponent(token)}`}>
+          <p>{text.optOutQuestion}</p>
+          <button type="submit">{text.optOutButton}</button>
         </form>
       )}
     </Layout>
@@ -168,10 +174,23 @@ export function OptOutPage({ token, done }: { token: string; done: boolean }) {
 }
 
 export function InvalidOptOutPage() {
+  const text = pageText().kits;
   return (
-    <Layout title="Lien invalide">
-      <h1>Ce lien n’est pas valable</h1>
-      <p>Il est peut-être incomplet : copiez l’adresse entière depuis le message reçu.</p>
+    <Layout title={text.invalidLinkTitle}>
+      <h1>{text.invalidLinkHeading}</h1>
+      <p>{text.invalidLinkText}</p>
+    </Layout>
+  );
+}
+
+export function KitNotFoundPage() {
+  const text = pageText().kits;
+  return (
+    <Layout title={text.notFoundTitle}>
+      <h1>{text.notFoundTitle}</h1>
+      <p>
+        {text.notFoundText} <a href={pagePath('/connexion')}>{text.signInLink}</a>.
+      </p>
     </Layout>
   );
 }

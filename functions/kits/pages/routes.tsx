@@ -1,8 +1,7 @@
 import { renderPage } from '../../pages/render.js';
 import { sameOriginForms } from '../../auth/auth-middleware.js';
 import { viewerOf, type ViewerDeps } from '../viewer.js';
-import { InvalidOptOutPage, KitListPage, KitPage, OptOutPage } from './portal-pages.js';
-import { Layout } from '../../pages/layout.js';
+import { InvalidOptOutPage, KitListPage, KitNotFoundPage, KitPage, OptOutPage } from './portal-pages.js';
 import { staffSubApp } from '../../http/staff-sub-app.js';
 import type { KitService } from '../kit-service.js';
 import type { ShareLinkService } from '../share-link-service.js';
@@ -76,17 +75,7 @@ export function kitPages(deps: KitPagesDeps): HubApp {
       );
     } catch (error) {
       if (!(error instanceof HubError) || error.status !== 404) throw error;
-      return renderPage(
-        c,
-        <Layout title="Kit introuvable">
-          <h1>Kit introuvable</h1>
-          <p>
-            Ce kit n’existe pas ou ne vous est pas ouvert. Membre d’une organisation partenaire ?{' '}
-            <a href="/connexion">Connectez-vous</a>.
-          </p>
-        </Layout>,
-        404,
-      );
+      return renderPage(c, <KitNotFoundPage />, 404);
     }
   });
   return app;

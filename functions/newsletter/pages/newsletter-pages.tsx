@@ -1,24 +1,17 @@
 import { Layout } from '../../pages/layout.js';
 import { ErrorSummary, FieldError } from '../../pages/form-fields.js';
 import type { FieldErrors } from '../../shared/errors.js';
-import { NEWSLETTER_CONSENT_TEXT, TRACKING_CONSENT_TEXT } from '../newsletter-rules.js';
 import { NEWSLETTER_PATHS } from '../newsletter-links.js';
+import { currentLanguage } from '../../pages/page-address.js';
+import { pagePath, pageText, pageUrl } from '../../pages/page-text.js';
 import type { Subscriber, Topic } from '../subscriber.js';
 
 const SUBSCRIBE_ACTION = '/api/newsletter/subscriptions';
 
-/** The summary links each message to its field; the topics link to their group. */
-const SUBSCRIBE_LABELS = {
-  email: 'Adresse e-mail',
-  firstName: 'Prénom',
-  topics: 'Thèmes',
-  consent: 'Consentement',
-};
-
 function TopicChoices({ topics, chosen }: { topics: Topic[]; chosen: string[] }) {
   return (
     <fieldset id="topics" tabindex={-1}>
-      <legend>Thèmes</legend>
+      <legend>{pageText().newsletter.topics}</legend>
       {topics.map((topic) => (
         <p class="checkbox">
           <input
@@ -44,14 +37,19 @@ export function SubscribePage({ topics, form }: { topics: Topic[]; form?: Subscr
   const errors = form?.errors ?? {};
   const invalid = (field: string) => (errors[field]?.length ? ('true' as const) : undefined);
   const described = (field: string) => (errors[field]?.length ? `${field}-erreur` : undefined);
+  const text = pageText().newsletter;
+  const language = currentLanguage();
   return (
-    <Layout title="Lettre d’information">
-      <h1>Recevoir la lettre d’information</h1>
-      <p>Choisissez vos thèmes : vous recevrez un e-mail pour confirmer votre abonnement.</p>
-      <ErrorSummary errors={errors} labels={SUBSCRIBE_LABELS} />
+    <Layout title={text.pageTitle}>
+      <h1>{text.heading}</h1>
+      <p>{text.intro}</p>
+      {/* The summary links each message to its field; the topics link to their group. */}
+      <ErrorSummary errors={errors} labels={text.fields} />
       <form method="post" action={SUBSCRIBE_ACTION}>
+        {/* The form posts to the API: this field says which page it came from (answer and mails follow it). */}
+        {language === 'fr' ? null : <input type="hidden" name="language" value={language} />}
         <div class="field">
-          <label for="email">Adresse e-mail</label>
+          <label for="email">{text.email}</label>
           <input
             type="email"
             id="email"
@@ -65,7 +63,7 @@ export function SubscribePage({ topics, form }: { topics: Topic[]; form?: Subscr
           <FieldError id="email-erreur" messages={errors['email']} />
         </div>
         <div class="field">
-          <label for="firstName">Prénom (facultatif)</label>
+          <label for="firstName">{text.firstName}</label>
           <input
             type="text"
             id="firstName"
@@ -87,52 +85,50 @@ export function SubscribePage({ topics, form }: { topics: Topic[]; form?: Subscr
             aria-invalid={invalid('consent')}
             checked={form?.values.consent ?? false}
           />{' '}
-          <label for="consent">{NEWSLETTER_CONSENT_TEXT}</label>
+          <label for="consent">{text.consent}</label>
         </p>
         <p class="checkbox">
           <input type="checkbox" id="tracking" name="tracking" checked={form?.values.tracking ?? false} />{' '}
-          <label for="tracking">{TRACKING_CONSENT_TEXT}</label>
+          <label for="tracking">{text.tracking}</label>
         </p>
-        <button type="submit">M’abonner</button>
+        <button type="submit">{text.subscribe}</button>
       </form>
     </Layout>
   );
 }
 
 export function CheckInboxPage({ email }: { email: string }) {
+  const text = pageText().newsletter;
   return (
-    <Layout title="Vérifiez votre boîte mail">
-      <h1>Vérifiez votre boîte mail</h1>
-      <p role="status">
-        Si l’adresse {email} peut recevoir la lettre, un e-mail de confirmation vient de lui être envoyé.
-        Votre abonnement ne commencera qu’après avoir cliqué sur le lien qu’il contient.
-      </p>
+    <Layout title={text.checkInboxTitle}>
+      <h1>{text.checkInboxTitle}</h1>
+      <p role="status">{text.checkInboxText(email)}</p>
     </Layout>
   );
 }
 
 export function ConfirmPage({ token, email, topics }: { token: string; email: string; topics: Topic[] }) {
+  const text = pageText().newsletter;
   return (
-    <Layout title="Confirmer mon abonnement">
-      <h1>Confirmer mon abonnement</h1>
-      <p>
-        Abonnement de {email} aux thèmes : {topics.map((topic) => topic.name).join(', ')}.
-      </p>
-      <form method="post" action={NEWSLETTER_PATHS.confirm}>
+    <Layout title={text.confirmTitle}>
+      <h1>{text.confirmTitle}</h1>
+      <p>{text.confirmText(email, topics.map((topic) => topic.name).join(', '))}</p>
+      <form method="post" action={pagePath(NEWSLETTER_PATHS.confirm)}>
         <input type="hidden" name="token" value={token} />
-        <button type="submit">Confirmer mon abonnement</button>
+        <button type="submit">{text.confirmTitle}</button>
       </form>
     </Layout>
   );
 }
 
 export function ConfirmedPage({ email, preferencesUrl }: { email: string; preferencesUrl: string }) {
+  const text = pageText().newsletter;
   return (
-    <Layout title="Abonnement confirmé">
-      <h1>Abonnement confirmé</h1>
-      <p role="status">Merci : l’adresse {email} recevra la lettre d’information de la filière.</p>
+    <Layout title={text.confirmedTitle}>
+      <h1>{text.confirmedTitle}</h1>
+      <p role="status">{text.confirmedText(email)}</p>
       <p>
-        <a href={preferencesUrl}>Gérer mes préférences</a>
+        <a href={pageUrl(preferencesUrl)}>{text.managePreferences}</a>
       </p>
     </Layout>
   );
@@ -150,29 +146,33 @@ export function PreferencesPage({
   saved?: boolean;
 }) {
   if (subscriber.status !== 'confirmed') return <UnsubscribedPage email={subscriber.email} />;
+  const text = pageText().newsletter;
   return (
-    <Layout title="Mes préférences">
-      <h1>Mes préférences</h1>
+    <Layout title={text.preferencesTitle}>
+      <h1>{text.preferencesTitle}</h1>
       {saved ? (
         <p class="notice" role="status">
-          Vos préférences sont enregistrées.
+          {text.saved}
         </p>
       ) : null}
-      <p>Abonnement de {subscriber.email}.</p>
-      <form method="post" action={NEWSLETTER_PATHS.preferences}>
+      <p>{text.subscriptionOf(subscriber.email)}</p>
+      <form method="post" action={pagePath(NEWSLETTER_PATHS.preferences)}>
         <input type="hidden" name="token" value={token} />
         <TopicChoices topics={topics} chosen={subscriber.topics} />
         <p class="checkbox">
           <input type="checkbox" id="tracking" name="tracking" checked={subscriber.tracking} />{' '}
-          <label for="tracking">{TRACKING_CONSENT_TEXT}</label>
+          <label for="tracking">{text.tracking}</label>
         </p>
-        <button type="submit">Enregistrer</button>
+        <button type="submit">{text.save}</button>
       </form>
-      <h2>Se désabonner</h2>
-      <form method="post" action={`${NEWSLETTER_PATHS.unsubscribe}?token=${encodeURIComponent(token)}`}>
+      <h2>{text.unsubscribeTitle}</h2>
+      <form
+        method="post"
+        action={`${pagePath(NEWSLETTER_PATHS.unsubscribe)}?token=${encodeURIComponent(token)}`}
+      >
         <input type="hidden" name="List-Unsubscribe" value="One-Click" />
         <button type="submit" class="danger">
-          Me désabonner de toutes les lettres
+          {text.unsubscribeAll}
         </button>
       </form>
     </Layout>
@@ -181,14 +181,18 @@ export function PreferencesPage({
 
 /** Shown by the List-Unsubscribe URL on GET: nothing changes until the button is pressed. */
 export function UnsubscribePage({ token }: { token: string }) {
+  const text = pageText().newsletter;
   return (
-    <Layout title="Se désabonner">
-      <h1>Se désabonner</h1>
-      <p>Vous ne recevrez plus aucune lettre ni campagne d’information de la filière.</p>
-      <form method="post" action={`${NEWSLETTER_PATHS.unsubscribe}?token=${encodeURIComponent(token)}`}>
+    <Layout title={text.unsubscribeTitle}>
+      <h1>{text.unsubscribeTitle}</h1>
+      <p>{text.unsubscribeText}</p>
+      <form
+        method="post"
+        action={`${pagePath(NEWSLETTER_PATHS.unsubscribe)}?token=${encodeURIComponent(token)}`}
+      >
         <input type="hidden" name="List-Unsubscribe" value="One-Click" />
         <button type="submit" class="danger">
-          Confirmer le désabonnement
+          {text.confirmUnsubscribe}
         </button>
       </form>
     </Layout>
@@ -196,12 +200,13 @@ export function UnsubscribePage({ token }: { token: string }) {
 }
 
 export function UnsubscribedPage({ email }: { email: string }) {
+  const text = pageText().newsletter;
   return (
-    <Layout title="Désabonnement enregistré">
-      <h1>Désabonnement enregistré</h1>
+    <Layout title={text.unsubscribedTitle}>
+      <h1>{text.unsubscribedTitle}</h1>
       <p role="status">
-        L’adresse {email} ne recevra plus la lettre d’information. Vous pouvez vous réabonner à tout moment
-        depuis la page <a href={NEWSLETTER_PATHS.page}>Lettre d’information</a>.
+        {text.unsubscribedText(email)}
+        <a href={pagePath(NEWSLETTER_PATHS.page)}>{text.pageTitle}</a>.
       </p>
     </Layout>
   );

@@ -3,6 +3,7 @@ import type { HubEvent } from '../../events/event.js';
 import { BackToEvents, EventSummary } from './event-summary.js';
 import { CANCEL_PATH } from '../cancellation-link.js';
 import type { Registration } from '../registration.js';
+import { pagePath, pageText } from '../../pages/page-text.js';
 
 interface CancellationProps {
   event: HubEvent;
@@ -17,26 +18,22 @@ export function CancellationConfirmPage({
 }: CancellationProps & { token: string }) {
   if (registration.status === 'cancelled')
     return <CancellationDonePage event={event} registration={registration} alreadyCancelled />;
+  const text = pageText().registration;
+  const name = `${registration.firstName} ${registration.lastName}`;
   return (
-    <Layout title="Annuler mon inscription">
-      <h1>Annuler mon inscription</h1>
+    <Layout title={text.cancelTitle}>
+      <h1>{text.cancelTitle}</h1>
       <EventSummary event={event} />
-      <p>
-        Inscription de {registration.firstName} {registration.lastName} ({registration.email}),{' '}
-        {registration.status === 'waitlisted' ? 'sur liste d’attente' : 'confirmée'}.
-      </p>
-      <p>
-        Si vous annulez, votre place sera proposée à la personne suivante sur la liste d’attente. Vous pourrez
-        vous réinscrire tant que les inscriptions sont ouvertes, sans garantie de place.
-      </p>
-      <form method="post" action={CANCEL_PATH}>
+      <p>{text.registrationOf(name, registration.email, registration.status === 'waitlisted')}</p>
+      <p>{text.cancelWarning}</p>
+      <form method="post" action={pagePath(CANCEL_PATH)}>
         <input type="hidden" name="token" value={token} />
         <button type="submit" class="danger">
-          Confirmer l’annulation
+          {text.confirmCancel}
         </button>
       </form>
       <p>
-        <a href={`/evenements/${encodeURIComponent(event.slug)}`}>Garder mon inscription</a>
+        <a href={pagePath(`/evenements/${encodeURIComponent(event.slug)}`)}>{text.keep}</a>
       </p>
     </Layout>
   );
@@ -47,15 +44,12 @@ export function CancellationDonePage({
   registration,
   alreadyCancelled,
 }: CancellationProps & { alreadyCancelled: boolean }) {
+  const text = pageText().registration;
   return (
-    <Layout title="Inscription annulée">
-      <h1>Votre inscription est annulée</h1>
+    <Layout title={text.cancelledTitle}>
+      <h1>{text.cancelledHeading}</h1>
       <EventSummary event={event} />
-      <p role="status">
-        {alreadyCancelled
-          ? 'Cette inscription était déjà annulée : il n’y a rien de plus à faire.'
-          : `Votre inscription est annulée. Un e-mail de confirmation a été envoyé à l’adresse ${registration.email}.`}
-      </p>
+      <p role="status">{alreadyCancelled ? text.alreadyCancelled : text.cancelledText(registration.email)}</p>
       <BackToEvents event={event} />
     </Layout>
   );

@@ -1,23 +1,26 @@
 import type { HubEvent } from '../../events/event.js';
 import { formatEventDates } from '../../events/pages/format.js';
+import { contentText, pagePath, pageText } from '../../pages/page-text.js';
 
 /** The event a registration page is about: its title and its dates. */
 export function EventSummary({ event }: { event: HubEvent }) {
+  const title = contentText(event, 'title');
   return (
     <p>
-      <strong>{event.title}</strong>
+      <strong lang={title.lang}>{title.text}</strong>
       <br />
-      {formatEventDates(event)} (heure de Paris)
+      {formatEventDates(event)} ({pageText().dates.parisTime})
     </p>
   );
 }
 
 /** Where to go once the registration page is read. */
 export function BackToEvents({ event }: { event: HubEvent }) {
+  const text = pageText();
   return (
     <p>
-      <a href={`/evenements/${encodeURIComponent(event.slug)}`}>Retour à la page de l’événement</a> ·{' '}
-      <a href="/">Voir tous les événements</a>
+      <a href={pagePath(`/evenements/${encodeURIComponent(event.slug)}`)}>{text.registration.backToEvent}</a>{' '}
+      · <a href={pagePath('/')}>{text.events.showAll}</a>
     </p>
   );
 }
