@@ -5,6 +5,7 @@ import { confirmSubject, TOKEN_PURPOSES } from '../../functions/newsletter/newsl
 import { CANCEL_PATH } from '../../functions/registrations/cancellation-link.js';
 import type { HubEvent } from '../../functions/events/event.js';
 import { cancellationToken, publishedEvent, registrationBody } from '../registrations/fixtures.js';
+import { englishPath } from '../../functions/i18n/page-paths.js';
 import { htmlErrors } from '../support/html-validator.js';
 import { createTestHub, uniqueEmail, type TestHub } from '../support/test-hub.js';
 
@@ -171,7 +172,17 @@ describe('every public page is valid HTML (W3C Nu Html Checker)', () => {
       get('/mentions-legales'),
       get('/donnees-personnelles'),
       get('/nulle-part', 404),
+      // The trainees' signing page, with a code typed or not.
+      get('/emargement'),
     );
+    // The same pages in English, wherever they have an English path. The confirmation link was used meanwhile.
+    const usedConfirmation = `/newsletter/confirm?token=${encodeURIComponent(confirmToken)}`;
+    const english = pages.flatMap((request) => {
+      const path = request.form ? undefined : englishPath(request.path);
+      const status = request.path === usedConfirmation ? 410 : request.status;
+      return path ? [{ ...request, path, status }] : [];
+    });
+    pages.push(...english, get('/en/nowhere', 404));
   }, 180_000);
 
   it('answers each page with the expected status, and the checker finds zero errors in any', async () => {
