@@ -43,6 +43,8 @@ function buildMailMessageSchema() {
     registrationClosesAt: z.optional(text),
     speakers: z.optional(z.array(text)),
     organiser: z.optional(text),
+    certificateThreshold: z.optional(z.number()),
+    surveyNamed: z.optional(z.boolean()),
     status: z.enum(EVENT_STATUSES),
     sequence: z.int(),
     confirmedCount: z.int(),
