@@ -1,5 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import type { Certificate, CertificateProof, SignedSlot, SlotTimes } from './certificate.js';
+import type { AttendanceSignature, Slot } from '../attendance/slot.js';
+import type { Certificate, CertificateProof } from './certificate.js';
+
+type SlotTimes = Pick<Slot, 'id' | 'startsAt' | 'endsAt'>;
+type SignedSlot = Pick<AttendanceSignature, 'slotId' | 'registrationId'>;
 
 const MINUTE = 60_000;
 

@@ -1,12 +1,14 @@
 import type { HubEvent } from '../events/event.js';
 import type { EventReader } from '../events/event-store.js';
+import { eventPlace } from '../events/events-rules.js';
 import type { RegistrationReader } from '../registrations/registration-store.js';
 import type { Registration } from '../registrations/registration.js';
 import type { Clock } from '../shared/clock.js';
 import { NotFoundError } from '../shared/errors.js';
 import { logger } from '../shared/logger.js';
 import type { LinkSigner } from '../shared/signed-links.js';
-import type { AttendanceRecords, Certificate, CertificateIssuer, CertificateProof } from './certificate.js';
+import type { AttendanceReader } from '../attendance/attendance-store.js';
+import type { Certificate, CertificateIssuer, CertificateProof } from './certificate.js';
 import type { CertificateMails } from './certificate-mails.js';
 import { certificatePdf } from './certificate-pdf.js';
 import {
@@ -24,7 +26,7 @@ export interface CertificateServiceDeps {
   store: CertificateStore;
   events: EventReader;
   registrations: RegistrationReader;
-  attendance: AttendanceRecords;
+  attendance: AttendanceReader;
   mails: CertificateMails;
   signer: LinkSigner;
   clock: Clock;
@@ -91,7 +93,7 @@ export class CertificateService {
       ...(registration.organisation ? { organisation: registration.organisation } : {}),
       title: event.title,
       organiser: event.organiser ?? this.deps.issuer.name,
-      place: placeOf(event),
+      place: eventPlace(event),
       startsAt: event.startsAt,
       endsAt: event.endsAt,
       attendedMinutes,
@@ -172,9 +174,4 @@ export class CertificateService {
     if (!event) throw new NotFoundError('Cet événement est introuvable.');
     return event;
   }
-}
-
-function placeOf(event: HubEvent): string {
-  if (event.venue) return `${event.venue.name}, ${event.venue.address}, ${event.venue.city}`;
-  return event.joinUrl ? 'en ligne' : 'non précisé';
 }

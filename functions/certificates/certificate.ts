@@ -1,22 +1,3 @@
-/** A half-day as certificates and attendance sheets read it: its times (ISO 8601 instants). */
-export interface SlotTimes {
-  id: string;
-  startsAt: string;
-  endsAt: string;
-}
-
-/** One trainee's signature of one slot, reduced to what hours are counted from. */
-export interface SignedSlot {
-  slotId: string;
-  registrationId: string;
-}
-
-/** Where the attendance of an event is read from (the attendance feature's store implements it). */
-export interface AttendanceRecords {
-  slots(eventId: string): Promise<SlotTimes[]>;
-  signatures(eventId: string): Promise<SignedSlot[]>;
-}
-
 /**
  * An "attestation de présence" as issued: a snapshot of what it states, so that a later edit of the event or the
  * registration never changes a certificate already in someone's hands.

@@ -1,6 +1,5 @@
-import { stringify } from 'csv-stringify/sync';
 import type { HubEvent } from '../events/event.js';
-import { neutraliseFormula } from '../registrations/registrations-csv.js';
+import { spreadsheetCsv } from '../registrations/registrations-csv.js';
 import type { Registration } from '../registrations/registration.js';
 import { parisShortDateTime } from '../shared/paris-dates.js';
 import type { SurveyAnswer } from './survey.js';
@@ -39,21 +38,11 @@ export function surveyCsvFile(
     ...(named ? [...NAME_COLUMNS.map(([header]) => header), 'Répondu le'] : []),
     ...ANSWER_COLUMNS.map(([header]) => header),
   ];
-  const records = ordered.map(({ answer, registration }) =>
-    [
-      ...(named
-        ? [...NAME_COLUMNS.map(([, cell]) => cell(registration)), parisShortDateTime(answer.updatedAt)]
-        : []),
-      ...ANSWER_COLUMNS.map(([, cell]) => cell(answer)),
-    ].map(neutraliseFormula),
-  );
-  const csv = stringify(records, {
-    bom: true,
-    delimiter: ';',
-    record_delimiter: '\r\n',
-    quoted_match: /[\r\n]/,
-    header: true,
-    columns: headers,
-  });
-  return { filename: `enquete-${event.slug}.csv`, csv };
+  const records = ordered.map(({ answer, registration }) => [
+    ...(named
+      ? [...NAME_COLUMNS.map(([, cell]) => cell(registration)), parisShortDateTime(answer.updatedAt)]
+      : []),
+    ...ANSWER_COLUMNS.map(([, cell]) => cell(answer)),
+  ]);
+  return { filename: `enquete-${event.slug}.csv`, csv: spreadsheetCsv(headers, records) };
 }

@@ -6,7 +6,7 @@ import type { Clock } from '../shared/clock.js';
 import { ConflictError, NotFoundError } from '../shared/errors.js';
 import { logger } from '../shared/logger.js';
 import type { LinkSigner } from '../shared/signed-links.js';
-import type { AttendanceRecords } from '../certificates/certificate.js';
+import type { AttendanceReader } from '../attendance/attendance-store.js';
 import type { Survey, SurveyAnswer, SurveyInvitation, SurveyResults } from './survey.js';
 import type { SurveyMails } from './survey-mails.js';
 import {
@@ -24,7 +24,7 @@ export interface SurveyServiceDeps {
   registrations: RegistrationReader & {
     get(eventId: string, registrationId: string): Promise<Registration | undefined>;
   };
-  attendance: AttendanceRecords;
+  attendance: AttendanceReader;
   /** Whether the event takes signed attendance (else, check-in says who came). */
   takesAttendance: (event: HubEvent) => boolean;
   mails: SurveyMails;
