@@ -169,6 +169,7 @@ export function buildHub(config: HubConfig, clients: AwsClients, overrides: HubO
     events: publicHub.eventStore,
     registrations: publicHub.registrationStore,
     attendance,
+    surveyNotifier: mail.surveyNotifier,
   });
   return {
     ...publicHub,

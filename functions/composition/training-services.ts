@@ -14,7 +14,7 @@ import { DynamoCertificateStore } from '../certificates/dynamo-certificate-store
 import { CertificateMails } from '../certificates/certificate-mails.js';
 import { SurveyService } from '../surveys/survey-service.js';
 import { DynamoSurveyStore } from '../surveys/dynamo-survey-store.js';
-import { SurveyMails } from '../surveys/survey-mails.js';
+import type { SurveyNotifier } from '../surveys/survey-notifier.js';
 import { AttendanceSheetService } from '../attendance-sheets/attendance-sheet-service.js';
 
 /** What a training leaves behind: its attendance sheet, the certificates, the satisfaction survey. */
@@ -33,6 +33,8 @@ export interface TrainingDeps {
     get(eventId: string, registrationId: string): Promise<Registration | undefined>;
   };
   attendance: AttendanceReader;
+  /** The survey's mails go through the outbox. */
+  surveyNotifier: SurveyNotifier;
 }
 
 export function buildTrainingServices(
@@ -58,16 +60,25 @@ export function buildTrainingServices(
       issuer: { name: config.HUB_CERTIFICATE_ISSUER_NAME, title: config.HUB_CERTIFICATE_ISSUER_TITLE },
       baseUrl: config.HUB_BASE_URL,
     }),
-    surveys: new SurveyService({
-      store: new DynamoSurveyStore(clients.dynamo, table),
-      events,
-      registrations,
-      attendance,
-      takesAttendance: hasAttendance,
-      mails: new SurveyMails(mailer),
-      signer,
-      clock,
-      baseUrl: config.HUB_BASE_URL,
-    }),
+    surveys: buildSurveyService(config, clients, deps),
   };
+}
+
+/** The survey alone: what the reminder job runs every minute besides the reminders. */
+export function buildSurveyService(
+  config: Pick<HubConfig, 'HUB_TABLE_NAME' | 'HUB_BASE_URL'>,
+  clients: Pick<AwsClients, 'dynamo'>,
+  deps: Omit<TrainingDeps, 'mailer' | 'attendance'> & { attendance: Pick<AttendanceReader, 'signatures'> },
+): SurveyService {
+  return new SurveyService({
+    store: new DynamoSurveyStore(clients.dynamo, config.HUB_TABLE_NAME),
+    events: deps.events,
+    registrations: deps.registrations,
+    attendance: deps.attendance,
+    takesAttendance: hasAttendance,
+    mails: deps.surveyNotifier,
+    signer: deps.signer,
+    clock: deps.clock,
+    baseUrl: config.HUB_BASE_URL,
+  });
 }

@@ -108,6 +108,14 @@ function buildMailMessageSchema() {
       registration: registrationSchema,
     }),
     z.object({ ...envelope, kind: z.literal('newsletterConfirmation'), mail: confirmationMailSchema }),
+    z.object({
+      ...envelope,
+      kind: z.literal('surveyInvitation'),
+      event: hubEventSchema,
+      registration: registrationSchema,
+      surveyUrl: z.url({ protocol: /^https?$/ }),
+      reminder: z.boolean(),
+    }),
   ]);
 }
 

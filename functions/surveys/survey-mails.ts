@@ -3,9 +3,10 @@ import type { Mailer } from '../mail/mailer.js';
 import { renderTemplate } from '../mail/render.js';
 import { singleLine } from '../mail/links.js';
 import type { Registration } from '../registrations/registration.js';
+import type { SurveyNotifier } from './survey-notifier.js';
 
-/** The survey's invitation and its one reminder, each with the person's own link. */
-export class SurveyMails {
+/** The survey's invitation and its one reminder, each with the person's own link (sent by the mail worker). */
+export class SurveyMails implements SurveyNotifier {
   constructor(private readonly mailer: Mailer) {}
 
   async invitation(

@@ -8,7 +8,7 @@ import { logger } from '../shared/logger.js';
 import type { LinkSigner } from '../shared/signed-links.js';
 import type { AttendanceReader } from '../attendance/attendance-store.js';
 import type { Survey, SurveyAnswer, SurveyInvitation, SurveyResults } from './survey.js';
-import type { SurveyMails } from './survey-mails.js';
+import type { SurveyNotifier } from './survey-notifier.js';
 import {
   reminderDue,
   surveyDue,
@@ -24,10 +24,11 @@ export interface SurveyServiceDeps {
   registrations: RegistrationReader & {
     get(eventId: string, registrationId: string): Promise<Registration | undefined>;
   };
-  attendance: AttendanceReader;
+  attendance: Pick<AttendanceReader, 'signatures'>;
   /** Whether the event takes signed attendance (else, check-in says who came). */
   takesAttendance: (event: HubEvent) => boolean;
-  mails: SurveyMails;
+  /** Queues the mails (the outbox): the job composes none. */
+  mails: SurveyNotifier;
   signer: LinkSigner;
   clock: Clock;
   baseUrl: string;

@@ -3,7 +3,7 @@ import type { HubApp, HubEnv } from '../../http/env.js';
 import { staffSubApp } from '../../http/staff-sub-app.js';
 import { notFoundPage } from '../../pages/not-found-page.js';
 import { renderPage } from '../../pages/render.js';
-import { NotFoundError, ValidationError, type FieldErrors } from '../../shared/errors.js';
+import { ConflictError, NotFoundError, ValidationError, type FieldErrors } from '../../shared/errors.js';
 import { withEvent, type EventPagesDeps } from '../../events/pages/routes.js';
 import type { SurveyService } from '../survey-service.js';
 import type { SurveyAnswer } from '../survey.js';
@@ -73,7 +73,14 @@ export function surveyPages(deps: { surveys: SurveyService }): HubApp {
           NO_STORE,
         );
       }
-      const answer = await deps.surveys.answer(token, parsed.data);
+      let answer: SurveyAnswer;
+      try {
+        answer = await deps.surveys.answer(token, parsed.data);
+      } catch (error) {
+        if (json || !(error instanceof ConflictError)) throw error;
+        const form = await deps.surveys.form(token);
+        return renderPage(c, <SurveyFormPage form={form} action={c.req.path} values={{}} />, 409, NO_STORE);
+      }
       if (json) return c.json(answer, 200);
       const form = await deps.surveys.form(token);
       return renderPage(
