@@ -61,3 +61,25 @@ describe('certificates and survey answers as personal data', () => {
     expect((await (await staffRequest(t, `/api/admin/events/${event.id}/survey`)).json()).answered).toBe(0);
   });
 });
+
+describe('certificates and survey answers past HUB_ATTENDANCE_RETENTION_DAYS', () => {
+  it('keep verifying the certificate without its holder, and drop the answers', async () => {
+    const t = await trainingHub();
+    const event = await twoDayTraining(t);
+    const person = await register(t, event, { firstName: 'Jules', lastName: 'Ancien' });
+    for (const slot of await t.hub.attendance.slots(event.id))
+      await signSlot(t, slot, person, { typedName: 'Jules Ancien' });
+    t.clock.set(new Date(Date.parse(event.endsAt) + 60_000));
+    await t.hub.surveys.runDue(t.clock.now());
+    t.cookie = await signInAsStaff(t);
+    await staffRequest(t, `/api/admin/events/${event.id}/certificates`, { method: 'POST' });
+    const [certificate] = await t.hub.certificates.listForEvent(event.id);
+
+    await t.hub.retention.run(new Date(Date.parse(event.endsAt) + 1096 * 24 * 60 * 60 * 1000));
+
+    const [kept] = await t.hub.certificates.listForEvent(event.id);
+    expect(kept).toMatchObject({ number: certificate!.number, lastName: '', email: '' });
+    expect(await t.hub.certificates.verify(certificate!.number)).toMatchObject({ status: 'valide' });
+    expect((await t.hub.surveys.results(event.id)).invited).toBe(0);
+  });
+});
