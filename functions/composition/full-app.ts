@@ -94,11 +94,7 @@ export function staffRoutes(services: Hub, options: Pick<AppOptions, 'demoData'>
     certificatePages({ certificates: services.certificates }),
     surveyRoutes({ surveys: services.surveys }),
     surveyPages({ surveys: services.surveys }),
-    staffSurveyPages({
-      surveys: services.surveys,
-      events: services.events,
-      registrations: services.registrations,
-    }),
+    staffSurveyPages({ surveys: services.surveys, events: services.events }),
     campaignPages({
       campaigns: services.campaigns,
       events: services.events,

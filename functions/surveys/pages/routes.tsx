@@ -95,7 +95,7 @@ export function surveyPages(deps: { surveys: SurveyService }): HubApp {
 }
 
 /** The staff page of an event's survey, and its closing button. */
-export function staffSurveyPages(deps: EventPagesDeps & { surveys: SurveyService }): HubApp {
+export function staffSurveyPages(deps: Pick<EventPagesDeps, 'events'> & { surveys: SurveyService }): HubApp {
   const app = staffSubApp();
   app.get('/admin/evenements/:id/enquete', async (c) =>
     withEvent(c, deps, async (event) =>
