@@ -8,7 +8,12 @@ import { snapshot } from './outbox-notifier.js';
 export class OutboxSurveyNotifier implements SurveyNotifier {
   constructor(private readonly outbox: MailOrders) {}
 
-  invitation(event: HubEvent, registration: Registration, surveyUrl: string, reminder: boolean): Promise<void> {
+  invitation(
+    event: HubEvent,
+    registration: Registration,
+    surveyUrl: string,
+    reminder: boolean,
+  ): Promise<void> {
     return this.outbox.enqueue({
       kind: 'surveyInvitation',
       event: snapshot(event),
