@@ -26,6 +26,11 @@ import { campaignPages } from '../campaigns/pages/routes.js';
 import { signInRateLimits } from '../limits/routes.js';
 import { attendanceRoutes } from '../attendance/routes.js';
 import { attendanceSheetPages } from '../attendance/pages/routes.js';
+import { certificateRoutes } from '../certificates/routes.js';
+import { certificatePages } from '../certificates/pages/routes.js';
+import { surveyRoutes } from '../surveys/routes.js';
+import { staffSurveyPages, surveyPages } from '../surveys/pages/routes.js';
+import { attendanceSheetRoutes } from '../attendance-sheets/routes.js';
 
 export interface AppOptions {
   /** Routes only the local hub has (mailbox…); Lambda never passes any. */
@@ -84,6 +89,12 @@ export function staffRoutes(services: Hub, options: Pick<AppOptions, 'demoData'>
     campaignRoutes({ campaigns: services.campaigns }),
     rgpdRoutes({ personData: services.personData, clock }),
     topicRoutes({ topics: services.topics }),
+    attendanceSheetRoutes({ sheets: services.attendanceSheets, organiser: config.HUB_MAIL_FROM_NAME }),
+    certificateRoutes({ certificates: services.certificates }),
+    certificatePages({ certificates: services.certificates }),
+    surveyRoutes({ surveys: services.surveys }),
+    surveyPages({ surveys: services.surveys }),
+    staffSurveyPages({ surveys: services.surveys, events: services.events }),
     campaignPages({
       campaigns: services.campaigns,
       events: services.events,

@@ -39,6 +39,7 @@ import { DynamoAttendanceAdminStore } from '../attendance/dynamo-attendance-admi
 import { AttendanceService } from '../attendance/attendance-service.js';
 import { buildCampaignServices, type CampaignServices } from './campaign-services.js';
 import { buildMailServices, type MailServices } from './mail-services.js';
+import { buildTrainingServices, type TrainingServices } from './training-services.js';
 
 /**
  * The staff classes the full hub holds where the public hub holds the public ones: each given the public
@@ -55,7 +56,8 @@ export interface StaffParts {
 }
 
 /** Every service of the full app and the local hub, built once per process from configuration. */
-export interface Hub extends Omit<PublicHub, keyof StaffParts>, StaffParts, CampaignServices, MailServices {
+export interface Hub
+  extends Omit<PublicHub, keyof StaffParts>, StaffParts, CampaignServices, MailServices, TrainingServices {
   config: HubConfig;
   mailer: Mailer;
   /** Addresses SES feedback suppressed, and the dashboard's figures of them. */
@@ -160,10 +162,20 @@ export function buildHub(config: HubConfig, clients: AwsClients, overrides: HubO
     links: publicHub.newsletterLinks,
     tracking: publicHub.campaignTracking,
   });
+  const training = buildTrainingServices(config, clients, {
+    mailer,
+    signer,
+    clock,
+    events: publicHub.eventStore,
+    registrations: publicHub.registrationStore,
+    attendance,
+    surveyNotifier: mail.surveyNotifier,
+  });
   return {
     ...publicHub,
     ...campaigns,
     ...mail,
+    ...training,
     config,
     mailer,
     suppression,

@@ -12,6 +12,8 @@ import type { OutboxItems } from '../outbox/outbox-items.js';
 import type { Mailer } from '../mail/mailer.js';
 import { EventMails } from '../mail/event-mails.js';
 import { MailWorker } from '../mail/mail-worker.js';
+import { SurveyMails } from '../surveys/survey-mails.js';
+import type { SurveyNotifier } from '../surveys/survey-notifier.js';
 import { DynamoMailClaims } from '../mail/dynamo-mail-claims.js';
 import { DynamoMailRecipients } from '../mail/dynamo-mail-recipients.js';
 import { UNLIMITED_SEND_RATE, type SendRate } from '../mail/send-rate.js';
@@ -31,6 +33,8 @@ export interface MailServices {
   notifier: RegistrationNotifier;
   /** The newsletter's double opt-in mail, queued. */
   newsletterConfirmations: NewsletterConfirmations;
+  /** The satisfaction survey's mails, queued. */
+  surveyNotifier: SurveyNotifier;
   /** The outbox in the table, which registration changes write their mails to in their transactions; else none. */
   outboxItems: OutboxItems | undefined;
 }
@@ -63,6 +67,7 @@ export function buildMailWorker(
       organiser: { name: config.HUB_MAIL_FROM_NAME, email: config.HUB_MAIL_FROM },
     }),
     newsletter: new NewsletterMails(mailer),
+    surveys: new SurveyMails(mailer),
     clock,
     rate,
   });
@@ -85,6 +90,7 @@ export function buildMailServices(
     mailWorker,
     notifier: deps.notifier ?? outbox.notifier,
     newsletterConfirmations: outbox.newsletterConfirmations,
+    surveyNotifier: outbox.surveys,
     // A notifier given in place of the outbox's (tests) receives every registrant mail.
     outboxItems: deps.notifier ? undefined : tableOutbox,
   };

@@ -48,6 +48,12 @@ export const configSchema = z.object({
   HUB_RETENTION_DAYS: z._default(count(), 3 * 365),
   /** Attendance signatures, closings and trainers are purged this many days after their event's end. */
   HUB_ATTENDANCE_RETENTION_DAYS: z._default(count(), 1095),
+  /** Who signs the certificates of attendance (the same for every event): a name and a title. */
+  HUB_CERTIFICATE_ISSUER_NAME: z._default(
+    z.string().check(z.minLength(1)),
+    'Filière aimants & terres rares AURA',
+  ),
+  HUB_CERTIFICATE_ISSUER_TITLE: z._default(z.string().check(z.minLength(1)), 'Coordination de la filière'),
   /** Unconfirmed newsletter requests expire after this many days. */
   HUB_NEWSLETTER_CONFIRM_DAYS: z._default(count(), 7),
   /** The SQS queue campaign sends go through (Lambda only; the local hub uses an in-process queue). */

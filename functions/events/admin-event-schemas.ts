@@ -13,6 +13,8 @@ export const AdminEventSchema = z
       joinUrl: z.optional(z.string()),
       waitlist: z.boolean(),
       attendance: z.boolean(),
+      certificateThreshold: z.number(),
+      surveyNamed: z.boolean(),
       confirmedCount: z.int(),
       waitlistedCount: z.int(),
       sequence: z.int(),

@@ -34,6 +34,8 @@ export type NewEvent = Pick<HubEvent, 'kind' | 'title' | 'summary' | 'descriptio
       | 'speakers'
       | 'organiser'
       | 'attendance'
+      | 'certificateThreshold'
+      | 'surveyNamed'
     >
   >;
 

@@ -26,13 +26,21 @@ export const EDITABLE_EVENT_FIELDS = [
   'speakers',
   'organiser',
   'attendance',
+  'certificateThreshold',
+  'surveyNamed',
   'status',
 ] as const;
 export type EditableEventField = (typeof EDITABLE_EVENT_FIELDS)[number];
 
 /** Optional fields a change may remove (null = remove: capacity null means unlimited). */
 export type RemovableEventField =
-  'capacity' | 'venue' | 'joinUrl' | 'registrationClosesAt' | 'speakers' | 'organiser';
+  | 'capacity'
+  | 'venue'
+  | 'joinUrl'
+  | 'registrationClosesAt'
+  | 'speakers'
+  | 'organiser'
+  | 'certificateThreshold';
 
 export type EventChanges = {
   [K in EditableEventField]?: K extends RemovableEventField ? NonNullable<HubEvent[K]> | null : HubEvent[K];

@@ -51,6 +51,8 @@ export function toAdminView(event: HubEvent, now: Date, baseUrl: string): AdminE
     ...(event.joinUrl ? { joinUrl: event.joinUrl } : {}),
     waitlist: event.waitlist,
     attendance: hasAttendance(event),
+    certificateThreshold: event.certificateThreshold ?? 1,
+    surveyNamed: event.surveyNamed ?? false,
     confirmedCount: event.confirmedCount,
     waitlistedCount: event.waitlistedCount,
     sequence: event.sequence,

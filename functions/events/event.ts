@@ -39,6 +39,10 @@ export interface HubEvent {
   organiser?: string;
   /** Half-day signed attendance (functions/attendance/); absent: on for trainings only. */
   attendance?: boolean;
+  /** Share of the planned hours a trainee must have signed for a certificate; absent: all of them (1). */
+  certificateThreshold?: number;
+  /** The survey's CSV names who answered; absent: anonymous. */
+  surveyNamed?: boolean;
   status: EventStatus;
   /** iCalendar SEQUENCE: +1 whenever the date or place changes, so calendars replace the entry. */
   sequence: number;

@@ -169,3 +169,9 @@ export function isFullWithoutWaitlist(event: HubEvent): boolean {
 export function hasAttendance(event: Pick<HubEvent, 'kind' | 'attendance'>): boolean {
   return event.attendance ?? event.kind === 'training';
 }
+
+/** Where an event is held, in one line (certificates, attendance sheets). */
+export function eventPlace(event: Pick<HubEvent, 'venue' | 'joinUrl'>): string {
+  if (event.venue) return `${event.venue.name}, ${event.venue.address}, ${event.venue.city}`;
+  return event.joinUrl ? 'en ligne' : 'non précisé';
+}

@@ -54,6 +54,15 @@ const kind = z.enum(EVENT_KINDS, {
 });
 const speakers = z.array(singleLineText(150)).max(30, '30 intervenants au maximum.');
 
+const certificateThreshold = z
+  .number({ error: 'Le seuil doit être un nombre entre 0 et 1.' })
+  .gt(0, 'Le seuil doit être supérieur à 0.')
+  .max(1, 'Le seuil ne peut pas dépasser 1 (toutes les heures prévues).')
+  .openapi({
+    description: 'Part des heures prévues à avoir émargée pour recevoir une attestation (par défaut : 1).',
+    example: 0.75,
+  });
+
 const eventFields = {
   kind,
   title: singleLineText(150),
@@ -74,6 +83,11 @@ const eventFields = {
   attendance: z.boolean().optional().openapi({
     description: 'Émargement par demi-journée (par défaut : oui pour une formation, non sinon).',
   }),
+  certificateThreshold: certificateThreshold.optional(),
+  surveyNamed: z
+    .boolean()
+    .optional()
+    .openapi({ description: 'L’export CSV de l’enquête nomme les répondants (par défaut : non, anonyme).' }),
 };
 
 function reportViolations(violations: FieldErrors, ctx: z.RefinementCtx): void {
@@ -104,6 +118,8 @@ export const PatchEventBodySchema = z
     speakers: speakers.nullable().optional(),
     organiser: eventFields.organiser.nullable().optional(),
     attendance: eventFields.attendance,
+    certificateThreshold: certificateThreshold.nullable().optional(),
+    surveyNamed: z.boolean().optional(),
   })
   .refine((body) => Object.keys(body).length > 0, { error: 'Indiquez au moins un champ à modifier.' })
   .openapi('PatchEventBody');

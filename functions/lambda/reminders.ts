@@ -17,7 +17,7 @@ export async function handler(
   context?: { awsRequestId: string },
 ): Promise<ReminderRun> {
   beginInvocation(context, event.executionId);
-  const run = await runReminders();
-  logger.info('reminder run', { scheduledTime: event.scheduledTime, ...run });
+  const { surveys, ...run } = await runReminders();
+  logger.info('reminder run', { scheduledTime: event.scheduledTime, ...run, surveys });
   return run;
 }

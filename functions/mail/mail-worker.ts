@@ -8,6 +8,7 @@ import { logger } from '../shared/logger.js';
 import type { MailClaims } from './mail-claims.js';
 import type { MailRecipients } from './mail-recipients.js';
 import type { SendRate } from './send-rate.js';
+import type { SurveyNotifier } from '../surveys/survey-notifier.js';
 
 export interface MailWorkerDeps {
   claims: MailClaims;
@@ -17,6 +18,8 @@ export interface MailWorkerDeps {
   registrants: RegistrationNotifier;
   /** What writes and sends the newsletter's double opt-in mail (NewsletterMails). */
   newsletter: NewsletterConfirmations;
+  /** What writes and sends the satisfaction survey's mails (SurveyMails). */
+  surveys: SurveyNotifier;
   clock: Clock;
   /** SES's sending quota, drawn from by the campaign workers too: one token per mail. */
   rate: SendRate;
@@ -110,6 +113,13 @@ export class MailWorker {
     switch (message.kind) {
       case 'newsletterConfirmation':
         return this.deps.newsletter.confirmation(message.mail);
+      case 'surveyInvitation':
+        return this.deps.surveys.invitation(
+          message.event,
+          message.registration,
+          message.surveyUrl,
+          message.reminder,
+        );
       case 'reminder':
         return registrants.reminder(message.event, message.registration, message.reminder);
       default:

@@ -43,6 +43,8 @@ function buildMailMessageSchema() {
     registrationClosesAt: z.optional(text),
     speakers: z.optional(z.array(text)),
     organiser: z.optional(text),
+    certificateThreshold: z.optional(z.number()),
+    surveyNamed: z.optional(z.boolean()),
     status: z.enum(EVENT_STATUSES),
     sequence: z.int(),
     confirmedCount: z.int(),
@@ -106,6 +108,14 @@ function buildMailMessageSchema() {
       registration: registrationSchema,
     }),
     z.object({ ...envelope, kind: z.literal('newsletterConfirmation'), mail: confirmationMailSchema }),
+    z.object({
+      ...envelope,
+      kind: z.literal('surveyInvitation'),
+      event: hubEventSchema,
+      registration: registrationSchema,
+      surveyUrl: z.url({ protocol: /^https?$/ }),
+      reminder: z.boolean(),
+    }),
   ]);
 }
 

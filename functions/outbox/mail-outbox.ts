@@ -4,6 +4,7 @@ import { MAIL_MESSAGE_VERSION, parseMailMessage } from './mail-messages.js';
 import type { MailOrder, MailOrders } from './mail-order.js';
 import { OutboxNotifier } from './outbox-notifier.js';
 import { OutboxNewsletterConfirmations } from './outbox-newsletter-confirmations.js';
+import { OutboxSurveyNotifier } from './outbox-survey-notifier.js';
 
 /**
  * The sending side of the transactional-mail outbox: each mail becomes one small JSON message on the mail
@@ -29,6 +30,7 @@ export function mailBody(order: MailOrder): string {
 export interface MailOutboxPorts {
   notifier: OutboxNotifier;
   newsletterConfirmations: OutboxNewsletterConfirmations;
+  surveys: OutboxSurveyNotifier;
 }
 
 /** The registrant and newsletter mail ports, queueing on `queue` (the hub's table in AWS: see DynamoMailOutbox). */
@@ -37,5 +39,6 @@ export function createMailOutbox(queue: Queue): MailOutboxPorts {
   return {
     notifier: new OutboxNotifier(outbox),
     newsletterConfirmations: new OutboxNewsletterConfirmations(outbox),
+    surveys: new OutboxSurveyNotifier(outbox),
   };
 }

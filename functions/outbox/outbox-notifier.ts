@@ -7,7 +7,7 @@ import type { MailOrder, MailOrders } from './mail-order.js';
  * What of the event a mail needs. No mail shows the description (Markdown and its rendered HTML, up to tens of
  * kilobytes): leaving it out keeps every message far below a table item's 400 KB.
  */
-function snapshot(event: HubEvent): HubEvent {
+export function snapshot(event: HubEvent): HubEvent {
   const { descriptionHtml: _html, ...rest } = event;
   return { ...rest, description: '' };
 }

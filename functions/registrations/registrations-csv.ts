@@ -53,6 +53,21 @@ export function registrationsCsv(registrations: Registration[]): string {
   );
 }
 
+/** Rows of text cells written by the same rules as the registrations export (BOM, `;`, CRLF, no formulas). */
+export function spreadsheetCsv(headers: string[], rows: string[][]): string {
+  return stringify(
+    rows.map((row) => row.map(neutraliseFormula)),
+    {
+      bom: true,
+      delimiter: ';',
+      record_delimiter: '\r\n',
+      quoted_match: /[\r\n]/,
+      header: true,
+      columns: headers,
+    },
+  );
+}
+
 /** The export staff download: the file is named after the event. */
 export function registrationsCsvFile(
   event: Pick<HubEvent, 'slug'>,

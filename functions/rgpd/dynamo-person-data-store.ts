@@ -1,4 +1,7 @@
-import { DeleteCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { Certificate } from '../certificates/certificate.js';
+import { erasedCertificate } from '../certificates/certificate-rules.js';
+import type { SurveyInvitation } from '../surveys/survey.js';
 import type { Subscriber } from '../newsletter/subscriber.js';
 import type { ReminderKind } from '../registrations/notifier.js';
 import type { Registration } from '../registrations/registration.js';
@@ -79,6 +82,7 @@ export class DynamoPersonDataStore implements PersonDataStore {
       email,
       ...(subscriber ? { subscriber: stripKeys<Subscriber>(subscriber) } : {}),
       registrations,
+      ...(await this.trainingRecords(registrations)),
       ...campaigns,
       ...(suppression
         ? {
@@ -251,6 +255,56 @@ export class DynamoPersonDataStore implements PersonDataStore {
         ExpressionAttributeNames: { '#reason': 'reason' },
       }),
     );
+  }
+
+  /** Certificates and survey invitations are keyed by registration: read from the registrations found. */
+  private async trainingRecords(
+    registrations: PersonRegistration[],
+  ): Promise<Pick<PersonRecords, 'certificates' | 'surveys'>> {
+    const ids = registrations.map(({ registration }) => registration);
+    const [claims, surveys] = await Promise.all([
+      batchGetAll(
+        this.client,
+        this.tableName,
+        ids.map(({ eventId, id }) => keys.certificateClaim(eventId, id)),
+      ),
+      batchGetAll(
+        this.client,
+        this.tableName,
+        ids.map(({ eventId, id }) => keys.surveyInvitation(eventId, id)),
+      ),
+    ]);
+    const certificates = await batchGetAll(
+      this.client,
+      this.tableName,
+      claims.map((claim) => keys.certificate(String(claim.number))),
+    );
+    return {
+      certificates: certificates.map((item) => stripKeys<Certificate>(item)),
+      surveys: surveys.map((item) => stripKeys<SurveyInvitation>(item)),
+    };
+  }
+
+  async eraseCertificates(certificates: Certificate[], at: string): Promise<void> {
+    for (const certificate of certificates)
+      await writeUnlessRefused(
+        this.client,
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { ...keys.certificate(certificate.number), ...erasedCertificate(certificate, at) },
+          ConditionExpression: 'attribute_exists(pk)',
+        }),
+      );
+  }
+
+  async deleteSurveyInvitations(invitations: SurveyInvitation[]): Promise<void> {
+    for (const invitation of invitations)
+      await this.client.send(
+        new DeleteCommand({
+          TableName: this.tableName,
+          Key: keys.surveyInvitation(invitation.eventId, invitation.registrationId),
+        }),
+      );
   }
 
   private async registrations(email: string): Promise<PersonRegistration[]> {

@@ -13,6 +13,7 @@ const EVENT_ATTENDANCE_PREFIXES = [
   keys.slotClosingPrefix,
   keys.trainerPrefix,
   keys.attendanceSlotPrefix,
+  keys.surveyInvitationPrefix,
 ];
 const FINISHED_CAMPAIGN = ['sent', 'cancelled'];
 
@@ -102,8 +103,33 @@ export class DynamoRetentionStore implements RetentionStore {
     return this.purgeEventItems(eventId, EVENT_PERSONAL_PREFIXES, keys.registrationPrefix);
   }
 
-  purgeEventAttendance(eventId: string): Promise<number> {
+  async purgeEventAttendance(eventId: string): Promise<number> {
+    await this.forgetCertificateHolders(eventId);
     return this.purgeEventItems(eventId, EVENT_ATTENDANCE_PREFIXES, keys.signaturePrefix);
+  }
+
+  /**
+   * A certificate outlives its retention without its holder: its number still verifies what was attended, and
+   * no longer says by whom (the PDF in the trainee's hands does).
+   */
+  private async forgetCertificateHolders(eventId: string): Promise<void> {
+    const claims = await queryAll(this.client, this.tableName, {
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeNames: { '#number': 'number' },
+      ExpressionAttributeValues: { ':pk': keys.event(eventId).pk, ':prefix': keys.certificateClaimPrefix },
+      ProjectionExpression: '#number',
+    });
+    for (const claim of claims)
+      await writeUnlessRefused(
+        this.client,
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: keys.certificate(String(claim.number)),
+          UpdateExpression: 'SET email = :none, firstName = :none, lastName = :none REMOVE organisation',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeValues: { ':none': '' },
+        }),
+      );
   }
 
   /** Deletes the event's items under these prefixes; returns how many there were under `counted`. */

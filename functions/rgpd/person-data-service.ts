@@ -31,6 +31,9 @@ export interface ErasureSummary {
     accessAuditAnonymised: number;
     /** Half-days signed (training attendance). */
     attendanceSignatures: number;
+    /** Certificates revoked and left without the person's name (their numbers verify as « révoqué »). */
+    certificatesRevoked: number;
+    surveyAnswers: number;
   };
   /**
    * Kept: a suppression (permanent bounce, complaint) must outlive the erasure or the address could be
@@ -77,6 +80,8 @@ export class PersonDataService {
         campaignsAuthored: 0,
         accessAuditAnonymised: 0,
         attendanceSignatures: 0,
+        certificatesRevoked: 0,
+        surveyAnswers: 0,
       },
       keptSuppression: null,
     };
@@ -95,6 +100,12 @@ export class PersonDataService {
     const { email } = records;
     const now = this.deps.clock.now();
     const erased = summary.erased;
+    // Found from the registrations: erased before them.
+    const certificates = records.certificates.filter((certificate) => certificate.email);
+    await store.eraseCertificates(certificates, now.toISOString());
+    erased.certificatesRevoked += certificates.length;
+    await store.deleteSurveyInvitations(records.surveys);
+    erased.surveyAnswers += records.surveys.length;
     for (const entry of records.registrations) {
       const upcoming = holdsASeat(entry, now);
       if (upcoming) {

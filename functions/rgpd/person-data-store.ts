@@ -1,4 +1,6 @@
 import type { Registration } from '../registrations/registration.js';
+import type { Certificate } from '../certificates/certificate.js';
+import type { SurveyInvitation } from '../surveys/survey.js';
 import type { AccessAuditRecord, KitDownloadRecord, PersonRecords, SignInRecord } from './person-data.js';
 
 /** Port: finds and removes one address's data across the hub's table. Addresses are normalised. */
@@ -23,6 +25,9 @@ export interface PersonDataStore {
   anonymiseAccessAudit(email: string, records: AccessAuditRecord[]): Promise<void>;
   /** Deletes the attendance signatures this address made. */
   deleteAttendanceSignatures(email: string): Promise<void>;
+  /** Blanks the person on these certificates and revokes them: the number verifies as « révoqué ». */
+  eraseCertificates(certificates: Certificate[], at: string): Promise<void>;
+  deleteSurveyInvitations(invitations: SurveyInvitation[]): Promise<void>;
   /** Deletes the suppression entry only when it holds soft-bounce counts and no reason to suppress. */
   forgetSoftBounces(email: string): Promise<void>;
 }

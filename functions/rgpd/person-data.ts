@@ -1,6 +1,8 @@
 import type { Subscriber } from '../newsletter/subscriber.js';
 import type { Registration } from '../registrations/registration.js';
 import type { AttendanceSignature } from '../attendance/slot.js';
+import type { Certificate } from '../certificates/certificate.js';
+import type { SurveyInvitation } from '../surveys/survey.js';
 
 /** A registration with what the person needs to recognise the event. */
 export interface PersonRegistration {
@@ -86,6 +88,10 @@ export interface PersonRecords {
   accessAudit: AccessAuditRecord[];
   /** The half-days this address signed (functions/attendance/). */
   attendanceSignatures: AttendanceSignature[];
+  /** Certificates of attendance issued to the person's registrations (an erased one no longer names anybody). */
+  certificates: Certificate[];
+  /** Survey invitations of the person's registrations, with their answers. */
+  surveys: SurveyInvitation[];
 }
 
 /** True when nothing is left to erase (a suppression entry with a reason is kept on purpose). */
@@ -101,6 +107,8 @@ export function nothingToErase(records: PersonRecords): boolean {
     !records.kitFollows.length &&
     !records.campaignsAuthored.length &&
     !records.accessAudit.length &&
-    !records.attendanceSignatures.length
+    !records.attendanceSignatures.length &&
+    !records.certificates.some((certificate) => certificate.email) &&
+    !records.surveys.length
   );
 }

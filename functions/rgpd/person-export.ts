@@ -86,6 +86,24 @@ export function personExport(records: PersonRecords, exportedAt: Date) {
       })),
       follows: records.kitFollows,
     },
+    certificates: records.certificates.map((certificate) => ({
+      number: certificate.number,
+      eventId: certificate.eventId,
+      title: certificate.title,
+      firstName: certificate.firstName,
+      lastName: certificate.lastName,
+      organisation: certificate.organisation ?? null,
+      attendedMinutes: certificate.attendedMinutes,
+      plannedMinutes: certificate.plannedMinutes,
+      issuedAt: certificate.issuedAt,
+      revokedAt: certificate.revokedAt ?? null,
+    })),
+    surveys: records.surveys.map((invitation) => ({
+      eventId: invitation.eventId,
+      invitedAt: invitation.invitedAt,
+      remindedAt: invitation.remindedAt ?? null,
+      answer: invitation.answer ?? null,
+    })),
     // Only when there is one: an export without it keeps its shape.
     ...(records.accessAudit.length
       ? {

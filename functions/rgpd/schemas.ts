@@ -33,6 +33,8 @@ export const erasureSummarySchema = z
       campaignsAuthored: counts,
       accessAuditAnonymised: counts,
       attendanceSignatures: counts,
+      certificatesRevoked: counts,
+      surveyAnswers: counts,
     }),
     keptSuppression: z.string().nullable().openapi({
       description:

@@ -43,6 +43,10 @@ import { addressHash } from '../shared/address-hash.js';
  * | attendance signature    | EVENT#<eventId>    | SIGN#<regId>#<slotId>     | SIGNER#<email> | <eventId>#<slotId>            |
  * | trainer                 | EVENT#<eventId>    | TRAINER#<email>           | TRAINER#<email>| <eventId>                     |
  * | room code claim         | ROOMCODE#<code>    | ROOMCODE                  |                |  (ttl)                        |
+ * | certificate             | CERT#<number>      | CERT                      |                |                               |
+ * | certificate claim       | EVENT#<eventId>    | CERTFOR#<registrationId>  |                |                               |
+ * | survey                  | EVENT#<eventId>    | SURVEY                    |                |                               |
+ * | survey invitation       | EVENT#<eventId>    | SURVEYFOR#<registrationId>|                |                               |
  *
  * The membership claim makes an address a member of one organisation only; sign-in reads it.
  * The kit item carries `latestVersion` (last number handed out) and `currentVersion` (the published one).
@@ -85,6 +89,11 @@ import { addressHash } from '../shared/address-hash.js';
  * closing holds who countersigned a slot and when; a signature holds no address but is found by it (`SIGNER#`)
  * for the RGPD export and erasure; a trainer is found by address at sign-in (`TRAINER#`). A room code claim
  * names the slot a code opens for the minute it was shown in, and expires (`ttl`) soon after.
+ * A certificate claim (`number`) is written with its certificate in one transaction, on the condition that the
+ * registration has none: issuing again, or twice at once, issues nobody twice. An erasure blanks the
+ * certificate's person and revokes it (its number and what it was for stay, so a verification says « révoqué »).
+ * A survey item (`invitedAt`, `closedAt`, `remindedAt`) says where an event's survey stands; a survey invitation,
+ * per person invited, holds their answer once given (`answer`) and is found from the registration.
  */
 export const keys = {
   event: (id: string) => ({ pk: `EVENT#${id}`, sk: 'EVENT' }),
@@ -95,6 +104,18 @@ export const keys = {
     sk: `REG#${registrationId}`,
   }),
   registrationPrefix: 'REG#',
+  certificate: (number: string) => ({ pk: `CERT#${number}`, sk: 'CERT' }),
+  certificateClaim: (eventId: string, registrationId: string) => ({
+    pk: `EVENT#${eventId}`,
+    sk: `CERTFOR#${registrationId}`,
+  }),
+  certificateClaimPrefix: 'CERTFOR#',
+  survey: (eventId: string) => ({ pk: `EVENT#${eventId}`, sk: 'SURVEY' }),
+  surveyInvitation: (eventId: string, registrationId: string) => ({
+    pk: `EVENT#${eventId}`,
+    sk: `SURVEYFOR#${registrationId}`,
+  }),
+  surveyInvitationPrefix: 'SURVEYFOR#',
   emailClaim: (eventId: string, email: string) => ({ pk: `EVENT#${eventId}`, sk: `REGEMAIL#${email}` }),
   waitlistEntry: (eventId: string, position: number) => ({
     pk: `EVENT#${eventId}`,

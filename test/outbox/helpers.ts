@@ -11,6 +11,7 @@ import { EventMails } from '../../functions/mail/event-mails.js';
 import { MailWorker } from '../../functions/mail/mail-worker.js';
 import { DynamoTokenBucket } from '../../functions/mail/dynamo-token-bucket.js';
 import type { SendRate } from '../../functions/mail/send-rate.js';
+import { SurveyMails } from '../../functions/surveys/survey-mails.js';
 import { NewsletterMails } from '../../functions/newsletter/newsletter-mails.js';
 import type { TestHub } from '../support/test-hub.js';
 import type { HubEvent } from '../../functions/events/event.js';
@@ -114,6 +115,7 @@ export function mailWorkerFor(
       organiser: { name: 'Filière', email: t.config.HUB_MAIL_FROM },
     }),
     newsletter: new NewsletterMails(mailer),
+    surveys: new SurveyMails(mailer),
     clock: t.hub.clock,
     rate,
   });

@@ -8,16 +8,26 @@ import { DynamoSuppressionList } from '../../suppression/dynamo-suppression-list
 import { createAwsClients, suppressingSesMailer } from '../adapters.js';
 import { buildMailServices } from '../mail-services.js';
 import { MAIL_WORKER, type PartOf } from './config-groups.js';
+import { buildSurveyService } from '../training-services.js';
+import type { SurveyRun } from '../../surveys/survey-service.js';
+import { DynamoAttendanceStore } from '../../attendance/dynamo-attendance-store.js';
+import { DynamoAttendanceAdminStore } from '../../attendance/dynamo-attendance-admin-store.js';
 
 export const REMINDERS_CONFIG = [...MAIL_WORKER, 'HUB_MAIL_OUTBOX'] as const;
 
-/** The reminders that are due, queued in the outbox (sent in process when HUB_MAIL_OUTBOX is `in-process`). */
-export function reminderJob(config: PartOf<typeof REMINDERS_CONFIG>): () => Promise<ReminderRun> {
+/**
+ * The reminders that are due, and the satisfaction surveys (invitations after an event, the reminder three days
+ * later), queued in the outbox (sent in process when HUB_MAIL_OUTBOX is `in-process`).
+ */
+export function reminderJob(
+  config: PartOf<typeof REMINDERS_CONFIG>,
+): () => Promise<ReminderRun & { surveys: SurveyRun }> {
   const clients = createAwsClients(config);
   const table = config.HUB_TABLE_NAME;
-  const { notifier, outboxItems } = buildMailServices(config, clients.dynamo, {
+  const signer = new LinkSigner(config.HUB_SIGNING_KEY);
+  const { notifier, outboxItems, surveyNotifier } = buildMailServices(config, clients.dynamo, {
     mailer: suppressingSesMailer(clients.ses, config, new DynamoSuppressionList(clients.dynamo, table)),
-    signer: new LinkSigner(config.HUB_SIGNING_KEY),
+    signer,
     clock: systemClock,
   });
   const deps = {
@@ -30,6 +40,22 @@ export function reminderJob(config: PartOf<typeof REMINDERS_CONFIG>): () => Prom
     ),
     notifier,
   };
+  const surveys = buildSurveyService(config, clients, {
+    signer,
+    clock: systemClock,
+    events: deps.eventStore,
+    registrations: deps.registrationStore,
+    attendance: new DynamoAttendanceAdminStore(
+      new DynamoAttendanceStore(clients.dynamo, table),
+      clients.dynamo,
+      table,
+    ),
+    surveyNotifier,
+  });
   // Due relative to the real clock, not the scheduled time: a late retry must not send early ones.
-  return () => runReminders(deps, systemClock.now());
+  return async () => {
+    const now = systemClock.now();
+    const run = await runReminders(deps, now);
+    return { ...run, surveys: await surveys.runDue(now) };
+  };
 }

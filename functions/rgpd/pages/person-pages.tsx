@@ -95,6 +95,13 @@ function summaryLines(records: PersonRecords, now: Date): string[] {
   );
   if (records.attendanceSignatures.length)
     lines.push(`Émargement : ${records.attendanceSignatures.length} demi-journée(s) signée(s).`);
+  const certificates = records.certificates.filter((certificate) => certificate.email);
+  if (certificates.length)
+    lines.push(
+      `Attestations de présence : ${certificates.length}. L’effacement les révoque : leur vérification dira « révoqué » (n° ${certificates.map((certificate) => certificate.number).join(', ')}).`,
+    );
+  if (records.surveys.length)
+    lines.push(`Enquêtes de satisfaction (invitations et réponses) : ${records.surveys.length}.`);
   return lines;
 }
 
@@ -175,6 +182,8 @@ export function ErasedPage({ summary }: { summary: ErasureSummary }) {
         <li>Suivis de kits : {erased.kitFollows}</li>
         <li>Historique des accès (retraits, révocations) anonymisé : {erased.accessAuditAnonymised}</li>
         <li>Signatures d’émargement : {erased.attendanceSignatures}</li>
+        <li>Attestations révoquées : {erased.certificatesRevoked}</li>
+        <li>Réponses et invitations d’enquête : {erased.surveyAnswers}</li>
       </ul>
       <p>
         {summary.keptSuppression
