@@ -142,7 +142,7 @@ describe('limits per client and per address', () => {
 
   it('counts subscriptions and sign-in link requests per client too', async () => {
     // Thirty at once (the clock is stopped: one window), then the one past the budget.
-    const thirtyThenOne = async (send: () => Promise<Response>) => {
+    const thirtyThenOne = async (send: () => Response | Promise<Response>) => {
       const answers = await Promise.all(Array.from({ length: 30 }, send));
       return [...answers, await send()];
     };
