@@ -26,6 +26,7 @@ import { campaignPages } from '../campaigns/pages/routes.js';
 import { signInRateLimits } from '../limits/routes.js';
 import { attendanceRoutes } from '../attendance/routes.js';
 import { attendanceSheetPages } from '../attendance/pages/routes.js';
+import { replayRoutes } from '../replays/routes.js';
 
 export interface AppOptions {
   /** Routes only the local hub has (mailbox…); Lambda never passes any. */
@@ -83,6 +84,7 @@ export function staffRoutes(services: Hub, options: Pick<AppOptions, 'demoData'>
     staffKitPages(kitDeps),
     campaignRoutes({ campaigns: services.campaigns }),
     rgpdRoutes({ personData: services.personData, clock }),
+    replayRoutes({ replays: services.replayAdmin }),
     topicRoutes({ topics: services.topics }),
     campaignPages({
       campaigns: services.campaigns,

@@ -39,6 +39,10 @@ import { DynamoAttendanceAdminStore } from '../attendance/dynamo-attendance-admi
 import { AttendanceService } from '../attendance/attendance-service.js';
 import { buildCampaignServices, type CampaignServices } from './campaign-services.js';
 import { buildMailServices, type MailServices } from './mail-services.js';
+import { DynamoReplayAdminStore } from '../replays/dynamo-replay-admin-store.js';
+import { DynamoReplayStore } from '../replays/dynamo-replay-store.js';
+import { ReplayAdminService } from '../replays/replay-admin-service.js';
+import { staffSessionReader } from '../auth/staff-session.js';
 
 /**
  * The staff classes the full hub holds where the public hub holds the public ones: each given the public
@@ -76,6 +80,8 @@ export interface Hub extends Omit<PublicHub, keyof StaffParts>, StaffParts, Camp
   retention: RetentionService;
   /** Half-days, room codes, trainers and closings; the reader of the attendance sheet and certificates. */
   attendance: AttendanceService;
+  /** Replays as staff prepare and publish them. */
+  replayAdmin: ReplayAdminService;
 }
 
 export interface HubOverrides {
@@ -160,9 +166,28 @@ export function buildHub(config: HubConfig, clients: AwsClients, overrides: HubO
     links: publicHub.newsletterLinks,
     tracking: publicHub.campaignTracking,
   });
+  const replayAdmin = new ReplayAdminService(publicHub.replays, {
+    store: new DynamoReplayAdminStore(
+      new DynamoReplayStore(clients.dynamo, table, mail.outboxItems),
+      clients.dynamo,
+      table,
+    ),
+    events: publicHub.eventStore,
+    registrations: publicHub.registrationStore,
+    blobs,
+    clock,
+  });
   return {
     ...publicHub,
     ...campaigns,
+    replayAdmin,
+    // The full app reads the allow-list: staff removed from it lose the replay preview at once.
+    staffEmailOf: staffSessionReader({
+      store: new DynamoSignInStore(clients.dynamo, table),
+      config,
+      staffEmails: config.HUB_STAFF_EMAILS,
+      clock,
+    }),
     ...mail,
     config,
     mailer,

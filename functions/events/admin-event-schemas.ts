@@ -13,6 +13,7 @@ export const AdminEventSchema = z
       joinUrl: z.optional(z.string()),
       waitlist: z.boolean(),
       attendance: z.boolean(),
+      replayRegistration: z.optional(z.boolean()),
       confirmedCount: z.int(),
       waitlistedCount: z.int(),
       sequence: z.int(),

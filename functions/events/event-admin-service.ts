@@ -34,6 +34,7 @@ export type NewEvent = Pick<HubEvent, 'kind' | 'title' | 'summary' | 'descriptio
       | 'speakers'
       | 'organiser'
       | 'attendance'
+      | 'replayRegistration'
     >
   >;
 

@@ -26,6 +26,7 @@ export const EDITABLE_EVENT_FIELDS = [
   'speakers',
   'organiser',
   'attendance',
+  'replayRegistration',
   'status',
 ] as const;
 export type EditableEventField = (typeof EDITABLE_EVENT_FIELDS)[number];

@@ -51,6 +51,7 @@ export function toAdminView(event: HubEvent, now: Date, baseUrl: string): AdminE
     ...(event.joinUrl ? { joinUrl: event.joinUrl } : {}),
     waitlist: event.waitlist,
     attendance: hasAttendance(event),
+    ...(event.replayRegistration ? { replayRegistration: true } : {}),
     confirmedCount: event.confirmedCount,
     waitlistedCount: event.waitlistedCount,
     sequence: event.sequence,

@@ -39,6 +39,8 @@ export interface HubEvent {
   organiser?: string;
   /** Half-day signed attendance (functions/attendance/); absent: on for trainings only. */
   attendance?: boolean;
+  /** Registrations stay open after the end, for the replay (status `replay`, no seat). */
+  replayRegistration?: boolean;
   status: EventStatus;
   /** iCalendar SEQUENCE: +1 whenever the date or place changes, so calendars replace the entry. */
   sequence: number;

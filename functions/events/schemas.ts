@@ -74,6 +74,9 @@ const eventFields = {
   attendance: z.boolean().optional().openapi({
     description: 'Émargement par demi-journée (par défaut : oui pour une formation, non sinon).',
   }),
+  replayRegistration: z.boolean().optional().openapi({
+    description: 'Inscriptions acceptées après la fin, pour le replay (statut « replay », sans place).',
+  }),
 };
 
 function reportViolations(violations: FieldErrors, ctx: z.RefinementCtx): void {
@@ -104,6 +107,7 @@ export const PatchEventBodySchema = z
     speakers: speakers.nullable().optional(),
     organiser: eventFields.organiser.nullable().optional(),
     attendance: eventFields.attendance,
+    replayRegistration: eventFields.replayRegistration,
   })
   .refine((body) => Object.keys(body).length > 0, { error: 'Indiquez au moins un champ à modifier.' })
   .openapi('PatchEventBody');

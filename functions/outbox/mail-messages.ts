@@ -16,6 +16,7 @@ export const REGISTRANT_MAIL_KINDS = [
   'cancelled',
   'eventUpdated',
   'eventCancelled',
+  'replayAvailable',
 ] as const;
 
 /**
@@ -43,6 +44,7 @@ function buildMailMessageSchema() {
     registrationClosesAt: z.optional(text),
     speakers: z.optional(z.array(text)),
     organiser: z.optional(text),
+    replayRegistration: z.optional(z.boolean()),
     status: z.enum(EVENT_STATUSES),
     sequence: z.int(),
     confirmedCount: z.int(),

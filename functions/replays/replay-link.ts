@@ -1,0 +1,31 @@
+import type { LinkSigner } from '../shared/signed-links.js';
+
+/** A replay link opens the replays of one event for one registration: nothing else. */
+export const REPLAY_LINK_PURPOSE = 'replay-link';
+
+export interface ReplayLinkSubject {
+  eventId: string;
+  registrationId: string;
+}
+
+export function replayToken(signer: LinkSigner, subject: ReplayLinkSubject): string {
+  return signer.sign(REPLAY_LINK_PURPOSE, `${subject.eventId}\n${subject.registrationId}`);
+}
+
+/** Undefined for a forged token, or one of another purpose. */
+export function readReplayToken(signer: LinkSigner, token: string): ReplayLinkSubject | undefined {
+  const subject = signer.verify(REPLAY_LINK_PURPOSE, token);
+  const [eventId, registrationId, ...rest] = subject?.split('\n') ?? [];
+  return eventId && registrationId && !rest.length ? { eventId, registrationId } : undefined;
+}
+
+/** The registrant's personal address of the event's replay page. */
+export function replayPageUrl(
+  baseUrl: string,
+  signer: LinkSigner,
+  event: { id: string; slug: string },
+  registrationId: string,
+): string {
+  const token = replayToken(signer, { eventId: event.id, registrationId });
+  return `${baseUrl.replace(/\/+$/, '')}/evenements/${encodeURIComponent(event.slug)}/replay?token=${encodeURIComponent(token)}`;
+}
