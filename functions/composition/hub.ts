@@ -155,7 +155,13 @@ export function buildHub(config: HubConfig, clients: AwsClients, overrides: HubO
     trainers: attendance,
     limits: publicHub.rateLimits,
   });
+  const replayStore = new DynamoReplayAdminStore(
+    new DynamoReplayStore(clients.dynamo, table, mail.outboxItems),
+    clients.dynamo,
+    table,
+  );
   const campaigns = buildCampaignServices(config, clients, {
+    replayViewers: (eventId) => replayStore.viewerEmails(eventId),
     clock,
     mailer,
     registrations: publicHub.registrationStore,
@@ -167,11 +173,7 @@ export function buildHub(config: HubConfig, clients: AwsClients, overrides: HubO
     tracking: publicHub.campaignTracking,
   });
   const replayAdmin = new ReplayAdminService(publicHub.replays, {
-    store: new DynamoReplayAdminStore(
-      new DynamoReplayStore(clients.dynamo, table, mail.outboxItems),
-      clients.dynamo,
-      table,
-    ),
+    store: replayStore,
     events: publicHub.eventStore,
     registrations: publicHub.registrationStore,
     blobs,

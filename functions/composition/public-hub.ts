@@ -20,8 +20,6 @@ import { DynamoReplayStore } from '../replays/dynamo-replay-store.js';
 import { ReplayService } from '../replays/replay-service.js';
 import { SigV4ObjectUrls } from '../blobs/object-urls.js';
 import { bucketLocation, environmentCredentials } from '../blobs/public-origin.js';
-import { DynamoSignInStore } from '../auth/dynamo-sign-in-store.js';
-import { staffSessionReader } from '../auth/staff-session.js';
 import type { Context } from 'hono';
 import type { HubEnv } from '../http/env.js';
 import { RateLimitService } from '../limits/rate-limit-service.js';
@@ -75,8 +73,11 @@ export interface PublicHub extends NewsletterParts {
   attendanceSigning: AttendanceSigningService;
   /** The replay page and its files, for registrants' links and staff sessions. */
   replays: Pick<ReplayService, keyof ReplayService>;
-  /** The address of the staff member whose session a request carries (the replay page's preview). */
-  staffEmailOf: (c: Context<HubEnv>) => Promise<string | undefined>;
+  /**
+   * The address of the staff member whose session a request carries (the replay page's preview): the full hub only,
+   * the public function carries no sign-in code.
+   */
+  staffEmailOf?: (c: Context<HubEnv>) => Promise<string | undefined>;
   /** The rate limits (per client, per token, per address), counted in the table. */
   rateLimits: Pick<RateLimitService, 'take'>;
   config: PublicConfig;
@@ -164,7 +165,6 @@ export function buildPublicHub(
     attendanceStore,
     attendanceSigning,
     replays,
-    staffEmailOf: staffSessionReader({ store: new DynamoSignInStore(clients.dynamo, table), config, clock }),
     rateLimits,
     config,
     clock,

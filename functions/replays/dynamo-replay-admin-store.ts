@@ -111,6 +111,11 @@ export class DynamoReplayAdminStore implements ReplayAdminStore {
     return items.map((item) => stripKeys<ReplayView>(item));
   }
 
+  async viewerEmails(eventId: string): Promise<Set<string>> {
+    const views = await this.listViews(eventId);
+    return new Set(views.flatMap((view) => (view.email ? [view.email] : [])));
+  }
+
   private async read<T>(key: { pk: string; sk: string }): Promise<T | undefined> {
     const item = await getItem(this.client, this.tableName, key);
     return item ? stripKeys<T>(item) : undefined;

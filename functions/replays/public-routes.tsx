@@ -9,8 +9,11 @@ import { Layout } from '../pages/layout.js';
 
 export interface PublicReplayDeps {
   replays: Pick<ReplayService, 'openPage' | 'videoUrl' | 'captionsUrl' | 'slidesUrl'>;
-  /** The address of the staff member whose session the request carries, if any. */
-  staffEmailOf: (c: Context<HubEnv>) => Promise<string | undefined>;
+  /**
+   * The address of the staff member whose session the request carries, where the process reads sessions (the full
+   * app); the public function reads none, and staff reach it with a preview link.
+   */
+  staffEmailOf?: ((c: Context<HubEnv>) => Promise<string | undefined>) | undefined;
 }
 
 const PRIVATE = { 'cache-control': 'private, no-store' };
@@ -24,14 +27,14 @@ export function publicReplayRoutes(deps: PublicReplayDeps): PublicApp {
   const app = publicSubApp();
   const credentials = async (c: Context<HubEnv>): Promise<ReplayCredentials> => {
     const token = c.req.query('token');
-    const staffEmail = await deps.staffEmailOf(c);
+    const staffEmail = await deps.staffEmailOf?.(c);
     return { ...(token ? { token } : {}), ...(staffEmail ? { staffEmail } : {}) };
   };
 
   app.get('/evenements/:slug/replay', async (c) => {
     try {
       const page = await deps.replays.openPage(c.req.param('slug'), await credentials(c));
-      return renderPage(c, <ReplayPage page={page} token={c.req.query('token')} />, 200, PRIVATE);
+      return renderPage(c, <ReplayPage page={page} />, 200, PRIVATE);
     } catch (error) {
       if (!(error instanceof NotFoundError)) throw error;
       return renderPage(c, <ReplayNotFoundPage />, 404, PRIVATE);

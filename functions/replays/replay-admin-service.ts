@@ -11,9 +11,9 @@ import {
   REPLAY_PART_SIZE,
   SIGNATURE_BYTES,
   checkReplayUpload,
-  seesReplays,
   signatureMatches,
-} from './replay-rules.js';
+} from './replay-file-rules.js';
+import { seesReplays } from './replay-rules.js';
 import type { ReplayService, ReplayWithFiles } from './replay-service.js';
 import type { ReplayAdminStore } from './replay-store.js';
 import type { Replay, ReplayFile, ReplayFileKind, ReplayView } from './replay.js';

@@ -12,6 +12,18 @@ export function replayToken(signer: LinkSigner, subject: ReplayLinkSubject): str
   return signer.sign(REPLAY_LINK_PURPOSE, `${subject.eventId}\n${subject.registrationId}`);
 }
 
+/** A staff preview: opens one event's replays, drafts included, until it expires. */
+export const REPLAY_PREVIEW_PURPOSE = 'replay-preview';
+
+export function previewToken(signer: LinkSigner, eventId: string, expiresAt: Date): string {
+  return signer.sign(REPLAY_PREVIEW_PURPOSE, eventId, expiresAt);
+}
+
+/** The event a genuine, unexpired preview token opens. */
+export function readPreviewToken(signer: LinkSigner, token: string, now: Date): string | undefined {
+  return signer.verify(REPLAY_PREVIEW_PURPOSE, token, now);
+}
+
 /** Undefined for a forged token, or one of another purpose. */
 export function readReplayToken(signer: LinkSigner, token: string): ReplayLinkSubject | undefined {
   const subject = signer.verify(REPLAY_LINK_PURPOSE, token);

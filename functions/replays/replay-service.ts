@@ -8,7 +8,7 @@ import type { Clock } from '../shared/clock.js';
 import { NotFoundError } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
 import type { LinkSigner } from '../shared/signed-links.js';
-import { readReplayToken } from './replay-link.js';
+import { previewToken, readPreviewToken, readReplayToken } from './replay-link.js';
 import { seesReplays } from './replay-rules.js';
 import type { ReplayStore } from './replay-store.js';
 import type { Replay, ReplayFile, ReplayViewKind } from './replay.js';
@@ -16,9 +16,11 @@ import type { Replay, ReplayFile, ReplayViewKind } from './replay.js';
 /** Captions are read by the hub and served from its origin: the player's track then needs no CORS. */
 const CAPTIONS_URL_SECONDS = 60;
 
-/** Who opens a replay: a registrant through their link, or staff (who also see replays not yet published). */
-export type ReplayViewer =
-  { kind: 'registrant'; email: string; registrationId: string } | { kind: 'staff'; email: string };
+/**
+ * Who opens a replay: a registrant through their link, or staff (who also see replays not yet published) through
+ * their session or a preview link.
+ */
+export type ReplayViewer = { kind: 'registrant'; email: string; registrationId: string } | { kind: 'staff' };
 
 /** How a request says who it is: the `token` of a replay link, or the address of a staff session. */
 export interface ReplayCredentials {
@@ -37,6 +39,11 @@ export interface ReplayPage {
   event: HubEvent;
   viewer: ReplayViewer;
   replays: ReplayWithFiles[];
+  /**
+   * What the page's file addresses carry: the registrant's own token, or for staff a preview token, so that the
+   * public function, which reads no session, serves them the files too.
+   */
+  fileToken: string;
 }
 
 export interface ReplayServiceDeps {
@@ -144,17 +151,31 @@ export class ReplayService {
       .filter((replay) => viewer.kind === 'staff' || replay.status === 'published')
       .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
     if (!shown.length) throw notFound();
-    return { event, viewer, replays: shown.map((replay) => withFiles(replay, files)) };
+    return {
+      event,
+      viewer,
+      replays: shown.map((replay) => withFiles(replay, files)),
+      fileToken:
+        viewer.kind === 'registrant' && credentials.token ? credentials.token : this.previewToken(event.id),
+    };
+  }
+
+  /** A staff preview link's token for the event, valid as long as a video URL. */
+  previewToken(eventId: string): string {
+    const expiresAt = new Date(this.deps.clock.now().getTime() + this.deps.urlSeconds * 1000);
+    return previewToken(this.deps.signer, eventId, expiresAt);
   }
 
   private async viewerOf(event: HubEvent, credentials: ReplayCredentials): Promise<ReplayViewer | undefined> {
-    const link = credentials.token ? readReplayToken(this.deps.signer, credentials.token) : undefined;
+    const { token } = credentials;
+    const link = token ? readReplayToken(this.deps.signer, token) : undefined;
     if (link && link.eventId === event.id) {
       const registration = await this.deps.registrations.get(event.id, link.registrationId);
       if (registration && seesReplays(registration))
         return { kind: 'registrant', email: registration.email, registrationId: registration.id };
     }
-    return credentials.staffEmail ? { kind: 'staff', email: credentials.staffEmail } : undefined;
+    const previewed = token ? readPreviewToken(this.deps.signer, token, this.deps.clock.now()) : undefined;
+    return credentials.staffEmail || previewed === event.id ? { kind: 'staff' } : undefined;
   }
 
   /** Registrants only: staff previews are not views. Like a kit download, nothing is handed out unaudited. */

@@ -33,4 +33,6 @@ export interface ReplayAdminStore extends ReplayStore {
   /** Marks these draft replays published at `at` (a replay already published keeps its date). */
   publish(eventId: string, replayIds: string[], at: string): Promise<void>;
   listViews(eventId: string): Promise<ReplayView[]>;
+  /** The addresses the event's replay audit holds (the campaign audiences of replay viewers). */
+  viewerEmails(eventId: string): Promise<Set<string>>;
 }

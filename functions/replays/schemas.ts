@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { singleLineText } from '../http/text-fields.js';
 import { multipartTicketSchema, uploadConfirmationSchema } from '../http/upload-schemas.js';
 import { REPLAY_FILE_KINDS } from './replay.js';
-import { MAX_REPLAY_FILE_BYTES, REPLAY_FILE_TYPES } from './replay-rules.js';
+import { MAX_REPLAY_FILE_BYTES, REPLAY_FILE_TYPES } from './replay-file-rules.js';
 
 const id = (name: string) =>
   z

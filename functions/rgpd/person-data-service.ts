@@ -31,6 +31,8 @@ export interface ErasureSummary {
     accessAuditAnonymised: number;
     /** Half-days signed (training attendance). */
     attendanceSignatures: number;
+    /** Replay views (page, video, slides), kept without the address. */
+    replayViewsAnonymised: number;
   };
   /**
    * Kept: a suppression (permanent bounce, complaint) must outlive the erasure or the address could be
@@ -77,6 +79,7 @@ export class PersonDataService {
         campaignsAuthored: 0,
         accessAuditAnonymised: 0,
         attendanceSignatures: 0,
+        replayViewsAnonymised: 0,
       },
       keptSuppression: null,
     };
@@ -121,6 +124,8 @@ export class PersonDataService {
     }
     await store.deleteSignIns(records.signIns);
     erased.signIns += records.signIns.length;
+    await store.anonymiseReplayViews(records.replayViews);
+    erased.replayViewsAnonymised += records.replayViews.length;
     await store.anonymiseKitDownloads(records.kitDownloads);
     erased.kitDownloadsAnonymised += records.kitDownloads.length;
     await store.deleteKitFollows(

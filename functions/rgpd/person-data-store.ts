@@ -1,5 +1,11 @@
 import type { Registration } from '../registrations/registration.js';
-import type { AccessAuditRecord, KitDownloadRecord, PersonRecords, SignInRecord } from './person-data.js';
+import type {
+  AccessAuditRecord,
+  KitDownloadRecord,
+  PersonRecords,
+  ReplayViewRecord,
+  SignInRecord,
+} from './person-data.js';
 
 /** Port: finds and removes one address's data across the hub's table. Addresses are normalised. */
 export interface PersonDataStore {
@@ -23,6 +29,8 @@ export interface PersonDataStore {
   anonymiseAccessAudit(email: string, records: AccessAuditRecord[]): Promise<void>;
   /** Deletes the attendance signatures this address made. */
   deleteAttendanceSignatures(email: string): Promise<void>;
+  /** Replay audit rows stay (the views of an event) without the address. */
+  anonymiseReplayViews(records: ReplayViewRecord[]): Promise<void>;
   /** Deletes the suppression entry only when it holds soft-bounce counts and no reason to suppress. */
   forgetSoftBounces(email: string): Promise<void>;
 }

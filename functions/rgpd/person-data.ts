@@ -70,6 +70,14 @@ export interface AccessAuditRecord {
   at?: string;
 }
 
+/** A replay audit row naming the address: kept for the counts, without it, once the person is erased. */
+export interface ReplayViewRecord {
+  key: { pk: string; sk: string };
+  eventId: string;
+  kind: string;
+  at?: string;
+}
+
 /** Everything the hub's table holds about one address. */
 export interface PersonRecords {
   email: string;
@@ -86,6 +94,7 @@ export interface PersonRecords {
   accessAudit: AccessAuditRecord[];
   /** The half-days this address signed (functions/attendance/). */
   attendanceSignatures: AttendanceSignature[];
+  replayViews: ReplayViewRecord[];
 }
 
 /** True when nothing is left to erase (a suppression entry with a reason is kept on purpose). */
@@ -101,6 +110,7 @@ export function nothingToErase(records: PersonRecords): boolean {
     !records.kitFollows.length &&
     !records.campaignsAuthored.length &&
     !records.accessAudit.length &&
-    !records.attendanceSignatures.length
+    !records.attendanceSignatures.length &&
+    !records.replayViews.length
   );
 }

@@ -33,6 +33,7 @@ export const erasureSummarySchema = z
       campaignsAuthored: counts,
       accessAuditAnonymised: counts,
       attendanceSignatures: counts,
+      replayViewsAnonymised: counts,
     }),
     keptSuppression: z.string().nullable().openapi({
       description:

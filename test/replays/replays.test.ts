@@ -3,11 +3,15 @@ import type { HubEvent } from '../../functions/events/event.js';
 import { FixedClock } from '../../functions/shared/clock.js';
 import { presignGet } from '../../functions/blobs/presign-get.js';
 import { bucketLocation, S3RVER_CREDENTIALS } from '../../functions/blobs/public-origin.js';
-import { replayToken } from '../../functions/replays/replay-link.js';
+import { previewToken, replayToken } from '../../functions/replays/replay-link.js';
 import { createTestHub, uniqueEmail, type TestHub } from '../support/test-hub.js';
 import { signInAsStaff } from '../support/auth.js';
 import { mailsTo } from '../support/ses-store.js';
 import { jsonInit } from '../kits/kit-support.js';
+import { resolveAudience } from '../../functions/campaigns/campaign-audience.js';
+import type { EventAudience } from '../../functions/campaigns/campaign.js';
+import { DynamoReplayAdminStore } from '../../functions/replays/dynamo-replay-admin-store.js';
+import { DynamoReplayStore } from '../../functions/replays/dynamo-replay-store.js';
 import { publishedEvent, register, registrationBody } from '../registrations/fixtures.js';
 
 const HOUR = 3_600_000;
@@ -269,6 +273,69 @@ describe('replays for registrants', () => {
     const mails = (await mailsTo(late)).filter((mail) => mail.subject.startsWith('Le replay est en ligne'));
     expect(mails).toHaveLength(1);
     expect(mails.some((mail) => mail.subject.startsWith('Inscription confirmée'))).toBe(false);
+  });
+
+  it('gives campaigns the replay viewers and the registrants who did not watch it', async () => {
+    const table = t.config.HUB_TABLE_NAME;
+    const store = new DynamoReplayAdminStore(
+      new DynamoReplayStore(t.clients.dynamo, table),
+      t.clients.dynamo,
+      table,
+    );
+    const audience = async (who: EventAudience) =>
+      (
+        await resolveAudience(
+          { event: { id: event.id, who } },
+          {
+            subscribers: t.hub.subscriberStore,
+            registrations: t.hub.registrationStore,
+            suppression: t.hub.suppression,
+            eventEndsAt: async () => event.endsAt,
+            replayViewers: (eventId) => store.viewerEmails(eventId),
+          },
+          clock.now(),
+        )
+      ).map((recipient) => recipient.email);
+    const viewers = await audience('replay-viewers');
+    const notViewed = await audience('registered-not-viewed');
+    expect(viewers).toEqual([confirmed]);
+    expect(notViewed.length).toBeGreaterThan(0);
+    expect(notViewed).not.toContain(confirmed);
+  });
+
+  it('opens the files to a staff preview link until it expires, without auditing it', async () => {
+    const before = (await views()).length;
+    const valid = previewToken(t.hub.signer, event.id, new Date(clock.now().getTime() + HOUR));
+    const expired = previewToken(t.hub.signer, event.id, new Date(clock.now().getTime() - 1000));
+    const other = previewToken(t.hub.signer, 'autre-evenement', new Date(clock.now().getTime() + HOUR));
+    const video = (token: string) =>
+      t.app.request(`/evenements/${event.slug}/replay/${replayId}/video?token=${encodeURIComponent(token)}`);
+    expect((await video(valid)).status).toBe(302);
+    expect((await video(expired)).status).toBe(404);
+    expect((await video(other)).status).toBe(404);
+    expect((await views()).length).toBe(before);
+  });
+
+  it('exports the views with the person’s data and erases the address from them', async () => {
+    const exported = await t.app.request(`/api/admin/people/${encodeURIComponent(confirmed)}/export`, {
+      headers: { cookie: staff },
+    });
+    expect(exported.status).toBe(200);
+    const data = (await exported.json()) as { replayViews?: { eventId: string; kind: string }[] };
+    expect(data.replayViews?.map((view) => view.kind)).toContain('video');
+
+    const erased = await t.app.request(`/api/admin/people/${encodeURIComponent(confirmed)}`, {
+      method: 'DELETE',
+      headers: { cookie: staff },
+    });
+    expect(erased.status).toBe(200);
+    const left = await views();
+    expect(left.length).toBeGreaterThan(0);
+    expect(left.filter((view) => view.email === confirmed)).toEqual([]);
+    // The erased registration's link opens nothing any more.
+    expect(
+      (await t.app.request(`/evenements/${event.slug}/replay?token=${tokenOf(confirmedId)}`)).status,
+    ).toBe(404);
   });
 
   async function views() {

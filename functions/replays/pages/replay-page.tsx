@@ -2,13 +2,13 @@ import { Layout } from '../../pages/layout.js';
 import { frenchPeriod } from '../../shared/paris-dates.js';
 import type { ReplayPage as ReplayPageData, ReplayWithFiles } from '../replay-service.js';
 
-/** What each file address carries: the link's token, or nothing for staff (their session cookie answers). */
-function withToken(path: string, token: string | undefined): string {
-  return token ? `${path}?token=${encodeURIComponent(token)}` : path;
+/** Each file address carries the page's token (the registrant's, or a staff preview's). */
+function withToken(path: string, token: string): string {
+  return `${path}?token=${encodeURIComponent(token)}`;
 }
 
 /** The event's replays: each video in the browser's own player with its captions, and the slides to download. */
-export function ReplayPage({ page, token }: { page: ReplayPageData; token: string | undefined }) {
+export function ReplayPage({ page }: { page: ReplayPageData }) {
   const { event } = page;
   const base = `/evenements/${encodeURIComponent(event.slug)}/replay`;
   return (
@@ -24,7 +24,11 @@ export function ReplayPage({ page, token }: { page: ReplayPageData; token: strin
         <p>Ce lien vous est personnel : merci de ne pas le transmettre.</p>
       )}
       {page.replays.map((entry) => (
-        <ReplaySection entry={entry} base={`${base}/${encodeURIComponent(entry.replay.id)}`} token={token} />
+        <ReplaySection
+          entry={entry}
+          base={`${base}/${encodeURIComponent(entry.replay.id)}`}
+          token={page.fileToken}
+        />
       ))}
       <p>
         <a href={`/evenements/${encodeURIComponent(event.slug)}`}>Page de l’événement</a>
@@ -33,15 +37,7 @@ export function ReplayPage({ page, token }: { page: ReplayPageData; token: strin
   );
 }
 
-function ReplaySection({
-  entry,
-  base,
-  token,
-}: {
-  entry: ReplayWithFiles;
-  base: string;
-  token: string | undefined;
-}) {
+function ReplaySection({ entry, base, token }: { entry: ReplayWithFiles; base: string; token: string }) {
   const { replay, video, captions, slides } = entry;
   const headingId = `replay-${replay.id}`;
   return (
