@@ -27,6 +27,7 @@ import { signInRateLimits } from '../limits/routes.js';
 import { attendanceRoutes } from '../attendance/routes.js';
 import { attendanceSheetPages } from '../attendance/pages/routes.js';
 import { replayRoutes } from '../replays/routes.js';
+import { replayPages } from '../replays/pages/routes.js';
 
 export interface AppOptions {
   /** Routes only the local hub has (mailbox…); Lambda never passes any. */
@@ -85,6 +86,7 @@ export function staffRoutes(services: Hub, options: Pick<AppOptions, 'demoData'>
     campaignRoutes({ campaigns: services.campaigns }),
     rgpdRoutes({ personData: services.personData, clock }),
     replayRoutes({ replays: services.replayAdmin }),
+    replayPages({ replays: services.replayAdmin, previews: services.replays }),
     topicRoutes({ topics: services.topics }),
     campaignPages({
       campaigns: services.campaigns,
