@@ -6,7 +6,7 @@ export interface BlobHead {
 }
 
 export interface PresignedGetOptions {
-  /** Handed out right after an access check: minutes for kits, hours for a replay's video (MAX_PRESIGN_SECONDS). */
+  /** At most 15 minutes (kits): downloads are only ever handed out right after an access check. */
   expiresInSeconds: number;
   /** Offered to the browser as the saved file's name (Content-Disposition: attachment). */
   filename?: string;
@@ -29,8 +29,9 @@ export interface MultipartUpload {
   partSize: number;
 }
 
-/** A replay's video plays, and a 5 GB upload goes on, for hours: 6 h, the longest replay link (config.ts). */
-export const MAX_PRESIGN_SECONDS = 6 * 3600;
+export const MAX_PRESIGN_SECONDS = 15 * 60;
+/** A 5 GB replay video goes up for hours: the replays' store allows part URLs this long. */
+export const MAX_REPLAY_PRESIGN_SECONDS = 6 * 3600;
 
 /** Object storage for kit files and ZIPs. Keys are built by the caller and never contain user input. */
 export interface BlobStore {

@@ -26,7 +26,7 @@ import { TopicService } from '../newsletter/topic-service.js';
 import type { Queue } from '../queue/queue.js';
 import type { OutboxItems } from '../outbox/outbox-items.js';
 import { suppressingSesMailer, type AwsClients } from './adapters.js';
-import { kitBlobStore } from './s3-adapters.js';
+import { kitBlobStore, replayBlobStore } from './s3-adapters.js';
 import { DynamoEventAdminStore } from '../events/dynamo-event-admin-store.js';
 import { EventAdminService } from '../events/event-admin-service.js';
 import { renderMarkdown } from '../events/markdown.js';
@@ -176,7 +176,7 @@ export function buildHub(config: HubConfig, clients: AwsClients, overrides: HubO
     store: replayStore,
     events: publicHub.eventStore,
     registrations: publicHub.registrationStore,
-    blobs,
+    blobs: overrides.blobs ?? replayBlobStore(config),
     clock,
   });
   return {

@@ -1,4 +1,4 @@
-import type { BlobStore } from '../blobs/blob-store.js';
+import { MAX_REPLAY_PRESIGN_SECONDS, type BlobStore } from '../blobs/blob-store.js';
 import { uploadUrls, type UploadUrls } from '../blobs/upload-ticket.js';
 import type { HubEvent } from '../events/event.js';
 import type { EventReader } from '../events/event-store.js';
@@ -19,7 +19,7 @@ import type { ReplayAdminStore } from './replay-store.js';
 import type { Replay, ReplayFile, ReplayFileKind, ReplayView } from './replay.js';
 
 /** A 5 GB video goes up in parts for hours: its part URLs must outlive the upload. */
-const UPLOAD_URL_SECONDS = 6 * 3600;
+const UPLOAD_URL_SECONDS = MAX_REPLAY_PRESIGN_SECONDS;
 
 export interface NewReplay {
   sessionId?: string;
