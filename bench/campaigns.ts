@@ -149,6 +149,7 @@ async function personaliseChild(): Promise<void> {
     ...memoryAudience(RECIPIENTS),
     registrations: { listByEvent: async () => [] } as never,
     eventEndsAt: async () => undefined,
+    replayViewers: async () => new Set<string>(),
     campaigns,
     queue,
     clock: systemClock,

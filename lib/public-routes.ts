@@ -10,6 +10,11 @@ export const PUBLIC_ROUTES = [
   { method: 'GET', path: '/evenements' },
   // `/evenements/passes` too (one segment).
   { method: 'GET', path: '/evenements/{slug}' },
+  // The replay page and its files (a registrant's signed link): small routes, no S3 client.
+  { method: 'GET', path: '/evenements/{slug}/replay' },
+  { method: 'GET', path: '/evenements/{slug}/replay/{replayId}/video' },
+  { method: 'GET', path: '/evenements/{slug}/replay/{replayId}/captions' },
+  { method: 'GET', path: '/evenements/{slug}/replay/{replayId}/slides/{fileId}' },
   { method: 'GET', path: '/accessibilite' },
   { method: 'GET', path: '/mentions-legales' },
   { method: 'GET', path: '/donnees-personnelles' },

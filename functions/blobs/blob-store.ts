@@ -6,7 +6,7 @@ export interface BlobHead {
 }
 
 export interface PresignedGetOptions {
-  /** At most 15 minutes: downloads are only ever handed out right after an access check. */
+  /** At most 15 minutes (kits): downloads are only ever handed out right after an access check. */
   expiresInSeconds: number;
   /** Offered to the browser as the saved file's name (Content-Disposition: attachment). */
   filename?: string;
@@ -30,6 +30,8 @@ export interface MultipartUpload {
 }
 
 export const MAX_PRESIGN_SECONDS = 15 * 60;
+/** A 5 GB replay video goes up for hours: the replays' store allows part URLs this long. */
+export const MAX_REPLAY_PRESIGN_SECONDS = 6 * 3600;
 
 /** Object storage for kit files and ZIPs. Keys are built by the caller and never contain user input. */
 export interface BlobStore {

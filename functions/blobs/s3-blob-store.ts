@@ -34,14 +34,16 @@ export class S3BlobStore implements BlobStore {
    * the hub's domain clock (which tests and jobs may set); a test may pass a past one to see expiry.
    */
   private readonly signingClock: Clock;
+  private readonly maxPresignSeconds: number;
 
   constructor(
     private readonly client: S3Client,
     private readonly bucket: string,
-    options: { publicOrigin: string; signingClock?: Clock },
+    options: { publicOrigin: string; signingClock?: Clock; maxPresignSeconds?: number },
   ) {
     this.publicOrigin = options.publicOrigin;
     this.signingClock = options.signingClock ?? systemClock;
+    this.maxPresignSeconds = options.maxPresignSeconds ?? MAX_PRESIGN_SECONDS;
   }
 
   async put(key: string, body: Readable | Uint8Array | string, contentType: string): Promise<void> {
@@ -141,7 +143,7 @@ export class S3BlobStore implements BlobStore {
   }
 
   private signingOptions(expiresInSeconds: number, signableHeaders?: Set<string>) {
-    if (expiresInSeconds <= 0 || expiresInSeconds > MAX_PRESIGN_SECONDS)
+    if (expiresInSeconds <= 0 || expiresInSeconds > this.maxPresignSeconds)
       throw new Error(`presigned URL lifetime out of range: ${expiresInSeconds}s`);
     return {
       expiresIn: expiresInSeconds,

@@ -1,8 +1,6 @@
 import { S3Client } from '@aws-sdk/client-s3';
 import type { HubConfig } from '../config/config.js';
-
-/** The credentials s3rver accepts (it checks signatures, so presigned URLs are really verified locally). */
-const S3RVER_CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' };
+import { S3RVER_CREDENTIALS } from './public-origin.js';
 
 /**
  * Checksums only when S3 requires them: with the SDK's default, a streamed PutObject stores the

@@ -12,17 +12,34 @@ export interface AudienceDeps {
   suppression: SuppressionList;
   /** When an event ends (ISO); undefined when there is no such event. */
   eventEndsAt(id: string): Promise<string | undefined>;
+  /** The addresses that opened the event's replay page, played its video or downloaded its slides. */
+  replayViewers(eventId: string): Promise<Set<string>>;
 }
 
 /**
- * Registrants are everyone still registered: confirmed and waitlisted (both want news of the event:
- * a change of venue, the replay); cancelled registrations are out. Attendees were checked in.
+ * Registrants are everyone still registered: confirmed, waitlisted and registered for the replay (all want news
+ * of the event: a change of venue, the replay); cancelled registrations are out. Attendees were checked in.
+ * Replay viewers are registrants whose address the replay audit holds; the others did not watch it.
  */
-const EVENT_FILTERS: Record<EventAudience, (registration: Registration) => boolean> = {
+const EVENT_FILTERS: Record<EventAudience, (registration: Registration, viewers: Set<string>) => boolean> = {
   registrants: (registration) => registration.status !== 'cancelled',
   attendees: (registration) => registration.status === 'confirmed' && Boolean(registration.checkedInAt),
   'no-shows': (registration) => registration.status === 'confirmed' && !registration.checkedInAt,
+  'replay-viewers': (registration, viewers) =>
+    registration.status !== 'cancelled' && viewers.has(normaliseEmail(registration.email)),
+  'registered-not-viewed': (registration, viewers) =>
+    registration.status !== 'cancelled' && !viewers.has(normaliseEmail(registration.email)),
 };
+
+/** Only the audiences about the replay read its audit. */
+function viewersFor(
+  deps: Pick<AudienceDeps, 'replayViewers'>,
+  event: Audience['event'],
+): Promise<Set<string>> {
+  return event && (event.who === 'replay-viewers' || event.who === 'registered-not-viewed')
+    ? deps.replayViewers(event.id)
+    : Promise.resolve(new Set());
+}
 
 /** No-shows exist only once the event is over: before that, everyone not yet checked in may still come. */
 export function noShowsKnown(endsAt: string | undefined, at: Date): boolean {
@@ -59,9 +76,10 @@ export async function resolveAudience(
   const { event } = audience;
   if (event && (event.who !== 'no-shows' || noShowsKnown(await deps.eventEndsAt(event.id), now))) {
     const keep = EVENT_FILTERS[event.who];
+    const viewers = await viewersFor(deps, event);
     for (const registration of await deps.registrations.listByEvent(event.id)) {
       const email = normaliseEmail(registration.email);
-      if (keep(registration) && !recipients.has(email))
+      if (keep(registration, viewers) && !recipients.has(email))
         recipients.set(email, { email, firstName: registration.firstName });
     }
   }
@@ -77,7 +95,7 @@ export async function excludeOptedOut(
   return (await screenRecipients(recipients, deps, now)).eligible;
 }
 
-type ScreeningDeps = Pick<AudienceDeps, 'subscribers' | 'suppression' | 'registrations'>;
+type ScreeningDeps = Pick<AudienceDeps, 'subscribers' | 'suppression' | 'registrations' | 'replayViewers'>;
 
 /**
  * The screening right before each send: drops unsubscribed and suppressed addresses, those the topics
@@ -101,17 +119,18 @@ export async function screenRecipients(
   const ofEventOnly = recipients
     .filter((recipient) => !recipient.viaTopics)
     .map((recipient) => recipient.email);
-  const [subscribers, suppressed, registered] = await Promise.all([
+  const [subscribers, suppressed, registered, viewers] = await Promise.all([
     deps.subscribers.getMany(emails, now),
     deps.suppression.suppressedAmong(emails),
     event && ofEventOnly.length
       ? deps.registrations.liveRegistrations(event.id, ofEventOnly)
       : new Map<string, Registration>(),
+    viewersFor(deps, event),
   ]);
   const leftEvent = (email: string) => {
     if (!event) return false;
     const registration = registered.get(email);
-    return !registration || !EVENT_FILTERS[event.who](registration);
+    return !registration || !EVENT_FILTERS[event.who](registration, viewers);
   };
   const gone = new Set(
     recipients

@@ -13,7 +13,10 @@ import type { SendRate } from '../mail/send-rate.js';
 import type { CampaignTracking } from './campaign-tracking-rules.js';
 import { singleLine } from '../mail/links.js';
 
-export interface WorkerDeps extends Pick<AudienceDeps, 'subscribers' | 'suppression' | 'registrations'> {
+export interface WorkerDeps extends Pick<
+  AudienceDeps,
+  'subscribers' | 'suppression' | 'registrations' | 'replayViewers'
+> {
   campaigns: CampaignAdminStore;
   fanout: CampaignFanout;
   rate: SendRate;

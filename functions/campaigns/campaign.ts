@@ -1,7 +1,13 @@
 export const CAMPAIGN_STATUSES = ['draft', 'scheduled', 'sending', 'paused', 'sent', 'cancelled'] as const;
 export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
 
-export const EVENT_AUDIENCES = ['registrants', 'attendees', 'no-shows'] as const;
+export const EVENT_AUDIENCES = [
+  'registrants',
+  'attendees',
+  'no-shows',
+  'replay-viewers',
+  'registered-not-viewed',
+] as const;
 export type EventAudience = (typeof EVENT_AUDIENCES)[number];
 
 /** Who receives a campaign: subscribers of any of the topics, and/or people of one event. */

@@ -34,6 +34,8 @@ export function setUpBaseApp<A extends PublicApp>(app: A, { config, objectStoreO
         // Kit covers and uploads go to presigned URLs on the object store's origin.
         imgSrc: ["'self'", 'data:', objectStoreOrigin],
         connectSrc: ["'self'", objectStoreOrigin],
+        // Replay videos play from presigned URLs on the same origin.
+        mediaSrc: ["'self'", objectStoreOrigin],
         styleSrc: ["'self'", "'unsafe-inline'"],
         scriptSrc: ["'self'"],
         formAction: ["'self'"],

@@ -35,6 +35,8 @@ export interface CampaignSendingDeps {
   suppression: SuppressionList;
   /** When an event ends (ISO); undefined when there is no such event. */
   eventEndsAt(id: string): Promise<string | undefined>;
+  /** The addresses in the event's replay audit. */
+  replayViewers(eventId: string): Promise<Set<string>>;
   links: NewsletterLinks;
   tracking: CampaignTracking;
   pauseIfUnhealthy(campaign: Campaign): Promise<boolean>;
@@ -52,12 +54,14 @@ export function buildCampaignSending(
   clients: AwsClients,
   deps: CampaignSendingDeps,
 ): CampaignSending {
-  const { clock, queue, subscribers, campaigns, registrations, suppression, eventEndsAt } = deps;
+  const { clock, queue, subscribers, campaigns, registrations, suppression, eventEndsAt, replayViewers } =
+    deps;
   const campaignFanout = new CampaignFanout({
     subscribers,
     registrations,
     suppression,
     eventEndsAt,
+    replayViewers,
     campaigns,
     queue,
     clock,
@@ -67,6 +71,7 @@ export function buildCampaignSending(
     subscribers,
     suppression,
     registrations,
+    replayViewers,
     campaigns,
     fanout: campaignFanout,
     rate: sesQuota(clients.dynamo, config),
@@ -92,6 +97,8 @@ export interface CampaignServicesDeps {
   registrations: RegistrationReader & LiveRegistrationReader;
   /** When an event ends (ISO); undefined when there is no such event. */
   eventEndsAt(id: string): Promise<string | undefined>;
+  /** The addresses in the event's replay audit. */
+  replayViewers(eventId: string): Promise<Set<string>>;
   queue?: Queue | undefined;
   subscribers: DynamoSubscriberAdminStore;
   campaignStore: DynamoCampaignAdminStore;
@@ -129,6 +136,7 @@ export function buildCampaignServices(
     registrations: deps.registrations,
     suppression,
     eventEndsAt: deps.eventEndsAt,
+    replayViewers: deps.replayViewers,
     links: deps.links,
     tracking: deps.tracking,
     pauseIfUnhealthy: (campaign) => campaigns.pauseIfUnhealthy(campaign),

@@ -31,6 +31,8 @@ import { certificatePages } from '../certificates/pages/routes.js';
 import { surveyRoutes } from '../surveys/routes.js';
 import { staffSurveyPages, surveyPages } from '../surveys/pages/routes.js';
 import { attendanceSheetRoutes } from '../attendance-sheets/routes.js';
+import { replayRoutes } from '../replays/routes.js';
+import { replayPages } from '../replays/pages/routes.js';
 
 export interface AppOptions {
   /** Routes only the local hub has (mailbox…); Lambda never passes any. */
@@ -88,6 +90,8 @@ export function staffRoutes(services: Hub, options: Pick<AppOptions, 'demoData'>
     staffKitPages(kitDeps),
     campaignRoutes({ campaigns: services.campaigns }),
     rgpdRoutes({ personData: services.personData, clock }),
+    replayRoutes({ replays: services.replayAdmin }),
+    replayPages({ replays: services.replayAdmin, previews: services.replays }),
     topicRoutes({ topics: services.topics }),
     attendanceSheetRoutes({ sheets: services.attendanceSheets, organiser: config.HUB_MAIL_FROM_NAME }),
     certificateRoutes({ certificates: services.certificates }),

@@ -26,7 +26,7 @@ import { TopicService } from '../newsletter/topic-service.js';
 import type { Queue } from '../queue/queue.js';
 import type { OutboxItems } from '../outbox/outbox-items.js';
 import { suppressingSesMailer, type AwsClients } from './adapters.js';
-import { kitBlobStore } from './s3-adapters.js';
+import { kitBlobStore, replayBlobStore } from './s3-adapters.js';
 import { DynamoEventAdminStore } from '../events/dynamo-event-admin-store.js';
 import { EventAdminService } from '../events/event-admin-service.js';
 import { renderMarkdown } from '../events/markdown.js';
@@ -40,6 +40,10 @@ import { AttendanceService } from '../attendance/attendance-service.js';
 import { buildCampaignServices, type CampaignServices } from './campaign-services.js';
 import { buildMailServices, type MailServices } from './mail-services.js';
 import { buildTrainingServices, type TrainingServices } from './training-services.js';
+import { DynamoReplayAdminStore } from '../replays/dynamo-replay-admin-store.js';
+import { DynamoReplayStore } from '../replays/dynamo-replay-store.js';
+import { ReplayAdminService } from '../replays/replay-admin-service.js';
+import { staffSessionReader } from '../auth/staff-session.js';
 
 /**
  * The staff classes the full hub holds where the public hub holds the public ones: each given the public
@@ -78,6 +82,8 @@ export interface Hub
   retention: RetentionService;
   /** Half-days, room codes, trainers and closings; the reader of the attendance sheet and certificates. */
   attendance: AttendanceService;
+  /** Replays as staff prepare and publish them. */
+  replayAdmin: ReplayAdminService;
 }
 
 export interface HubOverrides {
@@ -151,7 +157,13 @@ export function buildHub(config: HubConfig, clients: AwsClients, overrides: HubO
     trainers: attendance,
     limits: publicHub.rateLimits,
   });
+  const replayStore = new DynamoReplayAdminStore(
+    new DynamoReplayStore(clients.dynamo, table, mail.outboxItems),
+    clients.dynamo,
+    table,
+  );
   const campaigns = buildCampaignServices(config, clients, {
+    replayViewers: (eventId) => replayStore.viewerEmails(eventId),
     clock,
     mailer,
     registrations: publicHub.registrationStore,
@@ -171,9 +183,24 @@ export function buildHub(config: HubConfig, clients: AwsClients, overrides: HubO
     attendance,
     surveyNotifier: mail.surveyNotifier,
   });
+  const replayAdmin = new ReplayAdminService(publicHub.replays, {
+    store: replayStore,
+    events: publicHub.eventStore,
+    registrations: publicHub.registrationStore,
+    blobs: overrides.blobs ?? replayBlobStore(config),
+    clock,
+  });
   return {
     ...publicHub,
     ...campaigns,
+    replayAdmin,
+    // The full app reads the allow-list: staff removed from it lose the replay preview at once.
+    staffEmailOf: staffSessionReader({
+      store: new DynamoSignInStore(clients.dynamo, table),
+      config,
+      staffEmails: config.HUB_STAFF_EMAILS,
+      clock,
+    }),
     ...mail,
     ...training,
     config,

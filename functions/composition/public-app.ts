@@ -16,6 +16,7 @@ import { archiveRoutes } from '../newsletter/pages/public-routes.js';
 import { publicRateLimits } from '../limits/public-routes.js';
 import { siteFileRoutes } from '../site/routes.js';
 import { publicAttendanceRoutes } from '../attendance/public-routes.js';
+import { publicReplayRoutes } from '../replays/public-routes.js';
 import { setUpBaseApp } from './base-app.js';
 import { buildPublicHub, type PublicConfig, type PublicHub } from './public-hub.js';
 
@@ -33,6 +34,7 @@ export function publicRoutes(services: PublicHub): PublicApp[] {
     publicRateLimits({ limits: services.rateLimits, perMinute: config.HUB_RATE_LIMIT_PER_MINUTE }),
     publicEventRoutes({ events: services.events, clock, baseUrl: config.HUB_BASE_URL }),
     publicRegistrationRoutes({ registrations: services.registrations, clock }),
+    publicReplayRoutes({ replays: services.replays, staffEmailOf: services.staffEmailOf }),
     informationPages({
       contact: config.HUB_MAIL_FROM,
       retentionDays: config.HUB_RETENTION_DAYS,

@@ -16,6 +16,12 @@ import { RegistrationService } from '../registrations/registration-service.js';
 import { DynamoSubscriberStore } from '../newsletter/dynamo-subscriber-store.js';
 import { DynamoCampaignStore } from '../campaigns/dynamo-campaign-store.js';
 import { DynamoRateCounter } from '../limits/dynamo-rate-counter.js';
+import { DynamoReplayStore } from '../replays/dynamo-replay-store.js';
+import { ReplayService } from '../replays/replay-service.js';
+import { SigV4ObjectUrls } from '../blobs/object-urls.js';
+import { bucketLocation, environmentCredentials } from '../blobs/public-origin.js';
+import type { Context } from 'hono';
+import type { HubEnv } from '../http/env.js';
 import { RateLimitService } from '../limits/rate-limit-service.js';
 import { DynamoAttendanceStore } from '../attendance/dynamo-attendance-store.js';
 import { AttendanceSigningService } from '../attendance/attendance-signing-service.js';
@@ -41,6 +47,7 @@ export const PUBLIC_CONFIG = [
   'HUB_NEWSLETTER_CONFIRM_DAYS',
   'HUB_UNSUBSCRIBE_MAILTO',
   'HUB_KITS_BUCKET',
+  'HUB_REPLAY_URL_SECONDS',
   'AWS_REGION',
   'DYNAMODB_ENDPOINT',
   'S3_ENDPOINT',
@@ -64,6 +71,13 @@ export interface PublicHub extends NewsletterParts {
   attendanceStore: AttendanceStore;
   /** Trainees signing a half-day with the room code. */
   attendanceSigning: AttendanceSigningService;
+  /** The replay page and its files, for registrants' links and staff sessions. */
+  replays: Pick<ReplayService, keyof ReplayService>;
+  /**
+   * The address of the staff member whose session a request carries (the replay page's preview): the full hub only,
+   * the public function carries no sign-in code.
+   */
+  staffEmailOf?: (c: Context<HubEnv>) => Promise<string | undefined>;
   /** The rate limits (per client, per token, per address), counted in the table. */
   rateLimits: Pick<RateLimitService, 'take'>;
   config: PublicConfig;
@@ -111,6 +125,16 @@ export function buildPublicHub(
   });
   const eventStore = new DynamoEventStore(clients.dynamo, table);
   const registrationStore = new DynamoRegistrationStore(clients.dynamo, table, deps.outboxItems);
+  const replays = new ReplayService({
+    events: eventStore,
+    registrations: registrationStore,
+    store: new DynamoReplayStore(clients.dynamo, table, deps.outboxItems),
+    urls: new SigV4ObjectUrls(bucketLocation(config), () => environmentCredentials(config)),
+    signer,
+    notifier,
+    clock,
+    urlSeconds: config.HUB_REPLAY_URL_SECONDS,
+  });
   const registrations = new RegistrationService({
     events: eventStore,
     store: registrationStore,
@@ -118,6 +142,9 @@ export function buildPublicHub(
     clock,
     signer,
     newsletterOptIn: (registration) => newsletterParts.newsletter.subscribeRegistrant(registration),
+    replayRegistered: async (event, registration) => {
+      await replays.sendLinkIfPublished(event, registration);
+    },
   });
   const events = new EventService(eventStore, clock);
   const attendanceStore = new DynamoAttendanceStore(clients.dynamo, table);
@@ -137,6 +164,7 @@ export function buildPublicHub(
     events,
     attendanceStore,
     attendanceSigning,
+    replays,
     rateLimits,
     config,
     clock,

@@ -71,6 +71,14 @@ export const configSchema = z.object({
   SES_ENDPOINT: optionalUrl,
   /** Private bucket of the communication kits (files and ZIPs). */
   HUB_KITS_BUCKET: z._default(z.string().check(z.minLength(3)), 'filiere-hub-kits'),
+  /**
+   * How long a replay's video or slides URL stays valid (seconds): 3 h by default, 6 h at most. Kits keep their
+   * minutes. In AWS a URL signed with the function's temporary credentials ends when they do, whichever comes first.
+   */
+  HUB_REPLAY_URL_SECONDS: z._default(
+    coercedNumber().check(z.int(), z.minimum(60), z.maximum(6 * 3600)),
+    3 * 3600,
+  ),
   /** Local S3-compatible endpoint (s3rver); absent in AWS. */
   S3_ENDPOINT: optionalUrl,
 });

@@ -15,6 +15,7 @@ export const AdminEventSchema = z
       attendance: z.boolean(),
       certificateThreshold: z.number(),
       surveyNamed: z.boolean(),
+      replayRegistration: z.optional(z.boolean()),
       confirmedCount: z.int(),
       waitlistedCount: z.int(),
       sequence: z.int(),

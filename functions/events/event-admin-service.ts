@@ -36,6 +36,7 @@ export type NewEvent = Pick<HubEvent, 'kind' | 'title' | 'summary' | 'descriptio
       | 'attendance'
       | 'certificateThreshold'
       | 'surveyNamed'
+      | 'replayRegistration'
     >
   >;
 

@@ -28,6 +28,7 @@ export const EDITABLE_EVENT_FIELDS = [
   'attendance',
   'certificateThreshold',
   'surveyNamed',
+  'replayRegistration',
   'status',
 ] as const;
 export type EditableEventField = (typeof EDITABLE_EVENT_FIELDS)[number];

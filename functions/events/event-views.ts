@@ -53,6 +53,7 @@ export function toAdminView(event: HubEvent, now: Date, baseUrl: string): AdminE
     attendance: hasAttendance(event),
     certificateThreshold: event.certificateThreshold ?? 1,
     surveyNamed: event.surveyNamed ?? false,
+    ...(event.replayRegistration ? { replayRegistration: true } : {}),
     confirmedCount: event.confirmedCount,
     waitlistedCount: event.waitlistedCount,
     sequence: event.sequence,

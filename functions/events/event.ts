@@ -43,6 +43,8 @@ export interface HubEvent {
   certificateThreshold?: number;
   /** The survey's CSV names who answered; absent: anonymous. */
   surveyNamed?: boolean;
+  /** Registrations stay open after the end, for the replay (status `replay`, no seat). */
+  replayRegistration?: boolean;
   status: EventStatus;
   /** iCalendar SEQUENCE: +1 whenever the date or place changes, so calendars replace the entry. */
   sequence: number;

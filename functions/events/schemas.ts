@@ -88,6 +88,9 @@ const eventFields = {
     .boolean()
     .optional()
     .openapi({ description: 'L’export CSV de l’enquête nomme les répondants (par défaut : non, anonyme).' }),
+  replayRegistration: z.boolean().optional().openapi({
+    description: 'Inscriptions acceptées après la fin, pour le replay (statut « replay », sans place).',
+  }),
 };
 
 function reportViolations(violations: FieldErrors, ctx: z.RefinementCtx): void {
@@ -120,6 +123,7 @@ export const PatchEventBodySchema = z
     attendance: eventFields.attendance,
     certificateThreshold: certificateThreshold.nullable().optional(),
     surveyNamed: z.boolean().optional(),
+    replayRegistration: eventFields.replayRegistration,
   })
   .refine((body) => Object.keys(body).length > 0, { error: 'Indiquez au moins un champ à modifier.' })
   .openapi('PatchEventBody');

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { BlobStore } from '../blobs/blob-store.js';
+import { uploadUrls } from '../blobs/upload-ticket.js';
 import type { Clock } from '../shared/clock.js';
 import { ConflictError, NotFoundError, ValidationError } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
@@ -158,19 +159,12 @@ export class KitService {
       blobKey,
       createdAt: now.toISOString(),
     });
-    const uploadUrl = await this.deps.blobs.presignPut(blobKey, {
-      contentType: input.contentType,
-      contentLength: input.size,
-      expiresInSeconds: UPLOAD_URL_SECONDS,
-    });
-    if (input.size <= MULTIPART_THRESHOLD) return { assetId: id, uploadUrl };
-    const multipart = await this.deps.blobs.startMultipart(blobKey, {
-      contentType: input.contentType,
-      size: input.size,
+    const urls = await uploadUrls(this.deps.blobs, blobKey, input, {
+      multipartAbove: MULTIPART_THRESHOLD,
       partSize: MULTIPART_PART_SIZE,
       expiresInSeconds: UPLOAD_URL_SECONDS,
     });
-    return { assetId: id, uploadUrl, multipart };
+    return { assetId: id, ...urls };
   }
 
   /**

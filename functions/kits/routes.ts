@@ -26,24 +26,13 @@ import { assetView, downloadStats, summaryView, versionView } from './kit-views.
 import { downloadsCsv } from './downloads-csv.js';
 import { viewerOf, type ViewerDeps } from './viewer.js';
 import { parseOrThrow } from '../http/validation.js';
-import { MalformedBodyError } from '../shared/errors.js';
+import { optionalJson } from '../http/optional-json.js';
 import { problem } from '../http/openapi-responses.js';
 import { staffSubApp } from '../http/staff-sub-app.js';
 import { staffAuthor } from '../auth/staff-author.js';
 import type { PartnerService } from '../partners/partner-service.js';
 import type { KitService } from './kit-service.js';
 import type { ShareLinkService } from './share-link-service.js';
-
-/** Bodies that may be left out entirely: absent or empty means `{}`. */
-async function optionalJson(request: Request): Promise<unknown> {
-  const text = await request.clone().text();
-  if (!text.trim()) return {};
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new MalformedBodyError('Le corps de la requête n’est pas du JSON valide.');
-  }
-}
 
 const json = <T extends z.ZodType>(schema: T) => ({ 'application/json': { schema } });
 const adminTags = ['Équipe — kits de communication'];

@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { multipartTicketSchema, uploadConfirmationSchema } from '../http/upload-schemas.js';
 import { multiLineText, singleLineText } from '../http/text-fields.js';
 import { ALLOWED_TYPES, MAX_ASSET_BYTES } from './asset-rules.js';
 
@@ -102,27 +103,11 @@ export const UploadTicketSchema = z
   .object({
     assetId: z.string(),
     uploadUrl: z.string(),
-    multipart: z
-      .object({
-        uploadId: z.string(),
-        partSize: z.number(),
-        parts: z.array(z.object({ partNumber: z.number(), url: z.string() })),
-      })
-      .optional(),
+    multipart: multipartTicketSchema.optional(),
   })
   .openapi('KitUploadTicket');
 
-export const ConfirmUploadBodySchema = z
-  .object({
-    uploadId: z.string().min(1).max(1024),
-    parts: z
-      .array(z.object({ partNumber: z.number().int().min(1).max(10000), etag: z.string().min(1).max(200) }))
-      .min(1)
-      .max(10000),
-  })
-  .strict()
-  .partial()
-  .openapi('KitUploadConfirmation');
+export const ConfirmUploadBodySchema = uploadConfirmationSchema.openapi('KitUploadConfirmation');
 
 export const ShareLinkBodySchema = z
   .object({

@@ -10,6 +10,7 @@ import { Fragment, markup, plain, renderTemplate, type TemplateValue } from './r
 import type { TemplateName } from './templates.generated.js';
 import { frenchPeriod } from '../shared/paris-dates.js';
 import { eventPageUrl, singleLine } from './links.js';
+import { replayPageUrl } from '../replays/replay-link.js';
 
 export interface EventMailsOptions {
   baseUrl: string;
@@ -106,7 +107,21 @@ export class EventMails implements RegistrationNotifier {
     });
   }
 
-  private async send(event: HubEvent, registration: Registration, plan: MailPlan): Promise<void> {
+  replayAvailable(event: HubEvent, registration: Registration): Promise<void> {
+    return this.send(
+      event,
+      registration,
+      { template: 'replay-available', subject: `Le replay est en ligne : ${event.title}`, seated: false },
+      { replayUrl: replayPageUrl(this.options.baseUrl, this.options.signer, event, registration.id) },
+    );
+  }
+
+  private async send(
+    event: HubEvent,
+    registration: Registration,
+    plan: MailPlan,
+    extra: Record<string, TemplateValue> = {},
+  ): Promise<void> {
     const { baseUrl, signer } = this.options;
     const showJoinUrl = plan.seated && registration.status !== 'cancelled';
     const when = frenchPeriod(event.startsAt, event.endsAt);
@@ -126,6 +141,7 @@ export class EventMails implements RegistrationNotifier {
             cancelUrl: cancellationUrl(baseUrl, signer, registration, event),
           }
         : {}),
+      ...extra,
     };
     const attachments: MailAttachment[] = plan.calendar
       ? [this.calendarAttachment(event, registration, plan.calendar, showJoinUrl)]

@@ -16,6 +16,7 @@ export const REGISTRANT_MAIL_KINDS = [
   'cancelled',
   'eventUpdated',
   'eventCancelled',
+  'replayAvailable',
 ] as const;
 
 /**
@@ -45,6 +46,7 @@ function buildMailMessageSchema() {
     organiser: z.optional(text),
     certificateThreshold: z.optional(z.number()),
     surveyNamed: z.optional(z.boolean()),
+    replayRegistration: z.optional(z.boolean()),
     status: z.enum(EVENT_STATUSES),
     sequence: z.int(),
     confirmedCount: z.int(),

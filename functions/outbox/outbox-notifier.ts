@@ -48,4 +48,8 @@ export class OutboxNotifier implements RegistrationNotifier {
   reminder(event: HubEvent, registration: Registration, reminder: ReminderKind): Promise<void> {
     return this.outbox.enqueue({ kind: 'reminder', reminder, event: snapshot(event), registration });
   }
+
+  replayAvailable(event: HubEvent, registration: Registration): Promise<void> {
+    return this.outbox.enqueue({ kind: 'replayAvailable', event: snapshot(event), registration });
+  }
 }

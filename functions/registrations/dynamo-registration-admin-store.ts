@@ -58,6 +58,14 @@ export class DynamoRegistrationAdminStore
     return this.registrations.register(input, now, mails);
   }
 
+  registerForReplay(
+    input: NewRegistration,
+    now: Date,
+    mails?: (registration: Registration) => RegistrantMail[],
+  ): Promise<RegisterOutcome> {
+    return this.registrations.registerForReplay(input, now, mails);
+  }
+
   cancel(
     eventId: string,
     registrationId: string,

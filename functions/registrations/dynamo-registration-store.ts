@@ -89,6 +89,44 @@ export class DynamoRegistrationStore implements RegistrationStore {
     throw new UnavailableError();
   }
 
+  async registerForReplay(
+    input: NewRegistration,
+    now: Date,
+    mails: MailsOf = NO_MAILS,
+  ): Promise<RegisterOutcome> {
+    for (let race = 0; race < MAX_RACES; race++) {
+      const registration: Registration = { ...this.newRegistration(input, now), status: 'replay' };
+      const written = mailWrites(this.outbox, mails(registration));
+      const outcome = await transactWrite(this.client, {
+        TransactItems: [
+          this.putClaim(registration),
+          this.putRegistration(registration),
+          {
+            ConditionCheck: {
+              TableName: this.tableName,
+              Key: keys.event(registration.eventId),
+              ConditionExpression: '#status IN (:published, :completed) AND replayRegistration = :true',
+              ExpressionAttributeNames: { '#status': 'status' },
+              ExpressionAttributeValues: {
+                ':published': 'published',
+                ':completed': 'completed',
+                ':true': true,
+              },
+            },
+          },
+          ...written.items,
+        ],
+      });
+      const attempt = attemptFrom(outcome, registration, written.mailsToQueue);
+      if (attempt.ok)
+        return { kind: 'created', registration: attempt.registration, mailsToQueue: attempt.mailsToQueue };
+      if (attempt.reason === 'event') return { kind: 'closed' };
+      const existing = await this.findByEmail(input.eventId, input.email);
+      if (existing) return { kind: 'duplicate', registration: existing };
+    }
+    throw new UnavailableError();
+  }
+
   /**
    * Once an event without waitlist is full, most attempts are refusals: two plain reads (is this a
    * duplicate? still full?) answer them without queueing a doomed transaction behind the others.

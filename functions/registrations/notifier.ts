@@ -17,6 +17,8 @@ export interface RegistrationNotifier {
   /** Event cancelled by staff: METHOD:CANCEL invitation. */
   eventCancelled(event: HubEvent, registration: Registration): Promise<void>;
   reminder(event: HubEvent, registration: Registration, kind: ReminderKind): Promise<void>;
+  /** The event's replays are published: the registrant's personal link to them. */
+  replayAvailable(event: HubEvent, registration: Registration): Promise<void>;
 }
 
 /**
@@ -25,7 +27,7 @@ export interface RegistrationNotifier {
  */
 export type RegistrantMail =
   | {
-      kind: 'confirmed' | 'waitlisted' | 'promoted' | 'cancelled';
+      kind: 'confirmed' | 'waitlisted' | 'promoted' | 'cancelled' | 'replayAvailable';
       event: HubEvent;
       registration: Registration;
     }

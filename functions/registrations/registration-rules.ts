@@ -60,6 +60,18 @@ export function registrationWindow(
   return { open: true };
 }
 
+/** Whether a registration now is one for the replay: the event is over and offers its replay to newcomers. */
+export function registersForReplay(
+  event: Pick<HubEvent, 'status' | 'endsAt' | 'replayRegistration'>,
+  now: Date,
+): boolean {
+  return (
+    event.replayRegistration === true &&
+    (event.status === 'published' || event.status === 'completed') &&
+    isPast(event, now)
+  );
+}
+
 export function fullError(): ConflictError {
   return new ConflictError(
     'Cet événement est complet et n’a pas de liste d’attente : l’inscription n’est plus possible.',

@@ -12,6 +12,7 @@ import {
   cancellationRefusal,
   fullError,
   normaliseEmail,
+  registersForReplay,
   registrationWindow,
 } from './registration-rules.js';
 import type { RegistrationStore } from './registration-store.js';
@@ -33,6 +34,8 @@ export interface RegistrationServiceDeps {
   notifier: RegistrationNotifier;
   clock: Clock;
   signer: LinkSigner;
+  /** Tells someone who registered for the replay how to watch it (the replays feature: its link, once published). */
+  replayRegistered?: (event: HubEvent, registration: Registration) => Promise<void>;
   /** Sends the newsletter's double opt-in mail to a registrant who ticked the box (the wish alone subscribes no one). */
   newsletterOptIn?: (registration: Registration) => Promise<void>;
 }
@@ -68,28 +71,31 @@ export class RegistrationService {
   async register(slug: string, input: RegistrationInput): Promise<RegisterResult> {
     const event = await this.publicEvent(slug);
     const now = this.deps.clock.now();
+    const forReplay = registersForReplay(event, now);
     const window = registrationWindow(event, now);
-    if (!window.open) throw window.error;
-    const outcome = await this.deps.store.register(
-      {
-        eventId: event.id,
-        firstName: input.firstName,
-        lastName: input.lastName,
-        email: normaliseEmail(input.email),
-        organisation: input.organisation,
-        role: input.role,
-        consentTextVersion: CONSENT_TEXT_VERSION,
-        newsletter: input.newsletter,
-      },
-      now,
-      (registration) => [
-        { kind: registration.status === 'waitlisted' ? 'waitlisted' : 'confirmed', event, registration },
-      ],
-    );
+    if (!forReplay && !window.open) throw window.error;
+    const newRegistration = {
+      eventId: event.id,
+      firstName: input.firstName,
+      lastName: input.lastName,
+      email: normaliseEmail(input.email),
+      organisation: input.organisation,
+      role: input.role,
+      consentTextVersion: CONSENT_TEXT_VERSION,
+      newsletter: input.newsletter,
+    };
+    const outcome = forReplay
+      ? await this.deps.store.registerForReplay(newRegistration, now)
+      : await this.deps.store.register(newRegistration, now, (registration) => [
+          { kind: registration.status === 'waitlisted' ? 'waitlisted' : 'confirmed', event, registration },
+        ]);
     switch (outcome.kind) {
       case 'created': {
         const { registration } = outcome;
         await queueMails(this.deps.notifier, outcome.mailsToQueue);
+        const { replayRegistered } = this.deps;
+        if (forReplay && replayRegistered)
+          await notify('replay link', registration, () => replayRegistered(event, registration));
         const { newsletterOptIn } = this.deps;
         if (registration.newsletter && newsletterOptIn) {
           await notify('newsletter opt-in', registration, () => newsletterOptIn(registration));

@@ -76,6 +76,15 @@ export interface RegistrationStore {
     now: Date,
     mails?: (registration: Registration) => RegistrantMail[],
   ): Promise<RegisterOutcome>;
+  /**
+   * A registration for the replay of an event that is over: no seat and no counter, refused (`closed`) unless the
+   * event is still published with `replayRegistration`.
+   */
+  registerForReplay(
+    input: NewRegistration,
+    now: Date,
+    mails?: (registration: Registration) => RegistrantMail[],
+  ): Promise<RegisterOutcome>;
   /** Frees the seat and gives it to the first waitlisted registrant, if any, in the same step. */
   cancel(
     eventId: string,

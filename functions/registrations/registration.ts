@@ -1,4 +1,5 @@
-export const REGISTRATION_STATUSES = ['confirmed', 'waitlisted', 'cancelled'] as const;
+/** `replay`: registered after the event's end for its replay (no seat). */
+export const REGISTRATION_STATUSES = ['confirmed', 'waitlisted', 'cancelled', 'replay'] as const;
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
 
 /** Proof of consent to the processing of the data: when, and which wording was shown. */

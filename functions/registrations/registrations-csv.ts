@@ -7,6 +7,7 @@ const STATUS_LABELS: Record<RegistrationStatus, string> = {
   confirmed: 'Confirmée',
   waitlisted: 'Liste d’attente',
   cancelled: 'Annulée',
+  replay: 'Replay',
 };
 
 const COLUMNS: [header: string, cell: (registration: Registration) => string][] = [

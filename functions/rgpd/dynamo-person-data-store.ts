@@ -25,6 +25,7 @@ import type {
   KitFollow,
   PersonRecords,
   PersonRegistration,
+  ReplayViewRecord,
   SignInRecord,
 } from './person-data.js';
 import type { PersonDataStore } from './person-data-store.js';
@@ -67,6 +68,7 @@ export class DynamoPersonDataStore implements PersonDataStore {
       kits,
       accessAudit,
       attendanceSignatures,
+      replayViews,
     ] = await Promise.all([
       getItem(this.client, this.tableName, keys.subscriber(email)),
       this.registrations(email),
@@ -77,6 +79,7 @@ export class DynamoPersonDataStore implements PersonDataStore {
       this.kitRecords(email),
       this.accessAudit(email),
       this.bySigner(email),
+      this.replayViews(email),
     ]);
     return {
       email,
@@ -101,6 +104,7 @@ export class DynamoPersonDataStore implements PersonDataStore {
       ...kits,
       accessAudit,
       attendanceSignatures: attendanceSignatures.map((item) => stripKeys<AttendanceSignature>(item)),
+      replayViews,
     };
   }
 
@@ -202,6 +206,19 @@ export class DynamoPersonDataStore implements PersonDataStore {
         }),
       );
     }
+  }
+
+  async anonymiseReplayViews(records: ReplayViewRecord[]): Promise<void> {
+    for (const record of records)
+      await writeUnlessRefused(
+        this.client,
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: record.key,
+          UpdateExpression: 'REMOVE email, registrationId, gsi1pk, gsi1sk',
+          ConditionExpression: 'attribute_exists(pk)',
+        }),
+      );
   }
 
   async deleteKitFollows(email: string, kitIds: string[]): Promise<void> {
@@ -400,6 +417,20 @@ export class DynamoPersonDataStore implements PersonDataStore {
       name: String(claim.name),
       invitedAt: String(claim.invitedAt),
     };
+  }
+
+  private async replayViews(email: string): Promise<ReplayViewRecord[]> {
+    const items = await queryAll(this.client, this.tableName, {
+      IndexName: TABLE_KEYS.gsi1.name,
+      KeyConditionExpression: 'gsi1pk = :pk',
+      ExpressionAttributeValues: { ':pk': keys.replayViewerIndex(email) },
+    });
+    return items.map((item) => ({
+      key: keyOf(item),
+      eventId: String(item.eventId),
+      kind: String(item.kind),
+      at: text(item.at),
+    }));
   }
 
   private async signIns(email: string): Promise<SignInRecord[]> {

@@ -7,7 +7,13 @@ import type { RetentionStore } from './retention-store.js';
 
 type Item = Record<string, unknown>;
 
-const EVENT_PERSONAL_PREFIXES = [keys.registrationPrefix, 'REGEMAIL#', keys.waitlistPrefix, 'REMINDER#'];
+const EVENT_PERSONAL_PREFIXES = [
+  keys.registrationPrefix,
+  'REGEMAIL#',
+  keys.waitlistPrefix,
+  'REMINDER#',
+  keys.replayViewPrefix,
+];
 const EVENT_ATTENDANCE_PREFIXES = [
   keys.signaturePrefix,
   keys.slotClosingPrefix,

@@ -34,6 +34,8 @@ export interface ErasureSummary {
     /** Certificates revoked and left without the person's name (their numbers verify as « révoqué »). */
     certificatesRevoked: number;
     surveyAnswers: number;
+    /** Replay views (page, video, slides), kept without the address. */
+    replayViewsAnonymised: number;
   };
   /**
    * Kept: a suppression (permanent bounce, complaint) must outlive the erasure or the address could be
@@ -82,6 +84,7 @@ export class PersonDataService {
         attendanceSignatures: 0,
         certificatesRevoked: 0,
         surveyAnswers: 0,
+        replayViewsAnonymised: 0,
       },
       keptSuppression: null,
     };
@@ -132,6 +135,8 @@ export class PersonDataService {
     }
     await store.deleteSignIns(records.signIns);
     erased.signIns += records.signIns.length;
+    await store.anonymiseReplayViews(records.replayViews);
+    erased.replayViewsAnonymised += records.replayViews.length;
     await store.anonymiseKitDownloads(records.kitDownloads);
     erased.kitDownloadsAnonymised += records.kitDownloads.length;
     await store.deleteKitFollows(

@@ -1,7 +1,13 @@
 import type { Registration } from '../registrations/registration.js';
 import type { Certificate } from '../certificates/certificate.js';
 import type { SurveyInvitation } from '../surveys/survey.js';
-import type { AccessAuditRecord, KitDownloadRecord, PersonRecords, SignInRecord } from './person-data.js';
+import type {
+  AccessAuditRecord,
+  KitDownloadRecord,
+  PersonRecords,
+  ReplayViewRecord,
+  SignInRecord,
+} from './person-data.js';
 
 /** Port: finds and removes one address's data across the hub's table. Addresses are normalised. */
 export interface PersonDataStore {
@@ -28,6 +34,8 @@ export interface PersonDataStore {
   /** Blanks the person on these certificates and revokes them: the number verifies as « révoqué ». */
   eraseCertificates(certificates: Certificate[], at: string): Promise<void>;
   deleteSurveyInvitations(invitations: SurveyInvitation[]): Promise<void>;
+  /** Replay audit rows stay (the views of an event) without the address. */
+  anonymiseReplayViews(records: ReplayViewRecord[]): Promise<void>;
   /** Deletes the suppression entry only when it holds soft-bounce counts and no reason to suppress. */
   forgetSoftBounces(email: string): Promise<void>;
 }

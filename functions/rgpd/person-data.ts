@@ -72,6 +72,14 @@ export interface AccessAuditRecord {
   at?: string;
 }
 
+/** A replay audit row naming the address: kept for the counts, without it, once the person is erased. */
+export interface ReplayViewRecord {
+  key: { pk: string; sk: string };
+  eventId: string;
+  kind: string;
+  at?: string;
+}
+
 /** Everything the hub's table holds about one address. */
 export interface PersonRecords {
   email: string;
@@ -92,6 +100,7 @@ export interface PersonRecords {
   certificates: Certificate[];
   /** Survey invitations of the person's registrations, with their answers. */
   surveys: SurveyInvitation[];
+  replayViews: ReplayViewRecord[];
 }
 
 /** True when nothing is left to erase (a suppression entry with a reason is kept on purpose). */
@@ -109,6 +118,7 @@ export function nothingToErase(records: PersonRecords): boolean {
     !records.accessAudit.length &&
     !records.attendanceSignatures.length &&
     !records.certificates.some((certificate) => certificate.email) &&
-    !records.surveys.length
+    !records.surveys.length &&
+    !records.replayViews.length
   );
 }

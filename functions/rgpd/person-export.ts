@@ -104,6 +104,16 @@ export function personExport(records: PersonRecords, exportedAt: Date) {
       remindedAt: invitation.remindedAt ?? null,
       answer: invitation.answer ?? null,
     })),
+    // Only when there are some, as the access audit: an export without them keeps its shape.
+    ...(records.replayViews.length
+      ? {
+          replayViews: records.replayViews.map((view) => ({
+            eventId: view.eventId,
+            kind: view.kind,
+            at: view.at ?? null,
+          })),
+        }
+      : {}),
     // Only when there is one: an export without it keeps its shape.
     ...(records.accessAudit.length
       ? {

@@ -35,6 +35,7 @@ export const erasureSummarySchema = z
       attendanceSignatures: counts,
       certificatesRevoked: counts,
       surveyAnswers: counts,
+      replayViewsAnonymised: counts,
     }),
     keptSuppression: z.string().nullable().openapi({
       description:

@@ -12,6 +12,10 @@ import { addressHash } from '../shared/address-hash.js';
  * | e-mail claim (per event)| EVENT#<eventId>    | REGEMAIL#<email>          |                |                               |
  * | waitlist entry          | EVENT#<eventId>    | WAIT#<position, 12 digits>|                |                               |
  * | reminder marker         | EVENT#<eventId>    | REMINDER#<kind>#<regId>   |                |                               |
+ * | replay                  | EVENT#<eventId>    | REPLAY#<replayId>         |                |                               |
+ * | replay file             | EVENT#<eventId>    | REPLAYFILE#<replayId>#<id>|                |                               |
+ * | replay view (audit)     | EVENT#<eventId>    | REPLAYVIEW#<at ISO>#<id>  | REPLAYVIEWER#<email> | <at ISO>#<id>           |
+ * | replay mail marker      | EVENT#<eventId>    | REPLAYMAIL#<regId>        |                |                               |
  * | magic-link token        | MAGIC#<sha256>     | MAGIC                     | SIGNIN#<email> | MAGIC#<sha256>  (ttl)         |
  * | session                 | SESSION#<sha256>   | SESSION                   | SIGNIN#<email> | SESSION#<sha256>  (ttl)       |
  * | suppressed address      | SUPPRESS#<sha256>  | SUPPRESS                  | SUPPRESSIONS   | <sha256 of the address>       |
@@ -55,6 +59,9 @@ import { addressHash } from '../shared/address-hash.js';
  * open its kit: revoking it deletes the item, and the signed token then opens nothing.
  * A follower is a member who downloaded a version of the kit (`lastVersion`), mailed when a newer one is
  * published unless `optedOut`.
+ * A replay view is an audit row (page opened, video played, slides downloaded) naming the registrant; its index
+ * finds a person's rows for the RGPD export and erasure, which removes the address and keeps the row. A replay
+ * mail marker makes the replay link go out once per registration, however often replays are published.
  * The event item carries the counters the registration transactions condition on:
  * `confirmedCount`, `waitlistedCount`, `waitlistSeq` (last waitlist position handed out).
  * Every item that holds an address can be found from the address (RGPD export and erasure, functions/rgpd):
@@ -125,6 +132,23 @@ export const keys = {
   reminder: (eventId: string, kind: string, registrationId: string) => ({
     pk: `EVENT#${eventId}`,
     sk: `REMINDER#${kind}#${registrationId}`,
+  }),
+  replay: (eventId: string, replayId: string) => ({ pk: `EVENT#${eventId}`, sk: `REPLAY#${replayId}` }),
+  replayPrefix: 'REPLAY#',
+  replayFile: (eventId: string, replayId: string, fileId: string) => ({
+    pk: `EVENT#${eventId}`,
+    sk: `REPLAYFILE#${replayId}#${fileId}`,
+  }),
+  replayFilePrefix: 'REPLAYFILE#',
+  replayView: (eventId: string, at: string, viewId: string) => ({
+    pk: `EVENT#${eventId}`,
+    sk: `REPLAYVIEW#${at}#${viewId}`,
+  }),
+  replayViewPrefix: 'REPLAYVIEW#',
+  replayViewerIndex: (email: string) => `REPLAYVIEWER#${email}`,
+  replayMail: (eventId: string, registrationId: string) => ({
+    pk: `EVENT#${eventId}`,
+    sk: `REPLAYMAIL#${registrationId}`,
   }),
   magicLink: (tokenHash: string) => ({ pk: `MAGIC#${tokenHash}`, sk: 'MAGIC' }),
   session: (idHash: string) => ({ pk: `SESSION#${idHash}`, sk: 'SESSION' }),

@@ -79,6 +79,8 @@ export class RecordingNotifier implements RegistrationNotifier {
     this.record('eventCancelled', event, registration);
   reminder = (event: HubEvent, registration: Registration, _kind: ReminderKind) =>
     this.record('reminder', event, registration);
+  replayAvailable = (event: HubEvent, registration: Registration) =>
+    this.record('replayAvailable', event, registration);
 }
 
 /** JSON requests to the app, optionally as signed-in staff. */

@@ -17,6 +17,7 @@ const EXPECTED = [
   'registration-cancelled',
   'reminder-day-before',
   'reminder-hour-before',
+  'replay-available',
   'waitlisted',
 ];
 

@@ -138,5 +138,6 @@ export function notifierOfStoredPeople(t: TestHub): RegistrationNotifier {
     eventUpdated: stored(notifier.eventUpdated.bind(notifier)),
     eventCancelled: stored(notifier.eventCancelled.bind(notifier)),
     reminder: stored(notifier.reminder.bind(notifier)),
+    replayAvailable: stored(notifier.replayAvailable.bind(notifier)),
   };
 }

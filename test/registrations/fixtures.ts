@@ -46,6 +46,7 @@ export class RecordingNotifier implements RegistrationNotifier {
   eventUpdated = async (_e: HubEvent, r: Registration) => this.record('eventUpdated', r);
   eventCancelled = async (_e: HubEvent, r: Registration) => this.record('eventCancelled', r);
   reminder = async (_e: HubEvent, r: Registration, kind: ReminderKind) => this.record('reminder', r, kind);
+  replayAvailable = async (_e: HubEvent, r: Registration) => this.record('replayAvailable', r);
 }
 
 export function eventInput(overrides: Partial<NewEvent> = {}, from: Date = new Date()): NewEvent {

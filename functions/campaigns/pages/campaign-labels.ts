@@ -13,6 +13,8 @@ export const WHO_LABELS: Record<EventAudience, string> = {
   registrants: 'Les inscrits',
   attendees: 'Les présents',
   'no-shows': 'Les absents (inscrits non venus)',
+  'replay-viewers': 'Les spectateurs du replay',
+  'registered-not-viewed': 'Les inscrits qui n’ont pas vu le replay',
 };
 
 /** While a campaign is in one of these, its page follows it live. */

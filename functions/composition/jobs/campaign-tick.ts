@@ -1,3 +1,5 @@
+import { DynamoReplayAdminStore } from '../../replays/dynamo-replay-admin-store.js';
+import { DynamoReplayStore } from '../../replays/dynamo-replay-store.js';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { systemClock, type Clock } from '../../shared/clock.js';
 import { createDynamoClient } from '../../store/dynamo-client.js';
@@ -28,6 +30,7 @@ export function fanoutDeps(
 } {
   const table = config.HUB_TABLE_NAME;
   const events = new DynamoEventStore(dynamo, table);
+  const replays = new DynamoReplayAdminStore(new DynamoReplayStore(dynamo, table), dynamo, table);
   return {
     clock,
     queue: campaignQueue(config),
@@ -40,6 +43,7 @@ export function fanoutDeps(
     ),
     suppression: new DynamoSuppressionList(dynamo, table),
     eventEndsAt: async (id) => (await events.get(id))?.endsAt,
+    replayViewers: (eventId) => replays.viewerEmails(eventId),
   };
 }
 

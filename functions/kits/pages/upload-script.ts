@@ -4,7 +4,8 @@ import { POST_JSON_FUNCTION } from '../../pages/post-json-script.js';
  * Progressive enhancement of the staff upload form: each file is announced to the API, sent straight
  * to the object store by presigned PUT (in parts above the multipart threshold) with a progress bar,
  * then confirmed so the hub checks its size and records its SHA-256. Served as a same-origin script
- * (the CSP allows no inline script).
+ * (the CSP allows no inline script). The replay manager uses it too: its form names the replay (`{replay}` in
+ * the API address) and the kind of file, sent with the announcement.
  */
 export const UPLOAD_SCRIPT = `
 (function () {
@@ -16,6 +17,11 @@ export const UPLOAD_SCRIPT = `
   form.querySelector('fieldset').disabled = false;
 
   function say(text) { status.textContent = text; }
+
+  // Browsers often give no type for captions: the extension tells it.
+  function contentTypeOf(name) {
+    return /\\.vtt$/i.test(name) ? 'text/vtt' : 'application/octet-stream';
+  }
 
   function put(url, body, type, onProgress) {
     return new Promise(function (resolve, reject) {
@@ -33,7 +39,9 @@ export const UPLOAD_SCRIPT = `
   }
 ${POST_JSON_FUNCTION}
   async function send(file, base, done, total) {
-    var ticket = await json(base, { name: file.name, contentType: file.type || 'application/octet-stream', size: file.size });
+    var announced = { name: file.name, contentType: file.type || contentTypeOf(file.name), size: file.size };
+    if (form.elements.kind) announced.kind = form.elements.kind.value;
+    var ticket = await json(base, announced);
     var progress = function (loaded) { bar.value = done + loaded; };
     var confirmation = {};
     if (ticket.multipart) {
@@ -51,7 +59,7 @@ ${POST_JSON_FUNCTION}
     } else {
       await put(ticket.uploadUrl, file, file.type || 'application/octet-stream', progress);
     }
-    await json(base + '/' + ticket.assetId + '/complete', confirmation);
+    await json(base + '/' + (ticket.assetId || ticket.fileId) + '/complete', confirmation);
   }
 
   form.addEventListener('submit', async function (event) {
@@ -64,7 +72,8 @@ ${POST_JSON_FUNCTION}
     try {
       for (var i = 0; i < files.length; i++) {
         say('Envoi de « ' + files[i].name + ' » (' + (i + 1) + ' sur ' + files.length + ')…');
-        await send(files[i], form.dataset.api, done, total);
+        var api = form.dataset.api.replace('{replay}', form.elements.replay ? form.elements.replay.value : '');
+        await send(files[i], api, done, total);
         done += files[i].size;
         bar.value = done;
       }

@@ -107,6 +107,7 @@ export function RegistrationsPage({ event, all, shown, filters, notice }: Regist
 function statusText(registration: Registration): string {
   if (registration.status === 'cancelled') return 'Annulée';
   if (registration.status === 'waitlisted') return 'Liste d’attente';
+  if (registration.status === 'replay') return 'Replay';
   return 'Confirmée';
 }
 
