@@ -26,6 +26,8 @@ import { campaignPages } from '../campaigns/pages/routes.js';
 import { signInRateLimits } from '../limits/routes.js';
 import { attendanceRoutes } from '../attendance/routes.js';
 import { attendanceSheetPages } from '../attendance/pages/routes.js';
+import { staffProgrammeRoutes } from '../programme/routes.js';
+import { speakerRoutes } from '../speakers/routes.js';
 
 export interface AppOptions {
   /** Routes only the local hub has (mailbox…); Lambda never passes any. */
@@ -52,8 +54,11 @@ export function staffRoutes(services: Hub, options: Pick<AppOptions, 'demoData'>
     signInRateLimits({ limits: services.rateLimits, perMinute: config.HUB_RATE_LIMIT_PER_MINUTE }),
     authRoutes({ ...sessions, clock }),
     staffEventRoutes({ events: services.events, shareImages: services.shareImages, clock, baseUrl }),
+    staffProgrammeRoutes({ programme: services.programmeAdmin }),
+    speakerRoutes({ speakers: services.speakers }),
     calendarRoutes({
       events: services.eventStore,
+      programme: services.programme,
       clock,
       baseUrl,
       organiser: { name: config.HUB_MAIL_FROM_NAME, email: config.HUB_MAIL_FROM },

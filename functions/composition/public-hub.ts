@@ -19,6 +19,11 @@ import { DynamoRateCounter } from '../limits/dynamo-rate-counter.js';
 import { RateLimitService } from '../limits/rate-limit-service.js';
 import { DynamoAttendanceStore } from '../attendance/dynamo-attendance-store.js';
 import { AttendanceSigningService } from '../attendance/attendance-signing-service.js';
+import { DynamoProgrammeStore } from '../programme/dynamo-programme-store.js';
+import { ProgrammeService } from '../programme/programme-service.js';
+import type { ProgrammeStore } from '../programme/programme-store.js';
+import { DynamoSpeakerStore } from '../speakers/dynamo-speaker-store.js';
+import type { SpeakerStore } from '../speakers/speaker-store.js';
 import {
   buildNewsletterParts,
   type NewsletterParts,
@@ -64,6 +69,10 @@ export interface PublicHub extends NewsletterParts {
   attendanceStore: AttendanceStore;
   /** Trainees signing a half-day with the room code. */
   attendanceSigning: AttendanceSigningService;
+  programmeStore: ProgrammeStore;
+  speakerStore: SpeakerStore;
+  /** Events' programmes as the public sees them (consenting speakers only). */
+  programme: Pick<ProgrammeService, keyof ProgrammeService>;
   /** The rate limits (per client, per token, per address), counted in the table. */
   rateLimits: Pick<RateLimitService, 'take'>;
   config: PublicConfig;
@@ -127,6 +136,8 @@ export function buildPublicHub(
     limits: rateLimits,
     clock,
   });
+  const programmeStore = new DynamoProgrammeStore(clients.dynamo, table);
+  const speakerStore = new DynamoSpeakerStore(clients.dynamo, table);
   return {
     ...newsletterParts,
     eventStore,
@@ -137,6 +148,9 @@ export function buildPublicHub(
     events,
     attendanceStore,
     attendanceSigning,
+    programmeStore,
+    speakerStore,
+    programme: new ProgrammeService(events, programmeStore, speakerStore),
     rateLimits,
     config,
     clock,

@@ -21,6 +21,7 @@ import type {
   KitDownloadRecord,
   KitFollow,
   PersonRecords,
+  StoredPersonRecords,
   PersonRegistration,
   SignInRecord,
 } from './person-data.js';
@@ -53,7 +54,7 @@ export class DynamoPersonDataStore implements PersonDataStore {
     private readonly tableName: string,
   ) {}
 
-  async find(email: string): Promise<PersonRecords> {
+  async find(email: string): Promise<StoredPersonRecords> {
     const [
       subscriber,
       registrations,

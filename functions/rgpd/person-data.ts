@@ -1,6 +1,7 @@
 import type { Subscriber } from '../newsletter/subscriber.js';
 import type { Registration } from '../registrations/registration.js';
 import type { AttendanceSignature } from '../attendance/slot.js';
+import type { Speaker } from '../speakers/speaker.js';
 
 /** A registration with what the person needs to recognise the event. */
 export interface PersonRegistration {
@@ -86,7 +87,12 @@ export interface PersonRecords {
   accessAudit: AccessAuditRecord[];
   /** The half-days this address signed (functions/attendance/). */
   attendanceSignatures: AttendanceSignature[];
+  /** Speaker records holding the address (functions/speakers/): erased whole, photo included. */
+  speakers: Speaker[];
 }
+
+/** What the table's own reading finds; the speakers come through their port. */
+export type StoredPersonRecords = Omit<PersonRecords, 'speakers'>;
 
 /** True when nothing is left to erase (a suppression entry with a reason is kept on purpose). */
 export function nothingToErase(records: PersonRecords): boolean {
@@ -101,6 +107,7 @@ export function nothingToErase(records: PersonRecords): boolean {
     !records.kitFollows.length &&
     !records.campaignsAuthored.length &&
     !records.accessAudit.length &&
-    !records.attendanceSignatures.length
+    !records.attendanceSignatures.length &&
+    !records.speakers.length
   );
 }

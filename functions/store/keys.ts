@@ -43,6 +43,9 @@ import { addressHash } from '../shared/address-hash.js';
  * | attendance signature    | EVENT#<eventId>    | SIGN#<regId>#<slotId>     | SIGNER#<email> | <eventId>#<slotId>            |
  * | trainer                 | EVENT#<eventId>    | TRAINER#<email>           | TRAINER#<email>| <eventId>                     |
  * | room code claim         | ROOMCODE#<code>    | ROOMCODE                  |                |  (ttl)                        |
+ * | programme session       | PROGRAMME#<eventId>| SESSION#<sessionId>       |                |                               |
+ * | programme room guard    | PROGRAMME#<eventId>| ROOM#<room key>           |                |                               |
+ * | speaker                 | SPEAKER#<id>       | SPEAKER                   | SPEAKERS       | <id>                          |
  *
  * The membership claim makes an address a member of one organisation only; sign-in reads it.
  * The kit item carries `latestVersion` (last number handed out) and `currentVersion` (the published one).
@@ -85,6 +88,9 @@ import { addressHash } from '../shared/address-hash.js';
  * closing holds who countersigned a slot and when; a signature holds no address but is found by it (`SIGNER#`)
  * for the RGPD export and erasure; a trainer is found by address at sign-in (`TRAINER#`). A room code claim
  * names the slot a code opens for the minute it was shown in, and expires (`ttl`) soon after.
+ * A programme room guard (`version`) moves on with every session written in that room, in the same transaction:
+ * two overlapping sessions written at once cannot both pass the overlap check (functions/programme/).
+ * A speaker may hold an address (`email`, never public); the RGPD export and erasure read the few speakers one by one.
  */
 export const keys = {
   event: (id: string) => ({ pk: `EVENT#${id}`, sk: 'EVENT' }),
@@ -182,4 +188,14 @@ export const keys = {
   trainerPrefix: 'TRAINER#',
   trainerIndex: (email: string) => `TRAINER#${email}`,
   roomCode: (code: string) => ({ pk: `ROOMCODE#${code}`, sk: 'ROOMCODE' }),
+  programme: (eventId: string) => `PROGRAMME#${eventId}`,
+  programmeSession: (eventId: string, sessionId: string) => ({
+    pk: `PROGRAMME#${eventId}`,
+    sk: `SESSION#${sessionId}`,
+  }),
+  programmeSessionPrefix: 'SESSION#',
+  programmeRoom: (eventId: string, room: string) => ({ pk: `PROGRAMME#${eventId}`, sk: `ROOM#${room}` }),
+  programmeRoomPrefix: 'ROOM#',
+  speaker: (id: string) => ({ pk: `SPEAKER#${id}`, sk: 'SPEAKER' }),
+  speakersIndex: 'SPEAKERS',
 } as const;

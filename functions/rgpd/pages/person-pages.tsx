@@ -95,6 +95,8 @@ function summaryLines(records: PersonRecords, now: Date): string[] {
   );
   if (records.attendanceSignatures.length)
     lines.push(`Émargement : ${records.attendanceSignatures.length} demi-journée(s) signée(s).`);
+  if (records.speakers.length)
+    lines.push(`Fiche(s) d’intervenant (avec leur photo) : ${records.speakers.length}.`);
   return lines;
 }
 
