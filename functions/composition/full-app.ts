@@ -28,6 +28,8 @@ import { attendanceRoutes } from '../attendance/routes.js';
 import { attendanceSheetPages } from '../attendance/pages/routes.js';
 import { staffProgrammeRoutes } from '../programme/routes.js';
 import { speakerRoutes } from '../speakers/routes.js';
+import { programmePages } from '../programme/pages/routes.js';
+import { speakerPages } from '../speakers/pages/routes.js';
 
 export interface AppOptions {
   /** Routes only the local hub has (mailbox…); Lambda never passes any. */
@@ -56,6 +58,12 @@ export function staffRoutes(services: Hub, options: Pick<AppOptions, 'demoData'>
     staffEventRoutes({ events: services.events, shareImages: services.shareImages, clock, baseUrl }),
     staffProgrammeRoutes({ programme: services.programmeAdmin }),
     speakerRoutes({ speakers: services.speakers }),
+    programmePages({
+      events: services.events,
+      programme: services.programmeAdmin,
+      speakers: services.speakers,
+    }),
+    speakerPages({ speakers: services.speakers }),
     calendarRoutes({
       events: services.eventStore,
       programme: services.programme,
