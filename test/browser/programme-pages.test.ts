@@ -1,4 +1,5 @@
 import ICAL from 'ical.js';
+import { Jimp } from 'jimp';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -58,8 +59,29 @@ describe('a technical day’s programme, built in the console and read on the pu
         await page.waitForURL(/\/admin\/intervenants\/[^/]+\?fait=cree$/);
       }
       await checkPage(page, 'programme-intervenant-enregistre');
+
+      // A photo, sent from the form straight to the object store, then checked and shrunk by the hub.
+      const png = await new Jimp({ width: 600, height: 400, color: 0x3366ccff }).getBuffer('image/png');
+      await page.getByLabel('Image PNG ou JPEG, 5 Mo au plus').setInputFiles({
+        name: 'portrait.png',
+        mimeType: 'image/png',
+        buffer: png,
+      });
+      await page.getByRole('button', { name: 'Envoyer la photo' }).click();
+      await page.waitForURL(/\?fait=photo$/);
+      await expect
+        .poll(() =>
+          page.getByRole('img', { name: /^Photo de / }).evaluate((img: HTMLImageElement) => img.naturalWidth),
+        )
+        .toBe(320);
+      await checkPage(page, 'programme-intervenant-photo');
       await page.goto('/admin/intervenants');
       await expect(page.locator('tbody tr').count()).resolves.toBe(3);
+      await expect(page.locator('tbody tr td:nth-child(4)').allTextContents()).resolves.toEqual([
+        'Non',
+        'Non',
+        'Oui',
+      ]);
       await checkPage(page, 'programme-intervenants');
 
       // Sessions, through the programme editor, with the keyboard only.

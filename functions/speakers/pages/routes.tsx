@@ -7,6 +7,7 @@ import { staffSubApp } from '../../http/staff-sub-app.js';
 import type { Speaker } from '../speaker.js';
 import type { SpeakerService } from '../speaker-service.js';
 import { SpeakerFormPage, SpeakerListPage, speakerPaths } from './speaker-pages.js';
+import { PHOTO_SCRIPT } from './photo-script.js';
 import {
   createSpeakerFromForm,
   patchSpeakerFromForm,
@@ -18,11 +19,19 @@ const NOTICES: Record<string, Notice> = {
   cree: { kind: 'success', text: 'L’intervenant est enregistré.' },
   modifie: { kind: 'success', text: 'Les modifications sont enregistrées.' },
   supprime: { kind: 'success', text: 'L’intervenant est supprimé.' },
+  photo: { kind: 'success', text: 'La photo est enregistrée.' },
 };
 
 /** The speakers' list and form, for staff. */
 export function speakerPages({ speakers }: { speakers: SpeakerService }): HubApp {
   const app = staffSubApp();
+
+  app.get(speakerPaths.photoScript, (c) =>
+    c.body(PHOTO_SCRIPT, 200, {
+      'content-type': 'text/javascript; charset=utf-8',
+      'cache-control': 'no-cache',
+    }),
+  );
 
   app.get(speakerPaths.list, async (c) =>
     renderPage(

@@ -17,6 +17,8 @@ export const speakerPaths = {
   edit: (id: string) => `/admin/intervenants/${encodeURIComponent(id)}`,
   remove: (id: string) => `/admin/intervenants/${encodeURIComponent(id)}/supprimer`,
   thumbnail: (id: string) => `/api/admin/speakers/${encodeURIComponent(id)}/photo?vignette=1`,
+  photoApi: (id: string) => `/api/admin/speakers/${encodeURIComponent(id)}/photo`,
+  photoScript: '/admin/intervenants/photo.js',
 };
 
 /** Every speaker, by name, with whether they may be shown publicly. */
@@ -113,6 +115,7 @@ export function SpeakerFormPage({ speaker, values, errors = {}, notice }: Speake
         />
         <button type="submit">{speaker ? 'Enregistrer' : 'Créer l’intervenant'}</button>
       </form>
+      {speaker ? <PhotoForm speaker={speaker} /> : null}
       {speaker ? (
         <form method="post" action={speakerPaths.remove(speaker.id)}>
           <h2>Supprimer</h2>
@@ -123,5 +126,28 @@ export function SpeakerFormPage({ speaker, values, errors = {}, notice }: Speake
         </form>
       ) : null}
     </StaffLayout>
+  );
+}
+
+/** Sent from the browser to the object store (see photo-script.ts); the hub checks it, then reloads the page. */
+function PhotoForm({ speaker }: { speaker: Speaker }) {
+  return (
+    <form id="photo" data-api={speakerPaths.photoApi(speaker.id)} method="post" action="#">
+      <h2>Photo</h2>
+      <p class="hint sans-js">L’envoi de la photo demande JavaScript (envoi direct vers le stockage).</p>
+      <fieldset disabled>
+        <legend>{speaker.photo?.status === 'ready' ? 'Remplacer la photo' : 'Ajouter une photo'}</legend>
+        <div class="field">
+          <label for="photo-fichier">Image PNG ou JPEG, 5 Mo au plus</label>
+          <input type="file" id="photo-fichier" name="photo" accept="image/png,image/jpeg" />
+        </div>
+        <button type="submit">Envoyer la photo</button>
+        <progress id="photo-progression" hidden max="1" value="0">
+          Progression de l’envoi
+        </progress>
+        <p id="photo-etat" role="status" aria-live="polite"></p>
+      </fieldset>
+      <script src={speakerPaths.photoScript} defer></script>
+    </form>
   );
 }
