@@ -1,3 +1,5 @@
+import { POST_JSON_FUNCTION } from '../../pages/post-json-script.js';
+
 /**
  * The speaker form's photo upload: the photo is announced to the API, sent straight to the object store by
  * presigned PUT with a progress bar, then confirmed so the hub checks its bytes and makes the thumbnail. Served
@@ -12,21 +14,7 @@ export const PHOTO_SCRIPT = `
   form.querySelector('.sans-js').hidden = true;
   form.querySelector('fieldset').disabled = false;
 
-  async function post(url, body) {
-    var response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body || {}),
-      credentials: 'same-origin',
-    });
-    var data = await response.json().catch(function () { return {}; });
-    if (!response.ok) {
-      var fields = data.errors ? Object.values(data.errors).flat().join(' ') : '';
-      throw new Error((data.detail || data.title || 'Erreur') + (fields ? ' ' + fields : ''));
-    }
-    return data;
-  }
-
+${POST_JSON_FUNCTION}
   function put(url, file) {
     return new Promise(function (resolve, reject) {
       var xhr = new XMLHttpRequest();
@@ -48,10 +36,10 @@ export const PHOTO_SCRIPT = `
     bar.value = 0;
     try {
       status.textContent = 'Envoi de la photo…';
-      var ticket = await post(api, { contentType: file.type, size: file.size });
+      var ticket = await json(api, { contentType: file.type, size: file.size });
       await put(ticket.uploadUrl, file);
       status.textContent = 'Vérification de la photo…';
-      await post(api + '/complete');
+      await json(api + '/complete');
       location.assign(location.pathname + '?fait=photo');
     } catch (error) {
       status.textContent = 'Photo refusée : ' + error.message;
