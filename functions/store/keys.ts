@@ -90,7 +90,8 @@ import { addressHash } from '../shared/address-hash.js';
  * names the slot a code opens for the minute it was shown in, and expires (`ttl`) soon after.
  * A programme room guard (`version`) moves on with every session written in that room, in the same transaction:
  * two overlapping sessions written at once cannot both pass the overlap check (functions/programme/).
- * A speaker may hold an address (`email`, never public); the RGPD export and erasure read the few speakers one by one.
+ * A speaker may hold an address (`email`, never public); the RGPD export and erasure find it among the few speakers
+ * (gsi1 `SPEAKERS`).
  */
 export const keys = {
   event: (id: string) => ({ pk: `EVENT#${id}`, sk: 'EVENT' }),
