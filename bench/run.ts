@@ -64,3 +64,8 @@ const campaigns = spawnSync(process.execPath, ['--import', 'tsx', 'bench/campaig
   stdio: 'inherit',
 });
 if (campaigns.status !== 0) process.exitCode = 1;
+
+const programmePage = spawnSync(process.execPath, ['--import', 'tsx', 'bench/programme-page.ts'], {
+  stdio: 'inherit',
+});
+if (programmePage.status !== 0) process.exitCode = 1;

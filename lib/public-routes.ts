@@ -20,6 +20,7 @@ export const PUBLIC_ROUTES = [
   { method: 'GET', path: '/donnees-personnelles' },
   { method: 'GET', path: '/api/events' },
   { method: 'GET', path: '/api/events/{slug}' },
+  { method: 'GET', path: '/api/events/{slug}/programme' },
   { method: 'POST', path: '/api/events/{slug}/registrations' },
   { method: 'POST', path: '/api/registrations/cancel' },
   { method: 'GET', path: '/inscriptions/annuler' },

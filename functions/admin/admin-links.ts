@@ -5,6 +5,7 @@ export const adminPaths = {
   editEvent: (id: string) => `/admin/evenements/${encodeURIComponent(id)}/modifier`,
   publishEvent: (id: string) => `/admin/evenements/${encodeURIComponent(id)}/publier`,
   cancelEvent: (id: string) => `/admin/evenements/${encodeURIComponent(id)}/annuler`,
+  programme: (id: string) => `/admin/evenements/${encodeURIComponent(id)}/programme`,
   registrations: (id: string) => `/admin/evenements/${encodeURIComponent(id)}/inscriptions`,
   checkIn: (id: string, registrationId: string) =>
     `/admin/evenements/${encodeURIComponent(id)}/inscriptions/${encodeURIComponent(registrationId)}/presence`,

@@ -11,6 +11,7 @@ import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import { DateTime } from 'luxon';
 import { EVENT_TIME_ZONE, type HubEvent } from '../events/event.js';
 import type { Registration } from '../registrations/registration.js';
+import type { ProgrammeSession } from '../programme/session.js';
 
 export interface Organiser {
   name: string;
@@ -66,6 +67,32 @@ export function feed(events: HubEvent[], context: CalendarContext & { name: stri
   const calendar = newCalendar(ICalCalendarMethod.PUBLISH);
   calendar.name(context.name);
   for (const event of events) calendar.createEvent(eventData(event, context, undefined));
+  return terminated(calendar.toString());
+}
+
+/**
+ * One session of an event's programme as its own calendar entry (the page offers it for download): the event's
+ * place with the session's room, never a join URL. Its UID is the session's, so it sits beside the event's entry.
+ */
+export function sessionCalendar(
+  event: HubEvent,
+  session: ProgrammeSession,
+  context: CalendarContext,
+): string {
+  const calendar = newCalendar(ICalCalendarMethod.PUBLISH);
+  calendar.name(`${event.title} — ${session.title}`);
+  const base = eventData(event, context, undefined);
+  const place = typeof base.location === 'string' ? base.location : 'En ligne';
+  calendar.createEvent({
+    ...base,
+    id: `${session.id}@filiere-hub`,
+    sequence: event.sequence + session.sequence,
+    start: DateTime.fromISO(session.startsAt, { zone: EVENT_TIME_ZONE }),
+    end: DateTime.fromISO(session.endsAt, { zone: EVENT_TIME_ZONE }),
+    summary: session.title,
+    description: [`${event.title}`, base.description].filter(Boolean).join('\n\n'),
+    location: session.room ? `${session.room}, ${place}` : place,
+  });
   return terminated(calendar.toString());
 }
 

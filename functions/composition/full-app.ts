@@ -33,6 +33,10 @@ import { staffSurveyPages, surveyPages } from '../surveys/pages/routes.js';
 import { attendanceSheetRoutes } from '../attendance-sheets/routes.js';
 import { replayRoutes } from '../replays/routes.js';
 import { replayPages } from '../replays/pages/routes.js';
+import { staffProgrammeRoutes } from '../programme/routes.js';
+import { speakerRoutes } from '../speakers/routes.js';
+import { programmePages } from '../programme/pages/routes.js';
+import { speakerPages } from '../speakers/pages/routes.js';
 
 export interface AppOptions {
   /** Routes only the local hub has (mailbox…); Lambda never passes any. */
@@ -59,8 +63,17 @@ export function staffRoutes(services: Hub, options: Pick<AppOptions, 'demoData'>
     signInRateLimits({ limits: services.rateLimits, perMinute: config.HUB_RATE_LIMIT_PER_MINUTE }),
     authRoutes({ ...sessions, clock }),
     staffEventRoutes({ events: services.events, shareImages: services.shareImages, clock, baseUrl }),
+    staffProgrammeRoutes({ programme: services.programmeAdmin }),
+    speakerRoutes({ speakers: services.speakers }),
+    programmePages({
+      events: services.events,
+      programme: services.programmeAdmin,
+      speakers: services.speakers,
+    }),
+    speakerPages({ speakers: services.speakers }),
     calendarRoutes({
       events: services.eventStore,
+      programme: services.programme,
       clock,
       baseUrl,
       organiser: { name: config.HUB_MAIL_FROM_NAME, email: config.HUB_MAIL_FROM },

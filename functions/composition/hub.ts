@@ -37,6 +37,10 @@ import { DynamoCampaignAdminStore } from '../campaigns/dynamo-campaign-admin-sto
 import { buildPublicHub, type PublicHub } from './public-hub.js';
 import { DynamoAttendanceAdminStore } from '../attendance/dynamo-attendance-admin-store.js';
 import { AttendanceService } from '../attendance/attendance-service.js';
+import { DynamoProgrammeAdminStore } from '../programme/dynamo-programme-admin-store.js';
+import { ProgrammeAdminService } from '../programme/programme-admin-service.js';
+import { DynamoSpeakerAdminStore } from '../speakers/dynamo-speaker-admin-store.js';
+import { SpeakerService, type ThumbnailMaker } from '../speakers/speaker-service.js';
 import { buildCampaignServices, type CampaignServices } from './campaign-services.js';
 import { buildMailServices, type MailServices } from './mail-services.js';
 import { buildTrainingServices, type TrainingServices } from './training-services.js';
@@ -84,7 +88,15 @@ export interface Hub
   attendance: AttendanceService;
   /** Replays as staff prepare and publish them. */
   replayAdmin: ReplayAdminService;
+  /** Speakers, reused across events' programmes. */
+  speakers: SpeakerService;
+  /** Events' programmes, as staff build them. */
+  programmeAdmin: ProgrammeAdminService;
 }
+
+// Loaded on the first photo only: the image library stays out of every other path (see kits/image-thumbnail.ts).
+const photoThumbnail: ThumbnailMaker = async (bytes, contentType) =>
+  (await import('../kits/image-thumbnail.js')).makeThumbnail(bytes, contentType);
 
 export interface HubOverrides {
   clock?: Clock;
@@ -148,6 +160,19 @@ export function buildHub(config: HubConfig, clients: AwsClients, overrides: HubO
     registrants: publicServices.registrationStore,
     clock,
     codeKey: config.HUB_SIGNING_KEY,
+  });
+  const speakers = new SpeakerService({
+    store: new DynamoSpeakerAdminStore(publicHub.speakerStore, clients.dynamo, table),
+    blobs,
+    thumbnails: photoThumbnail,
+    clock,
+  });
+  const programmeAdmin = new ProgrammeAdminService({
+    events: publicHub.events,
+    store: new DynamoProgrammeAdminStore(publicHub.programmeStore, clients.dynamo, table),
+    unknownSpeakers: (ids) => speakers.unknownIds(ids),
+    renderDescription: renderMarkdown,
+    clock,
   });
   const signInMails = overrides.signInMails ?? new MagicLinkMails(mailer);
   const signIn = new SignInService(new DynamoSignInStore(clients.dynamo, table), signInMails, clock, {
@@ -214,10 +239,13 @@ export function buildHub(config: HubConfig, clients: AwsClients, overrides: HubO
     partners,
     kits,
     shareLinks,
+    speakers,
+    programmeAdmin,
     topics: new TopicService(publicHub.subscriberStore),
     personData: new PersonDataService({
       store: new DynamoPersonDataStore(clients.dynamo, table),
       seats: publicHub.registrations,
+      speakers,
       clock,
     }),
     retention: new RetentionService(

@@ -9,6 +9,7 @@ import { mountRoutes } from '../http/register-route.js';
 import { kitObjectsOrigin } from '../blobs/public-origin.js';
 import { publicEventRoutes } from '../events/public-routes.js';
 import { publicRegistrationRoutes } from '../registrations/public-routes.js';
+import { publicProgrammeRoutes } from '../programme/public-routes.js';
 import { informationPages } from '../pages/public-routes.js';
 import { newsletterRoutes } from '../newsletter/public-routes.js';
 import { campaignTrackingRoutes } from '../campaigns/public-routes.js';
@@ -32,8 +33,14 @@ export function publicRoutes(services: PublicHub): PublicApp[] {
   return [
     // First: a refused request is answered before any route reads, stores or mails anything.
     publicRateLimits({ limits: services.rateLimits, perMinute: config.HUB_RATE_LIMIT_PER_MINUTE }),
-    publicEventRoutes({ events: services.events, clock, baseUrl: config.HUB_BASE_URL }),
-    publicRegistrationRoutes({ registrations: services.registrations, clock }),
+    publicEventRoutes({
+      events: services.events,
+      programme: services.programme,
+      clock,
+      baseUrl: config.HUB_BASE_URL,
+    }),
+    publicProgrammeRoutes({ programme: services.programme }),
+    publicRegistrationRoutes({ registrations: services.registrations, programme: services.programme, clock }),
     publicReplayRoutes({ replays: services.replays, staffEmailOf: services.staffEmailOf }),
     informationPages({
       contact: config.HUB_MAIL_FROM,

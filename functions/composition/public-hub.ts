@@ -25,6 +25,11 @@ import type { HubEnv } from '../http/env.js';
 import { RateLimitService } from '../limits/rate-limit-service.js';
 import { DynamoAttendanceStore } from '../attendance/dynamo-attendance-store.js';
 import { AttendanceSigningService } from '../attendance/attendance-signing-service.js';
+import { DynamoProgrammeStore } from '../programme/dynamo-programme-store.js';
+import { ProgrammeService } from '../programme/programme-service.js';
+import type { ProgrammeStore } from '../programme/programme-store.js';
+import { DynamoSpeakerStore } from '../speakers/dynamo-speaker-store.js';
+import type { SpeakerStore } from '../speakers/speaker-store.js';
 import {
   buildNewsletterParts,
   type NewsletterParts,
@@ -78,6 +83,10 @@ export interface PublicHub extends NewsletterParts {
    * the public function carries no sign-in code.
    */
   staffEmailOf?: (c: Context<HubEnv>) => Promise<string | undefined>;
+  programmeStore: ProgrammeStore;
+  speakerStore: SpeakerStore;
+  /** Events' programmes as the public sees them (consenting speakers only). */
+  programme: Pick<ProgrammeService, keyof ProgrammeService>;
   /** The rate limits (per client, per token, per address), counted in the table. */
   rateLimits: Pick<RateLimitService, 'take'>;
   config: PublicConfig;
@@ -154,6 +163,8 @@ export function buildPublicHub(
     limits: rateLimits,
     clock,
   });
+  const programmeStore = new DynamoProgrammeStore(clients.dynamo, table);
+  const speakerStore = new DynamoSpeakerStore(clients.dynamo, table);
   return {
     ...newsletterParts,
     eventStore,
@@ -165,6 +176,9 @@ export function buildPublicHub(
     attendanceStore,
     attendanceSigning,
     replays,
+    programmeStore,
+    speakerStore,
+    programme: new ProgrammeService(events, programmeStore, speakerStore),
     rateLimits,
     config,
     clock,

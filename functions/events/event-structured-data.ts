@@ -1,6 +1,7 @@
 import type { HubEvent } from './event.js';
 import { effectiveStatus, seatsLeft } from './events-rules.js';
 import { parisIsoDateTime } from '../shared/paris-dates.js';
+import type { PublicSession } from '../programme/session.js';
 
 export interface EventStructuredDataOptions {
   /** The event page's absolute URL: the online location and the offer's URL. */
@@ -9,6 +10,8 @@ export interface EventStructuredDataOptions {
   imageUrl: string;
   organizer: { name: string; url: string };
   now: Date;
+  /** Its sessions become `subEvent`s, their (consenting) speakers the performers. */
+  programme?: PublicSession[];
 }
 
 /**
@@ -18,8 +21,18 @@ export interface EventStructuredDataOptions {
  */
 export function eventStructuredData(
   event: HubEvent,
-  { pageUrl, imageUrl, organizer, now }: EventStructuredDataOptions,
+  { pageUrl, imageUrl, organizer, now, programme = [] }: EventStructuredDataOptions,
 ) {
+  const person = (speaker: { name: string; organisation?: string }) => ({
+    '@type': 'Person',
+    name: speaker.name,
+    ...(speaker.organisation ? { affiliation: { '@type': 'Organization', name: speaker.organisation } } : {}),
+  });
+  const performers = programme.length
+    ? [...new Map(programme.flatMap((session) => session.speakers).map((s) => [s.id, s])).values()].map(
+        person,
+      )
+    : (event.speakers ?? []).map((name) => ({ '@type': 'Person', name }));
   const online = Boolean(event.joinUrl) || (event.kind === 'webinar' && !event.venue);
   const place = event.venue
     ? {
@@ -60,8 +73,17 @@ export function eventStructuredData(
       url: pageUrl,
     },
     inLanguage: 'fr',
-    ...(event.speakers?.length
-      ? { performer: event.speakers.map((name) => ({ '@type': 'Person', name })) }
+    ...(performers.length ? { performer: performers } : {}),
+    ...(programme.length
+      ? {
+          subEvent: programme.map((session) => ({
+            '@type': 'Event',
+            name: session.title,
+            startDate: parisIsoDateTime(session.startsAt),
+            endDate: parisIsoDateTime(session.endsAt),
+            ...(session.speakers.length ? { performer: session.speakers.map(person) } : {}),
+          })),
+        }
       : {}),
   };
 }

@@ -5,8 +5,10 @@ import { publicSubApp } from '../http/sub-app.js';
 import { defineRoute } from '../http/route-spec.js';
 import type { Clock } from '../shared/clock.js';
 import type { EventService } from './event-service.js';
+import type { HubEvent } from './event.js';
 import { toPublicView } from './event-views.js';
 import { eventPages } from './pages/public-routes.js';
+import type { PublicSession } from '../programme/session.js';
 
 const slugParams = z.object({ slug: z.string().check(z.minLength(1), z.maxLength(200)) });
 
@@ -20,6 +22,8 @@ export const getPublicEvent = defineRoute({
 
 export interface PublicEventDeps {
   events: Pick<EventService, 'listUpcoming' | 'listPast' | 'getPublicBySlug'>;
+  /** The event page shows the programme, when the event has one. */
+  programme: { publicSessions(event: Pick<HubEvent, 'id'>): Promise<PublicSession[]> };
   clock: Clock;
   /** Where the event pages live: the views link to them. */
   baseUrl: string;

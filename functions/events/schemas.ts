@@ -6,7 +6,7 @@ import { multiLineText, singleLineText } from '../http/text-fields.js';
 import { CONTROL_OR_LINE_BREAK } from '../http/text-patterns.js';
 import { MAX_SHARE_IMAGE_BYTES } from './share-image-rules.js';
 
-const dateTime = z.iso
+export const dateTime = z.iso
   .datetime({
     offset: true,
     error:

@@ -131,3 +131,53 @@ export function seedEvents(now: Date): SeedEvent[] {
     },
   ];
 }
+
+/** The speakers of the demo programme; the last has not consented to be shown, so the public never sees them. */
+export const SEED_SPEAKERS = [
+  {
+    name: 'Claire Martin',
+    role: 'Ingénieure procédés',
+    organisation: 'MagREESource',
+    publicationConsent: true,
+  },
+  { name: 'Julien Roux', role: 'Responsable recyclage', organisation: 'REEfine', publicationConsent: true },
+  {
+    name: 'Sophie Bernard',
+    organisation: 'Recycleur de la région',
+    email: 'sophie.bernard@exemple.fr',
+    publicationConsent: false,
+  },
+] as const;
+
+/** The demo technical day's sessions: hours after its start, and the speakers (indexes above) of each. */
+export const SEED_SESSIONS = [
+  { title: 'Accueil et café', from: 0, to: 0.5, room: 'Hall', speakers: [] },
+  {
+    title: 'Gisements d’aimants en fin de vie : où sont-ils, combien pèsent-ils ?',
+    from: 0.5,
+    to: 1.5,
+    room: 'Amphithéâtre',
+    speakers: [0],
+  },
+  {
+    title: 'Démantèlement et extraction : retours d’expérience de recycleurs',
+    from: 1.5,
+    to: 3,
+    room: 'Amphithéâtre',
+    speakers: [1, 2],
+  },
+  {
+    title: 'Du déchet à l’aimant recyclé : procédés par hydrogène et refonte',
+    from: 5,
+    to: 6.5,
+    room: 'Amphithéâtre',
+    speakers: [0],
+  },
+  {
+    title: 'Table ronde : structurer la collecte régionale',
+    from: 7,
+    to: 8,
+    room: 'Amphithéâtre',
+    speakers: [0, 1, 2],
+  },
+] as const;

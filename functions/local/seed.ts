@@ -5,7 +5,7 @@ import { toSesRecord, type SimpleSesEvent } from '../campaigns/campaign-feedback
 import type { Viewer } from '../kits/kit-access-rules.js';
 import { LocalQueue } from '../queue/local-queue.js';
 import { FixedClock, type Clock } from '../shared/clock.js';
-import { seedEvents, seedPastEvent } from './seed-data.js';
+import { SEED_SESSIONS, SEED_SPEAKERS, seedEvents, seedPastEvent } from './seed-data.js';
 import { partnerKitFiles, pressKitFiles, type SeedFile } from './seed-files.js';
 import { seedPeople, type SeedPerson } from './seed-people.js';
 
@@ -56,8 +56,24 @@ export async function seedDemoData(hub: Hub, hubAt: HubAt): Promise<boolean> {
     subscribeAndSendLetter(strand, subscribers),
     scheduleLetter(hub, now),
     publishKits(strand, hub),
+    buildProgramme(hub, technicalDay!),
   ]);
   return true;
+}
+
+/** The technical day's programme, with its speakers. */
+async function buildProgramme(hub: Hub, event: HubEvent): Promise<void> {
+  const speakerIds: string[] = [];
+  for (const speaker of SEED_SPEAKERS) speakerIds.push((await hub.speakers.create(speaker)).id);
+  const start = Date.parse(event.startsAt);
+  for (const session of SEED_SESSIONS)
+    await hub.programmeAdmin.create(event.id, {
+      title: session.title,
+      startsAt: new Date(start + session.from * HOUR).toISOString(),
+      endsAt: new Date(start + session.to * HOUR).toISOString(),
+      room: session.room,
+      speakerIds: session.speakers.map((index) => speakerIds[index]!),
+    });
 }
 
 async function attendPastDay(strands: Strands, event: HubEvent, people: SeedPerson[]): Promise<void> {

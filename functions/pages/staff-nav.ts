@@ -6,6 +6,7 @@ export const STAFF_SECTIONS = [
   { href: '/admin', label: 'Tableau de bord' },
   { href: '/admin/evenements/nouveau', label: 'Nouvel événement' },
   { href: '/admin/campagnes', label: 'Campagnes' },
+  { href: '/admin/intervenants', label: 'Intervenants' },
   { href: '/admin/kits', label: 'Kits et partenaires' },
   { href: '/admin/newsletter/themes', label: 'Thèmes de la lettre' },
   { href: '/admin/personnes', label: 'Données personnelles' },

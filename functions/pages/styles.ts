@@ -40,5 +40,10 @@ textarea{width:100%;max-width:40rem}
 .filters{display:flex;flex-wrap:wrap;gap:0 1rem;align-items:flex-end}
 .filters .field{flex:1 1 12rem}
 .filters button{margin:0 0 1rem}
+.timetable{list-style:none;margin:0 0 1rem;padding:0}
+.timetable>li{border-top:1px solid #c8c8c8;padding:.75rem 0}
+.timetable h3,.timetable h4{margin:0 0 .25rem}
+.slot-time{font-weight:700;margin:0 0 .25rem}
+@media (min-width:40rem){.timetable>li{display:grid;grid-template-columns:8rem 1fr;gap:1rem}}
 .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 `;

@@ -12,6 +12,7 @@ import { useLanguage } from '../http/language-routing.js';
 import { renderPage } from '../pages/render.js';
 import { HubError, ValidationError } from '../shared/errors.js';
 import { EventPage } from '../events/pages/event-page.js';
+import type { PublicEventDeps } from '../events/public-routes.js';
 import { CANCEL_PATH } from './cancellation-link.js';
 import { REGISTRATION_TEXT_FIELDS, type RegistrationFormState } from './registration-form.js';
 import { cancelBodySchema, registrationBodyFromForm, registrationBodySchema } from './public-schemas.js';
@@ -45,6 +46,8 @@ export interface PublicRegistrationDeps {
     RegistrationService,
     'register' | 'cancelByToken' | 'previewCancellation' | 'publicEvent' | 'waitlistRank'
   >;
+  /** A refused form shows the event page again, with its programme. */
+  programme: Pick<PublicEventDeps['programme'], 'publicSessions'>;
   clock: Clock;
 }
 
@@ -113,7 +116,8 @@ async function registerFromForm(c: Context<HubEnv>, deps: PublicRegistrationDeps
   const parsed = registrationBodySchema.safeParse(registrationBodyFromForm(raw));
   if (!parsed.success) {
     const form: RegistrationFormState = { values, errors: fieldErrorsFrom(parsed.error) };
-    return renderPage(c, jsx(EventPage, { event, now, form }), 400);
+    const programme = await deps.programme.publicSessions(event);
+    return renderPage(c, jsx(EventPage, { event, programme, now, form }), 400);
   }
   try {
     const result = await deps.registrations.register(event.slug, parsed.data);
@@ -126,7 +130,8 @@ async function registerFromForm(c: Context<HubEnv>, deps: PublicRegistrationDeps
     if (error instanceof HubError && (error.status === 409 || error.status === 410)) {
       const current = (await deps.registrations.publicEvent(event.slug).catch(() => undefined)) ?? event;
       const form: RegistrationFormState = { values, errors: {}, message: error.detail ?? error.title };
-      return renderPage(c, jsx(EventPage, { event: current, now, form }), error.status);
+      const programme = await deps.programme.publicSessions(current);
+      return renderPage(c, jsx(EventPage, { event: current, programme, now, form }), error.status);
     }
     throw error;
   }

@@ -24,6 +24,7 @@ import type {
   KitDownloadRecord,
   KitFollow,
   PersonRecords,
+  StoredPersonRecords,
   PersonRegistration,
   ReplayViewRecord,
   SignInRecord,
@@ -57,7 +58,7 @@ export class DynamoPersonDataStore implements PersonDataStore {
     private readonly tableName: string,
   ) {}
 
-  async find(email: string): Promise<PersonRecords> {
+  async find(email: string): Promise<StoredPersonRecords> {
     const [
       subscriber,
       registrations,

@@ -3,12 +3,13 @@ import { normaliseEmail } from '../shared/email.js';
 import { logger } from '../shared/logger.js';
 import { holdsASeat } from './erasure-rules.js';
 import { nothingToErase, type PersonRecords } from './person-data.js';
-import type { PersonDataStore, SeatReleaser } from './person-data-store.js';
+import type { PersonDataStore, SeatReleaser, SpeakerRecords } from './person-data-store.js';
 import { personExport, type PersonExport } from './person-export.js';
 
 export interface PersonDataServiceDeps {
   store: PersonDataStore;
   seats: SeatReleaser;
+  speakers: SpeakerRecords;
   clock: Clock;
 }
 
@@ -36,6 +37,7 @@ export interface ErasureSummary {
     surveyAnswers: number;
     /** Replay views (page, video, slides), kept without the address. */
     replayViewsAnonymised: number;
+    speakers: number;
   };
   /**
    * Kept: a suppression (permanent bounce, complaint) must outlive the erasure or the address could be
@@ -52,13 +54,17 @@ export class PersonDataService {
   constructor(private readonly deps: PersonDataServiceDeps) {}
 
   async export(email: string): Promise<PersonExport> {
-    const records = await this.deps.store.find(normaliseEmail(email));
-    return personExport(records, this.deps.clock.now());
+    return personExport(await this.find(email), this.deps.clock.now());
   }
 
   /** What the table holds about the address, for the staff page's summary. */
-  find(email: string): Promise<PersonRecords> {
-    return this.deps.store.find(normaliseEmail(email));
+  async find(rawEmail: string): Promise<PersonRecords> {
+    const email = normaliseEmail(rawEmail);
+    const [stored, speakers] = await Promise.all([
+      this.deps.store.find(email),
+      this.deps.speakers.withEmail(email),
+    ]);
+    return { ...stored, speakers };
   }
 
   /**
@@ -85,11 +91,12 @@ export class PersonDataService {
         certificatesRevoked: 0,
         surveyAnswers: 0,
         replayViewsAnonymised: 0,
+        speakers: 0,
       },
       keptSuppression: null,
     };
     for (let pass = 0; pass < MAX_PASSES; pass++) {
-      const records = await this.deps.store.find(email);
+      const records = await this.find(email);
       summary.keptSuppression = records.suppression?.reason ?? null;
       if (nothingToErase(records)) break;
       await this.erasePass(records, summary);
@@ -155,6 +162,10 @@ export class PersonDataService {
     if (records.suppression && !records.suppression.reason) {
       await store.forgetSoftBounces(email);
       erased.softBounceRecord++;
+    }
+    for (const speaker of records.speakers) {
+      await this.deps.speakers.delete(speaker.id);
+      erased.speakers++;
     }
   }
 }

@@ -1,18 +1,19 @@
 import type { Registration } from '../registrations/registration.js';
 import type { Certificate } from '../certificates/certificate.js';
 import type { SurveyInvitation } from '../surveys/survey.js';
+import type { Speaker } from '../speakers/speaker.js';
 import type {
   AccessAuditRecord,
   KitDownloadRecord,
-  PersonRecords,
   ReplayViewRecord,
   SignInRecord,
+  StoredPersonRecords,
 } from './person-data.js';
 
 /** Port: finds and removes one address's data across the hub's table. Addresses are normalised. */
 export interface PersonDataStore {
   /** Everything held about the address (an expired, not yet purged, request included). */
-  find(email: string): Promise<PersonRecords>;
+  find(email: string): Promise<StoredPersonRecords>;
   /**
    * Deletes the registration with its e-mail claim, waitlist entry and reminder markers. With
    * `onlyIfCancelled`, refuses (throws) unless it is cancelled: a seat is freed by a cancellation first.
@@ -43,4 +44,10 @@ export interface PersonDataStore {
 /** Port: frees a registrant's seat the way a cancellation does (waitlist promoted, counters kept right). */
 export interface SeatReleaser {
   withdraw(eventId: string, registrationId: string): Promise<void>;
+}
+
+/** Port: the speakers holding an address, and their erasure (the record and its photo). */
+export interface SpeakerRecords {
+  withEmail(email: string): Promise<Speaker[]>;
+  delete(id: string): Promise<void>;
 }

@@ -3,6 +3,7 @@ import type { Registration } from '../registrations/registration.js';
 import type { AttendanceSignature } from '../attendance/slot.js';
 import type { Certificate } from '../certificates/certificate.js';
 import type { SurveyInvitation } from '../surveys/survey.js';
+import type { Speaker } from '../speakers/speaker.js';
 
 /** A registration with what the person needs to recognise the event. */
 export interface PersonRegistration {
@@ -101,7 +102,12 @@ export interface PersonRecords {
   /** Survey invitations of the person's registrations, with their answers. */
   surveys: SurveyInvitation[];
   replayViews: ReplayViewRecord[];
+  /** Speaker records holding the address (functions/speakers/): erased whole, photo included. */
+  speakers: Speaker[];
 }
+
+/** What the table's own reading finds; the speakers come through their port. */
+export type StoredPersonRecords = Omit<PersonRecords, 'speakers'>;
 
 /** True when nothing is left to erase (a suppression entry with a reason is kept on purpose). */
 export function nothingToErase(records: PersonRecords): boolean {
@@ -119,6 +125,7 @@ export function nothingToErase(records: PersonRecords): boolean {
     !records.attendanceSignatures.length &&
     !records.certificates.some((certificate) => certificate.email) &&
     !records.surveys.length &&
-    !records.replayViews.length
+    !records.replayViews.length &&
+    !records.speakers.length
   );
 }

@@ -115,6 +115,22 @@ export function personExport(records: PersonRecords, exportedAt: Date) {
         }
       : {}),
     // Only when there is one: an export without it keeps its shape.
+    ...(records.speakers.length
+      ? {
+          speakers: records.speakers.map((speaker) => ({
+            speakerId: speaker.id,
+            name: speaker.name,
+            role: speaker.role ?? null,
+            organisation: speaker.organisation ?? null,
+            bio: speaker.bio ?? null,
+            publicationConsent: speaker.publicationConsent,
+            consentChangedAt: speaker.consentChangedAt,
+            photo: speaker.photo?.status === 'ready',
+            createdAt: speaker.createdAt,
+            updatedAt: speaker.updatedAt,
+          })),
+        }
+      : {}),
     ...(records.accessAudit.length
       ? {
           accessAudit: records.accessAudit.map((record) => ({

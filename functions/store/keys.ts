@@ -51,6 +51,9 @@ import { addressHash } from '../shared/address-hash.js';
  * | certificate claim       | EVENT#<eventId>    | CERTFOR#<registrationId>  |                |                               |
  * | survey                  | EVENT#<eventId>    | SURVEY                    |                |                               |
  * | survey invitation       | EVENT#<eventId>    | SURVEYFOR#<registrationId>|                |                               |
+ * | programme session       | PROGRAMME#<eventId>| SESSION#<sessionId>       |                |                               |
+ * | programme room guard    | PROGRAMME#<eventId>| ROOM#<room key>           |                |                               |
+ * | speaker                 | SPEAKER#<id>       | SPEAKER                   | SPEAKERS       | <id>                          |
  *
  * The membership claim makes an address a member of one organisation only; sign-in reads it.
  * The kit item carries `latestVersion` (last number handed out) and `currentVersion` (the published one).
@@ -101,6 +104,10 @@ import { addressHash } from '../shared/address-hash.js';
  * certificate's person and revokes it (its number and what it was for stay, so a verification says « révoqué »).
  * A survey item (`invitedAt`, `closedAt`, `remindedAt`) says where an event's survey stands; a survey invitation,
  * per person invited, holds their answer once given (`answer`) and is found from the registration.
+ * A programme room guard (`version`) moves on with every session written in that room, in the same transaction:
+ * two overlapping sessions written at once cannot both pass the overlap check (functions/programme/).
+ * A speaker may hold an address (`email`, never public); the RGPD export and erasure find it among the few speakers
+ * (gsi1 `SPEAKERS`).
  */
 export const keys = {
   event: (id: string) => ({ pk: `EVENT#${id}`, sk: 'EVENT' }),
@@ -227,4 +234,14 @@ export const keys = {
   trainerPrefix: 'TRAINER#',
   trainerIndex: (email: string) => `TRAINER#${email}`,
   roomCode: (code: string) => ({ pk: `ROOMCODE#${code}`, sk: 'ROOMCODE' }),
+  programme: (eventId: string) => `PROGRAMME#${eventId}`,
+  programmeSession: (eventId: string, sessionId: string) => ({
+    pk: `PROGRAMME#${eventId}`,
+    sk: `SESSION#${sessionId}`,
+  }),
+  programmeSessionPrefix: 'SESSION#',
+  programmeRoom: (eventId: string, room: string) => ({ pk: `PROGRAMME#${eventId}`, sk: `ROOM#${room}` }),
+  programmeRoomPrefix: 'ROOM#',
+  speaker: (id: string) => ({ pk: `SPEAKER#${id}`, sk: 'SPEAKER' }),
+  speakersIndex: 'SPEAKERS',
 } as const;

@@ -115,6 +115,7 @@ const HEADER = [
   'Tableau de bord',
   'Nouvel événement',
   'Campagnes',
+  'Intervenants',
   'Kits et partenaires',
   'Thèmes de la lettre',
   'Données personnelles',

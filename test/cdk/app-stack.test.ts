@@ -329,6 +329,7 @@ describe('the app stack', () => {
       'GET /donnees-personnelles': publicIntegration,
       'GET /api/events': publicIntegration,
       'GET /api/events/{slug}': publicIntegration,
+      'GET /api/events/{slug}/programme': publicIntegration,
       'POST /api/events/{slug}/registrations': publicIntegration,
       // Routes of their own so that the stage throttles them (test/cdk/route-throttles.test.ts).
       'POST /api/auth/magic-link': staffIntegration,

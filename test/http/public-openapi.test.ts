@@ -30,6 +30,13 @@ const PUBLIC_OPERATIONS = [
     params: ['slug'],
   },
   {
+    method: 'get',
+    path: '/api/events/{slug}/programme',
+    statuses: ['200', '404'],
+    ok: ref('PublicProgramme'),
+    params: ['slug'],
+  },
+  {
     method: 'post',
     path: '/api/events/{slug}/registrations',
     statuses: ['200', '201', '400', '404', '409', '410', '429'],

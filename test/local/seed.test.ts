@@ -93,6 +93,20 @@ describe('the demo data of a first start', () => {
     }
   });
 
+  it('gives the technical day a programme whose speaker without consent stays hidden', async () => {
+    const { items } = await staffGet<Listed<{ slug: string; kind: string }>>(t, cookie, '/api/events');
+    const day = items.find((event) => event.kind === 'technical-day')!;
+    const { sessions } = await staffGet<{ sessions: { speakers: { name: string }[] }[] }>(
+      t,
+      cookie,
+      `/api/events/${day.slug}/programme`,
+    );
+    expect(sessions).toHaveLength(5);
+    const names = sessions.flatMap((session) => session.speakers.map((speaker) => speaker.name));
+    expect(names).toContain('Claire Martin');
+    expect(names).not.toContain('Sophie Bernard');
+  });
+
   it('holds a sent campaign with its statistics and a scheduled one', async () => {
     const campaigns = (await staffGet<Listed<Campaign>>(t, cookie, '/api/admin/campaigns')).items;
     const sent = campaigns.filter((campaign) => campaign.status === 'sent');

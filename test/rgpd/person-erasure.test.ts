@@ -138,7 +138,12 @@ describe('an erasure that fails half-way', () => {
         return real.deleteCampaignSends(address, ids);
       },
     });
-    const service = new PersonDataService({ store: flaky, seats: t.hub.registrations, clock: t.hub.clock });
+    const service = new PersonDataService({
+      store: flaky,
+      seats: t.hub.registrations,
+      speakers: t.hub.speakers,
+      clock: t.hub.clock,
+    });
 
     await expect(service.erase(email)).rejects.toThrow('DynamoDB indisponible');
     const retried = await service.erase(email);

@@ -176,6 +176,9 @@ function EventActions({ event }: { event: HubEvent }) {
       <div class="actions">
         {event.status === 'draft' ? <PublishButton event={event} /> : null}
         <a href={adminPaths.registrations(event.id)}>Voir les inscriptions</a>
+        {event.status !== 'cancelled' ? (
+          <a href={adminPaths.programme(event.id)}>Programme et intervenants</a>
+        ) : null}
         {event.status === 'published' ? (
           <a href={`/evenements/${event.slug}`}>Voir la page publique</a>
         ) : null}

@@ -16,16 +16,24 @@ import { contentText, pagePath, pageText } from '../../pages/page-text.js';
 import { eventStructuredData } from '../event-structured-data.js';
 import { eventPageShareImage } from '../share-image-rules.js';
 import { SHARE_IMAGE } from '../../pages/share-image.js';
+import type { PublicSession } from '../../programme/session.js';
+import {
+  ProgrammeTimetable,
+  programmeSpeakers,
+  speakerLabel,
+} from '../../programme/pages/programme-timetable.js';
 
 export interface EventPageProps {
   event: HubEvent;
   now: Date;
+  /** The programme's sessions (consenting speakers only); none: the event's free-text speakers are shown. */
+  programme?: PublicSession[];
   /** After a refused post: what was typed, the messages beside the fields, a message for the form. */
   form?: RegistrationFormState;
 }
 
 /** The public page of an event, with its registration form. Never shows the join URL. */
-export function EventPage({ event, now, form }: EventPageProps) {
+export function EventPage({ event, now, form, programme = [] }: EventPageProps) {
   const status = effectiveStatus(event, now);
   const path = eventPagePath(event);
   const image = eventPageShareImage(event);
@@ -33,6 +41,8 @@ export function EventPage({ event, now, form }: EventPageProps) {
   const title = contentText(event, 'title');
   const summary = contentText(event, 'summary');
   const description = localDescriptionHtml(event, currentLanguage());
+  // An event with a programme names the programme's speakers, not the free-text list.
+  const speakers = programme.length ? programmeSpeakers(programme).map(speakerLabel) : (event.speakers ?? []);
   return (
     <Layout
       title={title.text}
@@ -40,7 +50,15 @@ export function EventPage({ event, now, form }: EventPageProps) {
       shareType="article"
       canonicalPath={path}
       shareImage={image}
-      head={<EventJsonLd event={event} now={now} path={path} imagePath={(image ?? SHARE_IMAGE).path} />}
+      head={
+        <EventJsonLd
+          event={event}
+          now={now}
+          path={path}
+          imagePath={(image ?? SHARE_IMAGE).path}
+          programme={programme}
+        />
+      }
     >
       <p>
         <a href={pagePath('/')}>{text.events.allEvents}</a>
@@ -66,10 +84,10 @@ export function EventPage({ event, now, form }: EventPageProps) {
             {event.venue && event.joinUrl ? <br /> : null}
             {event.joinUrl ? text.events.onlineNote : null}
           </dd>
-          {event.speakers?.length ? (
+          {speakers.length ? (
             <>
-              <dt>{text.events.speakers(event.speakers.length)}</dt>
-              <dd>{event.speakers.join(', ')}</dd>
+              <dt>{text.events.speakers(speakers.length)}</dt>
+              <dd>{programme.length ? speakers.join(' ; ') : speakers.join(', ')}</dd>
             </>
           ) : null}
           {event.organiser ? (
@@ -82,9 +100,12 @@ export function EventPage({ event, now, form }: EventPageProps) {
           <dd>{seatsLabel(event)}</dd>
         </dl>
         <section aria-labelledby="description-titre">
-          <h2 id="description-titre">{text.events.programme}</h2>
+          <h2 id="description-titre">{programme.length ? 'Présentation' : text.events.programme}</h2>
           <div lang={description.lang} dangerouslySetInnerHTML={{ __html: description.html }} />
         </section>
+        {programme.length ? (
+          <ProgrammeTimetable slug={event.slug} sessions={programme} calendars={status !== 'cancelled'} />
+        ) : null}
         <Registration event={event} now={now} form={form} />
       </article>
     </Layout>
@@ -96,8 +117,14 @@ function eventPagePath(event: HubEvent): string {
 }
 
 /** Rendered inside the page, where its address (the hub's base URL) is known. */
-function EventJsonLd(props: { event: HubEvent; now: Date; path: string; imagePath: string }) {
-  const { event, now, path, imagePath } = props;
+function EventJsonLd(props: {
+  event: HubEvent;
+  now: Date;
+  path: string;
+  imagePath: string;
+  programme: PublicSession[];
+}) {
+  const { event, now, path, imagePath, programme } = props;
   const address = currentPageAddress();
   if (!address) return null;
   const data = eventStructuredData(event, {
@@ -105,6 +132,7 @@ function EventJsonLd(props: { event: HubEvent; now: Date; path: string; imagePat
     imageUrl: hubUrl(address.baseUrl, imagePath),
     organizer: { name: pageText().share.siteName, url: hubUrl(address.baseUrl, pagePath('/')) },
     now,
+    programme,
   });
   return <JsonLd data={data} />;
 }

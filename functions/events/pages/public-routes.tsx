@@ -14,7 +14,7 @@ import { pagePath, pageText } from '../../pages/page-text.js';
  * The public pages: the list of upcoming events (on the home page and at `/evenements`), the past ones, and each
  * event's page with its registration form.
  */
-export function eventPages(deps: Pick<PublicEventDeps, 'events' | 'clock'>): PublicApp {
+export function eventPages(deps: Pick<PublicEventDeps, 'events' | 'programme' | 'clock'>): PublicApp {
   const app = publicSubApp();
   // The home page keeps the list that `/evenements` shows; each page's filters stay on it.
   for (const path of ['/', '/evenements'])
@@ -36,7 +36,8 @@ export function eventPages(deps: Pick<PublicEventDeps, 'events' | 'clock'>): Pub
   app.get('/evenements/:slug', async (c) => {
     try {
       const event = await deps.events.getPublicBySlug(c.req.param('slug'));
-      return renderPage(c, <EventPage event={event} now={deps.clock.now()} />);
+      const programme = await deps.programme.publicSessions(event);
+      return renderPage(c, <EventPage event={event} programme={programme} now={deps.clock.now()} />);
     } catch (error) {
       if (!(error instanceof NotFoundError)) throw error;
       return renderPage(c, <EventNotFoundPage />, 404);

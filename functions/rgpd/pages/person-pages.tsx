@@ -102,6 +102,8 @@ function summaryLines(records: PersonRecords, now: Date): string[] {
     );
   if (records.surveys.length)
     lines.push(`Enquêtes de satisfaction (invitations et réponses) : ${records.surveys.length}.`);
+  if (records.speakers.length)
+    lines.push(`Fiche(s) d’intervenant (avec leur photo) : ${records.speakers.length}.`);
   return lines;
 }
 
