@@ -211,6 +211,7 @@ export class DynamoRegistrationStore implements RegistrationStore {
       status: 'confirmed',
       consent: { at, textVersion: input.consentTextVersion },
       newsletter: input.newsletter,
+      language: input.language,
       createdAt: at,
       updatedAt: at,
     };

@@ -1,3 +1,4 @@
+import type { Language } from '../i18n/language.js';
 import type { HubEvent } from '../events/event.js';
 import type { EventReader } from '../events/event-store.js';
 import type { Clock } from '../shared/clock.js';
@@ -25,6 +26,8 @@ export interface RegistrationInput {
   role?: string;
   consent: true;
   newsletter: boolean;
+  /** Absent: French. */
+  language?: Language;
 }
 
 export interface RegistrationServiceDeps {
@@ -80,6 +83,7 @@ export class RegistrationService {
         role: input.role,
         consentTextVersion: CONSENT_TEXT_VERSION,
         newsletter: input.newsletter,
+        language: input.language ?? 'fr',
       },
       now,
       (registration) => [

@@ -47,6 +47,7 @@ export function personExport(records: PersonRecords, exportedAt: Date) {
       role: registration.role ?? null,
       consent: registration.consent,
       newsletterWish: registration.newsletter,
+      language: registration.language ?? 'fr',
       waitlistPosition: registration.waitlistPosition ?? null,
       checkedInAt: registration.checkedInAt ?? null,
       cancelledAt: registration.cancelledAt ?? null,
