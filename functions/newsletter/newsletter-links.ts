@@ -1,3 +1,4 @@
+import type { Language } from '../i18n/language.js';
 import type { Clock } from '../shared/clock.js';
 import { isExpired, type LinkSigner } from '../shared/signed-links.js';
 import type { Campaign } from '../campaigns/campaign.js';
@@ -12,6 +13,9 @@ export const NEWSLETTER_PATHS = {
   archive: '/newsletter/archives',
   feed: '/newsletter/archives/feed.atom',
 } as const;
+
+/** The English page of the double opt-in (`/en/newsletter…` mirrors `/newsletter…`). */
+const ENGLISH_CONFIRM_PATH = '/en/newsletter/confirm';
 
 /** Whom a personal web version shows the letter to: the recipient, greeted as in their mail. */
 export interface WebVersionReader {
@@ -63,8 +67,9 @@ export class NewsletterLinks {
     return this.url(NEWSLETTER_PATHS.preferences, this.preferencesToken(email));
   }
 
-  confirmUrl(token: string): string {
-    return this.url(NEWSLETTER_PATHS.confirm, token);
+  /** The confirmation page in the language of the request. */
+  confirmUrl(token: string, language: Language = 'fr'): string {
+    return this.url(language === 'en' ? ENGLISH_CONFIRM_PATH : NEWSLETTER_PATHS.confirm, token);
   }
 
   /** The public web version of an archived campaign. */

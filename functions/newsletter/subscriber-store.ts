@@ -1,3 +1,4 @@
+import type { Language } from '../i18n/language.js';
 import type { Subscriber, SubscriberStatus, Topic } from './subscriber.js';
 
 export interface PendingRequest {
@@ -6,6 +7,8 @@ export interface PendingRequest {
   topics: string[];
   firstName?: string;
   tracking: boolean;
+  /** Absent: French. */
+  language?: Language;
   consent: Subscriber['consent'] & object;
   /** When the request expires if never confirmed. */
   expiresAt: Date;

@@ -17,6 +17,7 @@ export function personExport(records: PersonRecords, exportedAt: Date) {
           firstName: subscriber.firstName ?? null,
           topics: subscriber.topics,
           tracking: subscriber.tracking,
+          language: subscriber.language ?? 'fr',
           consent: subscriber.consent ?? null,
           pendingRequest: subscriber.pending
             ? {
