@@ -28,6 +28,7 @@ export const EDITABLE_EVENT_FIELDS = [
   'attendance',
   'certificateThreshold',
   'surveyNamed',
+  'translations',
   'status',
 ] as const;
 export type EditableEventField = (typeof EDITABLE_EVENT_FIELDS)[number];
@@ -40,7 +41,8 @@ export type RemovableEventField =
   | 'registrationClosesAt'
   | 'speakers'
   | 'organiser'
-  | 'certificateThreshold';
+  | 'certificateThreshold'
+  | 'translations';
 
 export type EventChanges = {
   [K in EditableEventField]?: K extends RemovableEventField ? NonNullable<HubEvent[K]> | null : HubEvent[K];

@@ -90,13 +90,29 @@ const eventFields = {
     .openapi({ description: 'L’export CSV de l’enquête nomme les répondants (par défaut : non, anonyme).' }),
 };
 
+/** The English version of the texts: each field optional, the French one shows (marked) where it is missing. */
+const EventTranslationsSchema = z
+  .strictObject({
+    en: z
+      .strictObject({
+        title: eventFields.title.optional(),
+        summary: eventFields.summary.optional(),
+        description: multiLineText(20_000).optional(),
+      })
+      .optional(),
+  })
+  .openapi('EventTranslations', {
+    description:
+      'Version anglaise des textes (facultative, champ par champ) ; le français s’affiche à défaut.',
+  });
+
 function reportViolations(violations: FieldErrors, ctx: z.RefinementCtx): void {
   for (const [field, messages] of Object.entries(violations))
     for (const message of messages) ctx.addIssue({ code: 'custom', path: [field], message });
 }
 
 export const CreateEventBodySchema = z
-  .strictObject(eventFields)
+  .strictObject({ ...eventFields, translations: EventTranslationsSchema.optional() })
   .superRefine((body, ctx) => reportViolations(eventRuleViolations(body), ctx))
   .openapi('CreateEventBody');
 export type CreateEventBody = z.infer<typeof CreateEventBodySchema>;
@@ -120,6 +136,9 @@ export const PatchEventBodySchema = z
     attendance: eventFields.attendance,
     certificateThreshold: certificateThreshold.nullable().optional(),
     surveyNamed: z.boolean().optional(),
+    translations: EventTranslationsSchema.nullable()
+      .optional()
+      .openapi({ description: 'Remplace toute la version anglaise ; null la supprime.' }),
   })
   .refine((body) => Object.keys(body).length > 0, { error: 'Indiquez au moins un champ à modifier.' })
   .openapi('PatchEventBody');
