@@ -14,9 +14,6 @@ export const NEWSLETTER_PATHS = {
   feed: '/newsletter/archives/feed.atom',
 } as const;
 
-/** The English page of the double opt-in (`/en/newsletter…` mirrors `/newsletter…`). */
-const ENGLISH_CONFIRM_PATH = '/en/newsletter/confirm';
-
 /** Whom a personal web version shows the letter to: the recipient, greeted as in their mail. */
 export interface WebVersionReader {
   email: string;
@@ -69,7 +66,7 @@ export class NewsletterLinks {
 
   /** The confirmation page in the language of the request. */
   confirmUrl(token: string, language: Language = 'fr'): string {
-    return this.url(language === 'en' ? ENGLISH_CONFIRM_PATH : NEWSLETTER_PATHS.confirm, token);
+    return this.url(language === 'en' ? `/en${NEWSLETTER_PATHS.confirm}` : NEWSLETTER_PATHS.confirm, token);
   }
 
   /** The public web version of an archived campaign. */
@@ -103,15 +100,20 @@ export class NewsletterLinks {
   }
 
   /** The links of one letter, signed once: the token is the same in each, and signing is per-recipient work. */
-  personalLinks(email: string): {
+  personalLinks(
+    email: string,
+    language: Language = 'fr',
+  ): {
     unsubscribeUrl: string;
     preferencesUrl: string;
     headers: Record<string, string>;
   } {
     const token = this.preferencesToken(email);
+    // The pages in the reader's language; the List-Unsubscribe header keeps the French URL, which mail clients post to.
+    const page = (path: string) => (language === 'en' ? `/en${path}` : path);
     return {
-      unsubscribeUrl: this.url(NEWSLETTER_PATHS.unsubscribe, token),
-      preferencesUrl: this.url(NEWSLETTER_PATHS.preferences, token),
+      unsubscribeUrl: this.url(page(NEWSLETTER_PATHS.unsubscribe), token),
+      preferencesUrl: this.url(page(NEWSLETTER_PATHS.preferences), token),
       headers: this.unsubscribeHeaders(token),
     };
   }
