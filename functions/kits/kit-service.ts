@@ -33,6 +33,7 @@ export interface NewKit {
   title: string;
   description: string;
   audience: Audience;
+  translations?: Kit['translations'];
 }
 
 export interface UploadTicket {
