@@ -211,7 +211,7 @@ export class DynamoRegistrationStore implements RegistrationStore {
       status: 'confirmed',
       consent: { at, textVersion: input.consentTextVersion },
       newsletter: input.newsletter,
-      language: input.language,
+      language: input.language ?? 'fr',
       createdAt: at,
       updatedAt: at,
     };

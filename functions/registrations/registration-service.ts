@@ -83,7 +83,7 @@ export class RegistrationService {
         role: input.role,
         consentTextVersion: CONSENT_TEXT_VERSION,
         newsletter: input.newsletter,
-        language: input.language ?? 'fr',
+        language: input.language,
       },
       now,
       (registration) => [

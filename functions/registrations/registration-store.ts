@@ -28,7 +28,8 @@ export interface NewRegistration {
   role?: string;
   consentTextVersion: string;
   newsletter: boolean;
-  language: Language;
+  /** Absent: French. */
+  language?: Language;
 }
 
 /**
