@@ -25,19 +25,45 @@ export interface InvitationOptions {
   includeJoinUrl: boolean;
 }
 
+/** The words of an invitation in the registrant's language, and where its event page is in it. */
+export interface CalendarTexts {
+  /** The PRODID's language: `FR`, `EN`. */
+  language: string;
+  title(event: HubEvent): string;
+  summary(event: HubEvent): string;
+  joinLink(url: string): string;
+  eventPage(url: string): string;
+  online: string;
+  /** The reminder an hour before. */
+  soon(title: string): string;
+  pagePath(slug: string): string;
+}
+
+export const FRENCH_CALENDAR_TEXTS: CalendarTexts = {
+  language: 'FR',
+  title: (event) => event.title,
+  summary: (event) => event.summary,
+  joinLink: (url) => `Lien de connexion : ${url}`,
+  eventPage: (url) => `Page de l’événement : ${url}`,
+  online: 'En ligne',
+  soon: (title) => `Bientôt : ${title}`,
+  pagePath: (slug) => `/evenements/${slug}`,
+};
+
 export interface CalendarContext {
   baseUrl: string;
   organiser: Organiser;
   /** DTSTAMP; defaults to now. */
   now?: Date;
+  /** French when absent. */
+  texts?: CalendarTexts;
 }
-
-const PRODUCT = { company: 'filiere-hub', product: 'evenements', language: 'FR' };
 
 /** The iCalendar invitation mailed to one registrant (or the event's file offered for download). */
 export function invitation(event: HubEvent, options: InvitationOptions, context: CalendarContext): string {
   const calendar = newCalendar(
     options.method === 'CANCEL' ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST,
+    textsOf(context),
   );
   const joinUrl = options.includeJoinUrl ? event.joinUrl : undefined;
   calendar.createEvent({
@@ -56,7 +82,13 @@ export function invitation(event: HubEvent, options: InvitationOptions, context:
       : [],
     alarms:
       options.method === 'REQUEST'
-        ? [{ type: ICalAlarmType.display, trigger: 3600, description: `Bientôt : ${event.title}` }]
+        ? [
+            {
+              type: ICalAlarmType.display,
+              trigger: 3600,
+              description: textsOf(context).soon(textsOf(context).title(event)),
+            },
+          ]
         : [],
   });
   return terminated(calendar.toString());
@@ -64,7 +96,7 @@ export function invitation(event: HubEvent, options: InvitationOptions, context:
 
 /** A calendar people subscribe to: every published event, never a join URL. */
 export function feed(events: HubEvent[], context: CalendarContext & { name: string }): string {
-  const calendar = newCalendar(ICalCalendarMethod.PUBLISH);
+  const calendar = newCalendar(ICalCalendarMethod.PUBLISH, textsOf(context));
   calendar.name(context.name);
   for (const event of events) calendar.createEvent(eventData(event, context, undefined));
   return terminated(calendar.toString());
@@ -79,7 +111,7 @@ export function sessionCalendar(
   session: ProgrammeSession,
   context: CalendarContext,
 ): string {
-  const calendar = newCalendar(ICalCalendarMethod.PUBLISH);
+  const calendar = newCalendar(ICalCalendarMethod.PUBLISH, textsOf(context));
   calendar.name(`${event.title} — ${session.title}`);
   const base = eventData(event, context, undefined);
   const place = typeof base.location === 'string' ? base.location : 'En ligne';
@@ -102,16 +134,25 @@ function terminated(ics: string): string {
 }
 
 // A calendar-level time zone name would drop the Z from DTSTAMP: only the VTIMEZONE generator is set.
-function newCalendar(method: ICalCalendarMethod): ICalCalendar {
-  return ical({ prodId: PRODUCT, method, timezone: { name: null, generator: getVtimezoneComponent } });
+function newCalendar(method: ICalCalendarMethod, texts: CalendarTexts): ICalCalendar {
+  return ical({
+    prodId: { company: 'filiere-hub', product: 'evenements', language: texts.language },
+    method,
+    timezone: { name: null, generator: getVtimezoneComponent },
+  });
+}
+
+function textsOf(context: CalendarContext): CalendarTexts {
+  return context.texts ?? FRENCH_CALENDAR_TEXTS;
 }
 
 function eventData(event: HubEvent, context: CalendarContext, joinUrl: string | undefined): ICalEventData {
-  const pageUrl = `${context.baseUrl}/evenements/${event.slug}`;
+  const texts = textsOf(context);
+  const pageUrl = `${context.baseUrl}${texts.pagePath(event.slug)}`;
   const description = [
-    event.summary,
-    joinUrl ? `Lien de connexion : ${joinUrl}` : undefined,
-    `Page de l’événement : ${pageUrl}`,
+    texts.summary(event),
+    joinUrl ? texts.joinLink(joinUrl) : undefined,
+    texts.eventPage(pageUrl),
   ]
     .filter(Boolean)
     .join('\n\n');
@@ -123,11 +164,11 @@ function eventData(event: HubEvent, context: CalendarContext, joinUrl: string | 
     start: DateTime.fromISO(event.startsAt, { zone: EVENT_TIME_ZONE }),
     end: DateTime.fromISO(event.endsAt, { zone: EVENT_TIME_ZONE }),
     timezone: EVENT_TIME_ZONE,
-    summary: event.title,
+    summary: texts.title(event),
     description,
     location: event.venue
       ? `${event.venue.name}, ${event.venue.address}, ${event.venue.city}`
-      : (joinUrl ?? 'En ligne'),
+      : (joinUrl ?? texts.online),
     url: joinUrl ?? pageUrl,
     ...(event.status === 'cancelled' ? { status: ICalEventStatus.CANCELLED } : {}),
   };

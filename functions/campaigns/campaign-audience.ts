@@ -66,6 +66,7 @@ export async function resolveAudience(
           recipients.set(subscriber.email, {
             email: subscriber.email,
             firstName: subscriber.firstName,
+            ...(subscriber.language ? { language: subscriber.language } : {}),
             viaTopics: true,
           });
         }
@@ -80,7 +81,11 @@ export async function resolveAudience(
     for (const registration of await deps.registrations.listByEvent(event.id)) {
       const email = normaliseEmail(registration.email);
       if (keep(registration, viewers) && !recipients.has(email))
-        recipients.set(email, { email, firstName: registration.firstName });
+        recipients.set(email, {
+          email,
+          firstName: registration.firstName,
+          ...(registration.language ? { language: registration.language } : {}),
+        });
     }
   }
   return excludeOptedOut([...recipients.values()], deps, now);

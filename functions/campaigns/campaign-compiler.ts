@@ -1,3 +1,4 @@
+import type { Language } from '../i18n/language.js';
 import { ValidationError } from '../shared/errors.js';
 import { campaignDocument } from './campaign-layout.js';
 import { trackLinks } from './campaign-tracking-rules.js';
@@ -12,7 +13,12 @@ export interface CompiledCampaign {
 
 /** Port: MJML → HTML + text, once per campaign. Only the staff path uses it. */
 export interface CampaignCompiler {
-  compile(content: { subject: string; preheader?: string; mjml: string }): Promise<CompiledCampaign>;
+  compile(content: {
+    subject: string;
+    preheader?: string;
+    mjml: string;
+    language?: Language;
+  }): Promise<CompiledCampaign>;
 }
 
 // Placeholders in href attributes come out of MJML percent-encoded by some paths; bring them back.
@@ -29,6 +35,7 @@ export const mjmlCampaignCompiler: CampaignCompiler = {
       subject: content.subject,
       preheader: content.preheader,
       body: content.mjml,
+      language: content.language,
     });
     let result;
     try {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES } from '../i18n/language.js';
 
 /** What travels through the campaign queue: a fan-out order, or a page of recipients to mail. */
 export const campaignMessageSchema = z.discriminatedUnion('type', [
@@ -15,6 +16,7 @@ export const campaignMessageSchema = z.discriminatedUnion('type', [
           email: z.string(),
           firstName: z.string().optional(),
           viaTopics: z.boolean().optional(),
+          language: z.enum(LANGUAGES).optional(),
         }),
       )
       .min(1),

@@ -1,5 +1,6 @@
 import { ConflictError, ValidationError } from '../shared/errors.js';
 import { escapeHtml } from '../shared/escape-html.js';
+import type { Language } from '../i18n/language.js';
 import type { Campaign, CampaignContent, CampaignStats, CampaignStatus } from './campaign.js';
 import { openPixel, type TrackingUrls } from './campaign-tracking-rules.js';
 
@@ -140,4 +141,21 @@ export function pauseReason(
   if (complaintRate > limits.maxComplaintRate)
     return `taux de plaintes de ${percent(complaintRate)} (seuil : ${percent(limits.maxComplaintRate)})`;
   return undefined;
+}
+
+/** The letter a recipient reads: the English version for an English reader when there is one, else the French. */
+export function letterFor(
+  campaign: Pick<Campaign, 'subject' | 'html' | 'text' | 'links' | 'translations' | 'english'>,
+  language: Language | undefined,
+): { language: Language; subject: string; html: string; text: string; links?: string[] } {
+  const english = campaign.translations?.en;
+  if (language !== 'en' || !english || !campaign.english) return { ...campaign, language: 'fr' };
+  return { language: 'en', subject: english.subject, ...campaign.english, links: campaign.links };
+}
+
+/** The English version's `{{track:N}}` links, numbered on after the French version's `count` links. */
+export function numberedAfter(compiled: { html: string; text: string }, count: number) {
+  const shift = (source: string) =>
+    source.replace(/\{\{track:(\d+)\}\}/g, (_, index: string) => `{{track:${Number(index) + count}}}`);
+  return { html: shift(compiled.html), text: shift(compiled.text) };
 }

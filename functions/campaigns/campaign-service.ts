@@ -1,3 +1,4 @@
+import type { Language } from '../i18n/language.js';
 import type { Clock } from '../shared/clock.js';
 import { NotFoundError, ValidationError } from '../shared/errors.js';
 import { newId } from '../shared/ids.js';
@@ -18,6 +19,7 @@ import {
   assertSendable,
   checkCampaignBody,
   isArchived,
+  numberedAfter,
   personalise,
   type PauseThresholds,
 } from './campaign-rules.js';
@@ -42,6 +44,9 @@ export interface CampaignServiceDeps {
   clock: Clock;
 }
 
+/** A letter compiled, with its English version when it has one. */
+type CompiledLetters = CompiledCampaign & { english: Campaign['english'] };
+
 const PREVIEW_VALUES = { firstName: 'Camille' };
 
 /** What staff do with campaigns: write, preview, test, send or schedule, cancel, resume, duplicate. */
@@ -51,9 +56,11 @@ export class CampaignService {
   async create(content: CampaignContent, createdBy: string): Promise<Campaign> {
     const compiled = await this.prepare(content);
     const now = this.deps.clock.now();
+    const { english, ...french } = compiled;
     const campaign: Campaign = {
       ...content,
-      ...compiled,
+      ...french,
+      ...(english ? { english } : {}),
       id: newId(now),
       status: 'draft',
       round: 0,
@@ -219,7 +226,21 @@ export class CampaignService {
     await this.deps.queue.send([JSON.stringify(message)]);
   }
 
-  private async prepare(content: CampaignContent): Promise<CompiledCampaign> {
+  /** Checks and compiles the letter, and its English version beside it. */
+  private async prepare(content: CampaignContent): Promise<CompiledLetters> {
+    const english = content.translations?.en;
+    if (english) checkCampaignBody(english.mjml);
+    const french = await this.compile(content);
+    if (!english) return { ...french, english: undefined };
+    const compiled = await this.compile({ ...english, audience: content.audience }, 'en');
+    return {
+      ...french,
+      links: [...french.links, ...compiled.links],
+      english: numberedAfter(compiled, french.links.length),
+    };
+  }
+
+  private async compile(content: CampaignContent, language?: Language): Promise<CompiledCampaign> {
     checkCampaignBody(content.mjml);
     const { topics, event } = content.audience;
     if (!topics?.length && !event)
@@ -233,7 +254,7 @@ export class CampaignService {
     if (event && !(await this.deps.eventEndsAt(event.id))) {
       throw new ValidationError({ 'audience.event.id': ['Cet événement est introuvable.'] });
     }
-    const compiled = await this.deps.compiler.compile(content);
+    const compiled = await this.deps.compiler.compile({ ...content, language });
     if (compiled.html.length > 300_000)
       throw new ValidationError({ mjml: ['La lettre compilée dépasse 300 Ko : allégez-la.'] });
     return compiled;

@@ -12,6 +12,7 @@ export function campaignView(campaign: Campaign) {
     audience: campaign.audience,
     archive: campaign.archive !== false,
     mjml: campaign.mjml,
+    ...(campaign.translations?.en ? { translations: campaign.translations } : {}),
     status: campaign.status,
     ...(campaign.scheduledAt ? { scheduledAt: campaign.scheduledAt } : {}),
     ...(campaign.startedAt ? { startedAt: campaign.startedAt } : {}),

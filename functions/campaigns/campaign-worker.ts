@@ -7,7 +7,7 @@ import { screenRecipients, type AudienceDeps } from './campaign-audience.js';
 import { CAMPAIGN_TAG, type Campaign, type Recipient } from './campaign.js';
 import type { CampaignFanout } from './campaign-fanout.js';
 import { campaignMessageSchema, type CampaignMessage } from './campaign-messages.js';
-import { personalise } from './campaign-rules.js';
+import { letterFor, personalise } from './campaign-rules.js';
 import type { CampaignAdminStore } from './campaign-store.js';
 import type { SendRate } from '../mail/send-rate.js';
 import type { CampaignTracking } from './campaign-tracking-rules.js';
@@ -153,9 +153,10 @@ export class CampaignWorker {
     tracked: boolean,
   ): Promise<void> {
     const { links } = this.deps;
-    const { headers, ...personal } = links.personalLinks(recipient.email);
+    const letter = letterFor(campaign, recipient.language);
+    const { headers, ...personal } = links.personalLinks(recipient.email, letter.language);
     const content = personalise(
-      campaign,
+      letter,
       {
         firstName: recipient.firstName ?? '',
         ...personal,
@@ -165,7 +166,7 @@ export class CampaignWorker {
     );
     const mail = {
       to: [recipient.email],
-      subject: singleLine(campaign.subject),
+      subject: singleLine(letter.subject),
       ...content,
       headers,
       tags: { [CAMPAIGN_TAG]: campaign.id },

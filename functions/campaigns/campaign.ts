@@ -1,3 +1,5 @@
+import type { Language } from '../i18n/language.js';
+
 export const CAMPAIGN_STATUSES = ['draft', 'scheduled', 'sending', 'paused', 'sent', 'cancelled'] as const;
 export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
 
@@ -42,6 +44,13 @@ export interface CampaignStats {
   clickedAnonymous?: number;
 }
 
+/** The English version of a letter, for subscribers and registrants who chose English. */
+export interface CampaignTranslation {
+  subject: string;
+  preheader?: string;
+  mjml: string;
+}
+
 export interface CampaignContent {
   subject: string;
   preheader?: string;
@@ -54,6 +63,8 @@ export interface CampaignContent {
   archive?: boolean;
   /** The body, inside the shared campaign layout. */
   mjml: string;
+  /** Absent: everybody gets the French letter. */
+  translations?: { en?: CampaignTranslation };
 }
 
 export interface Campaign extends CampaignContent {
@@ -64,6 +75,8 @@ export interface Campaign extends CampaignContent {
   text: string;
   /** The original URL of each `{{track:N}}` link of `html` (absent on campaigns compiled before tracking). */
   links?: string[];
+  /** The English version compiled; its `{{track:N}}` links number on from the French ones, in `links` too. */
+  english?: { html: string; text: string };
   scheduledAt?: string;
   startedAt?: string;
   sentAt?: string;
@@ -85,6 +98,8 @@ export interface Recipient {
   firstName?: string;
   /** Brought in by the topics: mailed only while still a confirmed subscriber (not once erased). */
   viaTopics?: boolean;
+  /** Absent: French. */
+  language?: Language;
 }
 
 export const EMPTY_STATS: CampaignStats = {

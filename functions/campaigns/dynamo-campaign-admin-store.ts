@@ -82,16 +82,19 @@ export class DynamoCampaignAdminStore implements CampaignAdminStore {
 
   async updateContent(
     id: string,
-    content: CampaignContent & { html: string; text: string; links: string[] },
+    content: CampaignContent & { html: string; text: string; links: string[]; english: Campaign['english'] },
     now: Date,
   ): Promise<Campaign | undefined> {
+    const english = content.translations?.en && content.english;
     return updateCampaign(this.dynamo, this.tableName, id, {
       ConditionExpression: '#status = :draft',
       UpdateExpression:
         'SET subject = :subject, preheader = :preheader, fromName = :fromName, audience = :audience, ' +
-        '#archive = :archive, mjml = :mjml, html = :html, #text = :text, links = :links, updatedAt = :now',
+        '#archive = :archive, mjml = :mjml, html = :html, #text = :text, links = :links, updatedAt = :now' +
+        (english ? ', translations = :translations, english = :english' : ' REMOVE translations, english'),
       ExpressionAttributeNames: { '#status': 'status', '#text': 'text', '#archive': 'archive' },
       ExpressionAttributeValues: {
+        ...(english ? { ':translations': content.translations, ':english': english } : {}),
         ':draft': 'draft',
         ':subject': content.subject,
         ':preheader': content.preheader ?? null,

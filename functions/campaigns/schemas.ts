@@ -12,9 +12,28 @@ const headerText = (max: number) =>
     .trim()
     .max(max, `${max} caractères au maximum.`);
 
+const subjectSchema = headerText(200).pipe(z.string().min(1, 'Indiquez un objet.'));
+const mjmlSchema = z
+  .string({ error: 'Indiquez le corps de la lettre (MJML).' })
+  .min(1, 'Indiquez le corps de la lettre (MJML).')
+  .max(100_000, '100 000 caractères au maximum.');
+
+const campaignTranslationsSchema = z
+  .object({
+    en: z
+      .object({ subject: subjectSchema, preheader: headerText(200).optional(), mjml: mjmlSchema })
+      .strict()
+      .optional(),
+  })
+  .strict()
+  .openapi('CampaignTranslations', {
+    description:
+      'Version anglaise (facultative) : les abonnés et inscrits anglophones la reçoivent, les autres la française.',
+  });
+
 export const campaignBodySchema = z
   .object({
-    subject: headerText(200).pipe(z.string().min(1, 'Indiquez un objet.')),
+    subject: subjectSchema,
     preheader: headerText(200).optional(),
     fromName: headerText(100)
       .refine((value) => !/[<>"@]/.test(value), 'Le nom d’expéditeur ne doit contenir ni <, >, " ni @.')
@@ -39,14 +58,11 @@ export const campaignBodySchema = z
           'Publier la lettre dans les archives publiques et leur flux Atom (par défaut). Une lettre aux ' +
           'personnes d’un événement n’est jamais publiée : son lien « version en ligne » est personnel et signé.',
       }),
-    mjml: z
-      .string({ error: 'Indiquez le corps de la lettre (MJML).' })
-      .min(1, 'Indiquez le corps de la lettre (MJML).')
-      .max(100_000, '100 000 caractères au maximum.')
-      .openapi({
-        description:
-          'Le corps (sections MJML : mj-text, mj-image, mj-button…), placé dans la mise en page commune.',
-      }),
+    translations: campaignTranslationsSchema.optional(),
+    mjml: mjmlSchema.openapi({
+      description:
+        'Le corps (sections MJML : mj-text, mj-image, mj-button…), placé dans la mise en page commune.',
+    }),
   })
   .strict()
   .openapi('CampaignBody');
@@ -93,6 +109,7 @@ export const campaignViewSchema = z
       description: 'Le choix de l’équipe (vrai par défaut) ; une lettre à un événement n’est jamais publiée.',
     }),
     mjml: z.string(),
+    translations: campaignTranslationsSchema.optional(),
     status: z.enum(CAMPAIGN_STATUSES),
     scheduledAt: z.string().optional(),
     startedAt: z.string().optional(),

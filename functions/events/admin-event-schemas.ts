@@ -11,6 +11,18 @@ export const AdminEventSchema = z
     PublicEventSchema,
     z.object({
       joinUrl: z.optional(z.string()),
+      translations: z.optional(
+        z.object({
+          en: z.optional(
+            z.object({
+              title: z.optional(z.string()),
+              summary: z.optional(z.string()),
+              description: z.optional(z.string()),
+              descriptionHtml: z.optional(z.string()),
+            }),
+          ),
+        }),
+      ),
       waitlist: z.boolean(),
       attendance: z.boolean(),
       certificateThreshold: z.number(),

@@ -37,6 +37,7 @@ export type NewEvent = Pick<HubEvent, 'kind' | 'title' | 'summary' | 'descriptio
       | 'certificateThreshold'
       | 'surveyNamed'
       | 'replayRegistration'
+      | 'translations'
     >
   >;
 
@@ -95,6 +96,7 @@ export class EventAdminService {
   async create(input: NewEvent): Promise<HubEvent> {
     const base = slugify(input.title);
     const descriptionHtml = await this.renderDescription(input.description);
+    const translations = input.translations && (await this.renderTranslations(input.translations));
     for (let attempt = 1; ; attempt++) {
       // After fifty events with one title, a random suffix ends the search.
       const slug =
@@ -102,7 +104,11 @@ export class EventAdminService {
           ? slugCandidate(base, attempt)
           : slugWithSuffix(base, newId().slice(-8).toLowerCase());
       if (RESERVED_EVENT_SLUGS.has(slug)) continue;
-      const event = this.draft(input, slug, descriptionHtml);
+      const event = this.draft(
+        { ...input, ...(translations ? { translations } : {}) },
+        slug,
+        descriptionHtml,
+      );
       try {
         await this.store.create(event);
         return event;
@@ -110,6 +116,15 @@ export class EventAdminService {
         if (!(error instanceof SlugTakenError)) throw error;
       }
     }
+  }
+
+  /** The English version as stored: its description rendered on save, as the French one. */
+  private async renderTranslations(
+    translations: NonNullable<HubEvent['translations']>,
+  ): Promise<NonNullable<HubEvent['translations']>> {
+    const { descriptionHtml: _ignored, ...english } = translations.en ?? {};
+    if (!english.description) return translations.en ? { en: english } : {};
+    return { en: { ...english, descriptionHtml: await this.renderDescription(english.description) } };
   }
 
   private draft(input: NewEvent, slug: string, descriptionHtml: string): HubEvent {
@@ -159,6 +174,7 @@ export class EventAdminService {
         // Always the service's own rendering (or nothing when the description is unchanged).
         descriptionHtml:
           patch.description === undefined ? undefined : await this.renderDescription(patch.description),
+        ...(patch.translations ? { translations: await this.renderTranslations(patch.translations) } : {}),
       },
       updatedAt: this.clock.now().toISOString(),
       bumpSequence: moved,

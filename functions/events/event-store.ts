@@ -29,6 +29,7 @@ export const EDITABLE_EVENT_FIELDS = [
   'certificateThreshold',
   'surveyNamed',
   'replayRegistration',
+  'translations',
   'status',
 ] as const;
 export type EditableEventField = (typeof EDITABLE_EVENT_FIELDS)[number];
@@ -41,7 +42,8 @@ export type RemovableEventField =
   | 'registrationClosesAt'
   | 'speakers'
   | 'organiser'
-  | 'certificateThreshold';
+  | 'certificateThreshold'
+  | 'translations';
 
 export type EventChanges = {
   [K in EditableEventField]?: K extends RemovableEventField ? NonNullable<HubEvent[K]> | null : HubEvent[K];

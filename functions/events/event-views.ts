@@ -49,6 +49,7 @@ export function toAdminView(event: HubEvent, now: Date, baseUrl: string): AdminE
   return {
     ...toPublicView(event, now, baseUrl),
     ...(event.joinUrl ? { joinUrl: event.joinUrl } : {}),
+    ...(event.translations ? { translations: event.translations } : {}),
     waitlist: event.waitlist,
     attendance: hasAttendance(event),
     certificateThreshold: event.certificateThreshold ?? 1,

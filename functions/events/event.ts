@@ -11,6 +11,16 @@ export interface Venue {
   city: string;
 }
 
+/** The English version of an event's texts: each one optional, the French one shows (marked) where it is missing. */
+export interface EventTranslation {
+  title?: string;
+  summary?: string;
+  /** Markdown, as staff wrote it. */
+  description?: string;
+  /** Rendered when staff saved it, as the French one. */
+  descriptionHtml?: string;
+}
+
 /** An event as stored. Dates are ISO 8601 strings with their offset, as staff entered them. */
 export interface HubEvent {
   id: string;
@@ -45,6 +55,7 @@ export interface HubEvent {
   surveyNamed?: boolean;
   /** Registrations stay open after the end, for the replay (status `replay`, no seat). */
   replayRegistration?: boolean;
+  translations?: { en?: EventTranslation };
   status: EventStatus;
   /** iCalendar SEQUENCE: +1 whenever the date or place changes, so calendars replace the entry. */
   sequence: number;

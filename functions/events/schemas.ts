@@ -93,13 +93,29 @@ const eventFields = {
   }),
 };
 
+/** The English version of the texts: each field optional, the French one shows (marked) where it is missing. */
+const EventTranslationsSchema = z
+  .strictObject({
+    en: z
+      .strictObject({
+        title: eventFields.title.optional(),
+        summary: eventFields.summary.optional(),
+        description: multiLineText(20_000).optional(),
+      })
+      .optional(),
+  })
+  .openapi('EventTranslations', {
+    description:
+      'Version anglaise des textes (facultative, champ par champ) ; le français s’affiche à défaut.',
+  });
+
 function reportViolations(violations: FieldErrors, ctx: z.RefinementCtx): void {
   for (const [field, messages] of Object.entries(violations))
     for (const message of messages) ctx.addIssue({ code: 'custom', path: [field], message });
 }
 
 export const CreateEventBodySchema = z
-  .strictObject(eventFields)
+  .strictObject({ ...eventFields, translations: EventTranslationsSchema.optional() })
   .superRefine((body, ctx) => reportViolations(eventRuleViolations(body), ctx))
   .openapi('CreateEventBody');
 export type CreateEventBody = z.infer<typeof CreateEventBodySchema>;
@@ -124,6 +140,9 @@ export const PatchEventBodySchema = z
     certificateThreshold: certificateThreshold.nullable().optional(),
     surveyNamed: z.boolean().optional(),
     replayRegistration: eventFields.replayRegistration,
+    translations: EventTranslationsSchema.nullable()
+      .optional()
+      .openapi({ description: 'Remplace toute la version anglaise ; null la supprime.' }),
   })
   .refine((body) => Object.keys(body).length > 0, { error: 'Indiquez au moins un champ à modifier.' })
   .openapi('PatchEventBody');

@@ -34,6 +34,7 @@ export interface NewKit {
   title: string;
   description: string;
   audience: Audience;
+  translations?: Kit['translations'];
 }
 
 export interface UploadTicket {

@@ -7,6 +7,7 @@ export interface Kit {
   title: string;
   description: string;
   audience: Audience;
+  translations?: { en?: { title?: string; description?: string } };
   createdAt: string;
   /** Last version number handed out (0 before the first). */
   latestVersion: number;

@@ -17,11 +17,23 @@ export const AudienceSchema = z
   ])
   .openapi('KitAudience', { example: 'partners' });
 
+/** The English title and description (facultative): English pages show the French ones where they are missing. */
+const KitTranslationsSchema = z
+  .object({
+    en: z
+      .object({ title: singleLineText(160).optional(), description: multiLineText(4000).optional() })
+      .strict()
+      .optional(),
+  })
+  .strict()
+  .openapi('KitTranslations');
+
 export const CreateKitBodySchema = z
   .object({
     title: singleLineText(160).openapi({ example: 'Kit de communication 2026' }),
     description: multiLineText(4000).default(''),
     audience: AudienceSchema,
+    translations: KitTranslationsSchema.optional(),
   })
   .strict()
   .openapi('CreateKit');
@@ -175,6 +187,7 @@ export const AdminKitSchema = z
     title: z.string(),
     description: z.string(),
     audience: AudienceSchema,
+    translations: KitTranslationsSchema.optional(),
     currentVersion: z.number().optional(),
     draftVersion: z.number().optional(),
     versions: z.array(VersionSchema.extend({ assets: z.array(AssetSchema) })),

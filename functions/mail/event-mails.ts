@@ -6,10 +6,9 @@ import type { LinkSigner } from '../shared/signed-links.js';
 import type { Clock } from '../shared/clock.js';
 import { invitation, type Organiser } from '../calendar/ics.js';
 import type { MailAttachment, Mailer } from './mailer.js';
-import { Fragment, markup, plain, renderTemplate, type TemplateValue } from './render.js';
-import type { TemplateName } from './templates.generated.js';
-import { frenchPeriod } from '../shared/paris-dates.js';
-import { eventPageUrl, singleLine } from './links.js';
+import { Fragment, fillTemplate, markup, plain, type TemplateValue } from './render.js';
+import { singleLine } from './links.js';
+import { mailTexts, type EventMailKind, type EventMailTexts, type PeopleTemplateName } from './mail-texts.js';
 import { replayPageUrl } from '../replays/replay-link.js';
 
 export interface EventMailsOptions {
@@ -20,18 +19,18 @@ export interface EventMailsOptions {
 }
 
 interface MailPlan {
-  template: TemplateName;
-  subject: string;
+  template: PeopleTemplateName;
+  kind: EventMailKind;
   /** Whether this mail is for someone holding a seat: only they may see a webinar's join URL. */
   seated: boolean;
   calendar?: 'REQUEST' | 'CANCEL';
-  /** The sentence before the personal cancellation link; absent when there is nothing left to cancel. */
-  cancelInvitation?: string;
+  /** Which sentence comes before the personal cancellation link; absent when there is nothing left to cancel. */
+  cancelInvitation?: keyof EventMailTexts['cancelInvitation'];
 }
 
 /**
- * What registrants receive: one mail per notification, in French, with the personal cancellation
- * link, the event page and, when the calendar entry changes, an iCalendar invitation.
+ * What registrants receive: one mail per notification, in the language they registered in, with the personal
+ * cancellation link, the event page and, when the calendar entry changes, an iCalendar invitation.
  */
 export class EventMails implements RegistrationNotifier {
   constructor(
@@ -42,38 +41,36 @@ export class EventMails implements RegistrationNotifier {
   confirmed(event: HubEvent, registration: Registration): Promise<void> {
     return this.send(event, registration, {
       template: 'confirmation',
-      subject: `Inscription confirmée : ${event.title}`,
+      kind: 'confirmed',
       seated: true,
       calendar: 'REQUEST',
-      cancelInvitation:
-        'Vous ne pourrez finalement pas venir ? Libérez votre place pour une autre personne :',
+      cancelInvitation: 'seated',
     });
   }
 
   waitlisted(event: HubEvent, registration: Registration): Promise<void> {
     return this.send(event, registration, {
       template: 'waitlisted',
-      subject: `Liste d’attente : ${event.title}`,
+      kind: 'waitlisted',
       seated: false,
-      cancelInvitation: 'Vous ne souhaitez plus attendre ?',
+      cancelInvitation: 'waitlisted',
     });
   }
 
   promoted(event: HubEvent, registration: Registration): Promise<void> {
     return this.send(event, registration, {
       template: 'promoted',
-      subject: `Une place s’est libérée, votre inscription est confirmée : ${event.title}`,
+      kind: 'promoted',
       seated: true,
       calendar: 'REQUEST',
-      cancelInvitation:
-        'Vous ne pourrez finalement pas venir ? Libérez votre place pour une autre personne :',
+      cancelInvitation: 'seated',
     });
   }
 
   cancelled(event: HubEvent, registration: Registration): Promise<void> {
     return this.send(event, registration, {
       template: 'registration-cancelled',
-      subject: `Désinscription enregistrée : ${event.title}`,
+      kind: 'cancelled',
       seated: false,
       calendar: 'CANCEL',
     });
@@ -82,17 +79,17 @@ export class EventMails implements RegistrationNotifier {
   eventUpdated(event: HubEvent, registration: Registration): Promise<void> {
     return this.send(event, registration, {
       template: 'event-updated',
-      subject: `Changement de date ou de lieu : ${event.title}`,
+      kind: 'eventUpdated',
       seated: registration.status === 'confirmed',
       calendar: registration.status === 'confirmed' ? 'REQUEST' : undefined,
-      cancelInvitation: 'Ces nouvelles informations ne vous conviennent pas ?',
+      cancelInvitation: 'changed',
     });
   }
 
   eventCancelled(event: HubEvent, registration: Registration): Promise<void> {
     return this.send(event, registration, {
       template: 'event-cancelled',
-      subject: `Événement annulé : ${event.title}`,
+      kind: 'eventCancelled',
       seated: false,
       calendar: 'CANCEL',
     });
@@ -101,9 +98,9 @@ export class EventMails implements RegistrationNotifier {
   reminder(event: HubEvent, registration: Registration, kind: ReminderKind): Promise<void> {
     return this.send(event, registration, {
       template: kind === 'day-before' ? 'reminder-day-before' : 'reminder-hour-before',
-      subject: `${kind === 'day-before' ? 'C’est demain' : 'Dans une heure'} : ${event.title}`,
+      kind: `reminder-${kind}`,
       seated: registration.status === 'confirmed',
-      cancelInvitation: 'Un empêchement ? Prévenez-nous en libérant votre place :',
+      cancelInvitation: 'reminder',
     });
   }
 
@@ -111,7 +108,7 @@ export class EventMails implements RegistrationNotifier {
     return this.send(
       event,
       registration,
-      { template: 'replay-available', subject: `Le replay est en ligne : ${event.title}`, seated: false },
+      { template: 'replay-available', kind: 'replayAvailable', seated: false },
       { replayUrl: replayPageUrl(this.options.baseUrl, this.options.signer, event, registration.id) },
     );
   }
@@ -123,33 +120,36 @@ export class EventMails implements RegistrationNotifier {
     extra: Record<string, TemplateValue> = {},
   ): Promise<void> {
     const { baseUrl, signer } = this.options;
+    const texts = await mailTexts(registration.language);
     const showJoinUrl = plan.seated && registration.status !== 'cancelled';
-    const when = frenchPeriod(event.startsAt, event.endsAt);
+    const title = texts.eventText(event, 'title');
+    const subject = singleLine(texts.event.subject(plan.kind, title));
+    const when = texts.period(event.startsAt, event.endsAt);
     const values: Record<string, TemplateValue> = {
-      subject: singleLine(plan.subject),
-      preview: `${event.title} — ${when}`,
-      reason: `Vous recevez ce message parce que vous vous êtes inscrit·e à « ${event.title} » avec l’adresse ${registration.email}.`,
+      subject,
+      preview: `${title} — ${when}`,
+      reason: texts.event.reason(title, registration.email),
       firstName: registration.firstName,
-      eventTitle: event.title,
+      eventTitle: title,
       when,
-      where: where(event, showJoinUrl),
-      eventUrl: eventPageUrl(baseUrl, event),
-      hubUrl: `${baseUrl}/`,
+      where: where(event, showJoinUrl, texts.event),
+      eventUrl: `${baseUrl}${texts.eventPagePath(event.slug)}`,
+      hubUrl: `${baseUrl}${texts.language === 'en' ? '/en/' : '/'}`,
       ...(plan.cancelInvitation
         ? {
-            cancelInvitation: plan.cancelInvitation,
-            cancelUrl: cancellationUrl(baseUrl, signer, registration, event),
+            cancelInvitation: texts.event.cancelInvitation[plan.cancelInvitation],
+            cancelUrl: cancellationUrl(baseUrl, signer, registration, event, texts.event.cancelPath),
           }
         : {}),
       ...extra,
     };
     const attachments: MailAttachment[] = plan.calendar
-      ? [this.calendarAttachment(event, registration, plan.calendar, showJoinUrl)]
+      ? [this.calendarAttachment(event, registration, plan.calendar, showJoinUrl, texts.event)]
       : [];
     await this.mailer.send({
       to: [registration.email],
-      subject: singleLine(plan.subject),
-      ...renderTemplate(plan.template, values),
+      subject,
+      ...fillTemplate(texts.templates[plan.template], plan.template, values),
       attachments,
     });
   }
@@ -159,15 +159,16 @@ export class EventMails implements RegistrationNotifier {
     registration: Registration,
     method: 'REQUEST' | 'CANCEL',
     includeJoinUrl: boolean,
+    texts: EventMailTexts,
   ): MailAttachment {
     const { baseUrl, organiser, clock } = this.options;
     return {
-      filename: method === 'CANCEL' ? 'annulation.ics' : 'invitation.ics',
+      filename: method === 'CANCEL' ? texts.calendarFile.cancel : texts.calendarFile.request,
       contentType: 'text/calendar; charset=utf-8',
       content: invitation(
         event,
         { method, registration, includeJoinUrl },
-        { baseUrl, organiser, now: clock.now() },
+        { baseUrl, organiser, now: clock.now(), texts: texts.calendar },
       ),
       method,
     };
@@ -175,19 +176,13 @@ export class EventMails implements RegistrationNotifier {
 }
 
 /** Where to go: the venue, the join link for seated registrants only, or a hint that it will come. */
-function where(event: HubEvent, showJoinUrl: boolean): TemplateValue {
+function where(event: HubEvent, showJoinUrl: boolean, texts: EventMailTexts): TemplateValue {
   if (event.venue) {
     const { name, address, city } = event.venue;
     return new Fragment(markup`${name}<br />${address}, ${city}`, plain`${name}, ${address}, ${city}`);
   }
-  if (event.joinUrl && showJoinUrl && /^https?:\/\//i.test(event.joinUrl)) {
-    const url = event.joinUrl;
-    return new Fragment(
-      markup`en ligne, <a href="${url}">rejoindre la session</a> (${url})`,
-      plain`en ligne, ${url}`,
-    );
-  }
-  if (event.joinUrl)
-    return 'en ligne (le lien de connexion est réservé aux personnes dont l’inscription est confirmée)';
-  return 'lieu communiqué prochainement';
+  if (event.joinUrl && showJoinUrl && /^https?:\/\//i.test(event.joinUrl))
+    return texts.joinLink(event.joinUrl);
+  if (event.joinUrl) return texts.onlineReserved;
+  return texts.toBeAnnounced;
 }

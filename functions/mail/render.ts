@@ -39,9 +39,22 @@ export interface RenderedMail {
   text: string;
 }
 
-/** Fills a compiled template; a placeholder without a value is a bug and fails loudly. */
+export interface CompiledTemplate {
+  html: string;
+  text: string;
+}
+
+/** Fills a compiled French template; a placeholder without a value is a bug and fails loudly. */
 export function renderTemplate(name: TemplateName, values: Record<string, TemplateValue>): RenderedMail {
-  const template = TEMPLATES[name];
+  return fillTemplate(TEMPLATES[name], name, values);
+}
+
+/** Fills a compiled template of any language; `name` names it in the error. */
+export function fillTemplate(
+  template: CompiledTemplate,
+  name: string,
+  values: Record<string, TemplateValue>,
+): RenderedMail {
   const fill = (source: string, form: 'html' | 'text') =>
     source.replace(/\{\{(\w+)\}\}/g, (_, key: string) => {
       const value = values[key];

@@ -6,7 +6,7 @@ import {
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
 import { keys } from '../store/keys.js';
-import { batchGetAll, writeUnlessRefused } from '../store/table.js';
+import { batchGetAll, writeReturningUnlessRefused, writeUnlessRefused } from '../store/table.js';
 import { TABLE_KEYS } from '../contract/table.js';
 import type { Subscriber, SubscriberStatus, Topic } from './subscriber.js';
 import type { PendingRequest, SubscriberAdminStore, SubscriberStore } from './subscriber-store.js';
@@ -65,18 +65,25 @@ export class DynamoSubscriberAdminStore implements SubscriberAdminStore {
     );
   }
 
-  async renameTopic(slug: string, name: string): Promise<boolean> {
-    return writeUnlessRefused(
+  async renameTopic(slug: string, change: Omit<Topic, 'slug'>): Promise<Topic | undefined> {
+    const updated = await writeReturningUnlessRefused(
       this.dynamo,
       new UpdateCommand({
         TableName: this.tableName,
         Key: keys.topic(slug),
-        UpdateExpression: 'SET #name = :name',
+        UpdateExpression: 'SET #name = :name' + (change.translations ? ', translations = :translations' : ''),
         ConditionExpression: 'attribute_exists(pk)',
         ExpressionAttributeNames: { '#name': 'name' },
-        ExpressionAttributeValues: { ':name': name },
+        ExpressionAttributeValues: {
+          ':name': change.name,
+          ...(change.translations ? { ':translations': change.translations } : {}),
+        },
+        ReturnValues: 'ALL_NEW',
       }),
     );
+    if (!updated?.attributes) return undefined;
+    const { name, translations } = updated.attributes as Topic;
+    return { slug, name, ...(translations ? { translations } : {}) };
   }
 
   async deleteTopic(slug: string): Promise<boolean> {

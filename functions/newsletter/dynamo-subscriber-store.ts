@@ -42,7 +42,11 @@ export class DynamoSubscriberStore implements SubscriberStore {
       KeyConditionExpression: 'gsi1pk = :pk',
       ExpressionAttributeValues: { ':pk': keys.topicsIndex },
     });
-    return items.map((item) => ({ slug: String(item.slug), name: String(item.name) }));
+    return items.map((item) => ({
+      slug: String(item.slug),
+      name: String(item.name),
+      ...(item.translations ? { translations: item.translations as Topic['translations'] } : {}),
+    }));
   }
 
   async putTopic(topic: Topic): Promise<void> {
@@ -66,6 +70,7 @@ export class DynamoSubscriberStore implements SubscriberStore {
       topics: request.topics,
       firstName: request.firstName,
       tracking: request.tracking,
+      language: request.language,
       consent: request.consent,
       expiresAt: request.expiresAt.toISOString(),
     };
@@ -143,14 +148,20 @@ export class DynamoSubscriberStore implements SubscriberStore {
         Key: keys.subscriber(email),
         ConditionExpression: '#pending.nonce = :nonce AND #status = :was',
         UpdateExpression:
-          'SET #status = :confirmed, topics = :topics, tracking = :tracking, consent = :consent, ' +
+          'SET #status = :confirmed, topics = :topics, tracking = :tracking, #language = :language, consent = :consent, ' +
           'lastInteractionAt = :at, gsi1pk = :gsi1pk, gsi1sk = :email' +
           (pending.firstName ? ', firstName = :firstName' : '') +
           (optOut ? ', optOuts = list_append(if_not_exists(optOuts, :none), :optOut)' : '') +
           ' REMOVE #pending, #ttl, unsubscribedAt',
-        ExpressionAttributeNames: { '#status': 'status', '#ttl': 'ttl', '#pending': 'pending' },
+        ExpressionAttributeNames: {
+          '#status': 'status',
+          '#ttl': 'ttl',
+          '#pending': 'pending',
+          '#language': 'language',
+        },
         ExpressionAttributeValues: {
           ':nonce': nonce,
+          ':language': pending.language ?? 'fr',
           ':was': current.status,
           ':confirmed': 'confirmed',
           ':topics': topics,

@@ -1,3 +1,5 @@
+import type { Language } from '../i18n/language.js';
+
 /**
  * The double opt-in mail as the newsletter decides it: who, which topics, the link and when it expires. Nothing
  * the requester typed but the address: nobody has confirmed that the address is theirs.
@@ -7,6 +9,8 @@ export interface ConfirmationMail {
   topicNames: string[];
   confirmUrl: string;
   expiresAt: Date;
+  /** The language of the request; absent: French. */
+  language?: Language;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { Language } from '../i18n/language.js';
 import type { Clock } from '../shared/clock.js';
 import { isExpired, type LinkSigner } from '../shared/signed-links.js';
 import type { Campaign } from '../campaigns/campaign.js';
@@ -63,8 +64,9 @@ export class NewsletterLinks {
     return this.url(NEWSLETTER_PATHS.preferences, this.preferencesToken(email));
   }
 
-  confirmUrl(token: string): string {
-    return this.url(NEWSLETTER_PATHS.confirm, token);
+  /** The confirmation page in the language of the request. */
+  confirmUrl(token: string, language: Language = 'fr'): string {
+    return this.url(language === 'en' ? `/en${NEWSLETTER_PATHS.confirm}` : NEWSLETTER_PATHS.confirm, token);
   }
 
   /** The public web version of an archived campaign. */
@@ -98,15 +100,20 @@ export class NewsletterLinks {
   }
 
   /** The links of one letter, signed once: the token is the same in each, and signing is per-recipient work. */
-  personalLinks(email: string): {
+  personalLinks(
+    email: string,
+    language: Language = 'fr',
+  ): {
     unsubscribeUrl: string;
     preferencesUrl: string;
     headers: Record<string, string>;
   } {
     const token = this.preferencesToken(email);
+    // The pages in the reader's language; the List-Unsubscribe header keeps the French URL, which mail clients post to.
+    const page = (path: string) => (language === 'en' ? `/en${path}` : path);
     return {
-      unsubscribeUrl: this.url(NEWSLETTER_PATHS.unsubscribe, token),
-      preferencesUrl: this.url(NEWSLETTER_PATHS.preferences, token),
+      unsubscribeUrl: this.url(page(NEWSLETTER_PATHS.unsubscribe), token),
+      preferencesUrl: this.url(page(NEWSLETTER_PATHS.preferences), token),
       headers: this.unsubscribeHeaders(token),
     };
   }

@@ -1,3 +1,5 @@
+import type { Language } from '../i18n/language.js';
+import { localText } from '../i18n/translations.js';
 import { randomBytes } from 'node:crypto';
 import type { Clock } from '../shared/clock.js';
 import { SUBSCRIPTION_MAILS } from '../limits/rate-limit-rules.js';
@@ -24,6 +26,8 @@ export interface SubscriptionRequest {
   firstName?: string;
   topics: string[];
   tracking?: boolean;
+  /** Absent: French. */
+  language?: Language;
   source: ConsentSource;
 }
 
@@ -69,6 +73,7 @@ export class NewsletterService {
     if (!(await this.deps.limits.take(SUBSCRIPTION_MAILS, email)).allowed) return;
     const nonce = randomBytes(9).toString('base64url');
     const expiresAt = new Date(now.getTime() + this.deps.confirmDays * DAY);
+    const language = request.language ?? 'fr';
     await this.deps.store.recordRequest(
       {
         email,
@@ -76,6 +81,7 @@ export class NewsletterService {
         topics,
         firstName: request.firstName,
         tracking: request.tracking ?? false,
+        language,
         consent: { at: now.toISOString(), source: request.source, textVersion: NEWSLETTER_CONSENT_VERSION },
         expiresAt,
       },
@@ -84,9 +90,13 @@ export class NewsletterService {
     const token = this.deps.signer.sign(TOKEN_PURPOSES.confirm, confirmSubject(email, nonce), expiresAt);
     await this.deps.mails.confirmation({
       to: email,
-      topicNames: topics.map((slug) => known.find((topic) => topic.slug === slug)?.name ?? slug),
-      confirmUrl: this.deps.links.confirmUrl(token),
+      topicNames: topics.map((slug) => {
+        const topic = known.find((candidate) => candidate.slug === slug);
+        return topic ? localText(topic, 'name', language).text : slug;
+      }),
+      confirmUrl: this.deps.links.confirmUrl(token, language),
       expiresAt,
+      language,
     });
   }
 
@@ -95,6 +105,7 @@ export class NewsletterService {
     email: string;
     firstName: string;
     eventId: string;
+    language?: Language;
   }): Promise<void> {
     const topics = (await this.deps.store.listTopics()).map((topic) => topic.slug);
     if (!topics.length) return;
@@ -102,6 +113,7 @@ export class NewsletterService {
       email: registration.email,
       firstName: registration.firstName,
       topics,
+      language: registration.language,
       source: `registration:${registration.eventId}`,
     });
   }

@@ -86,7 +86,7 @@ export function topicRoutes(deps: { topics: TopicService }): HubApp {
   app.openapi(createTopicRoute, async (c) => c.json(await topics.create(c.req.valid('json')), 201));
 
   app.openapi(renameTopicRoute, async (c) =>
-    c.json(await topics.rename(c.req.valid('param').slug, c.req.valid('json').name), 200),
+    c.json(await topics.rename(c.req.valid('param').slug, c.req.valid('json')), 200),
   );
 
   app.openapi(deleteTopicRoute, async (c) => {
@@ -134,7 +134,7 @@ export function topicRoutes(deps: { topics: TopicService }): HubApp {
         400,
       );
     try {
-      await topics.rename(slug, parsed.data);
+      await topics.rename(slug, { name: parsed.data });
     } catch (error) {
       const { notice, status } = refusal(error);
       return page(c, { notice }, status === 410 ? 404 : status);

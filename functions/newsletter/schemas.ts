@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { emailAddress, nameText, optionalText } from '../http/public-text-fields.js';
+import { LANGUAGES } from '../i18n/language.js';
 
 const topicSlug = () =>
   z.string().check(z.regex(/^[a-z0-9-]{1,60}$/, 'Thème inconnu.'), z.meta({ example: 'webinaires' }));
@@ -16,6 +17,9 @@ export const subscriptionBodySchema = z.lazy(() =>
     tracking: z
       ._default(z.boolean({ error: 'Ce champ doit valoir vrai ou faux.' }), false)
       .check(z.describe('Mesure individuelle des ouvertures et clics (facultatif).')),
+    language: z
+      .optional(z.enum(LANGUAGES, { error: 'La langue doit valoir fr ou en.' }))
+      .check(z.describe('Langue des e-mails envoyés à cette personne (absente : fr).')),
   }),
 );
 export type SubscriptionBody = z.output<typeof subscriptionBodySchema>;
@@ -31,5 +35,6 @@ export function subscriptionBodyFromForm(form: Record<string, string | File | (s
     topics: list(form.topics ?? form['topics[]']),
     consent: form.consent === 'on' || form.consent === 'true',
     tracking: form.tracking === 'on' || form.tracking === 'true',
+    ...(form.language ? { language: form.language } : {}),
   };
 }

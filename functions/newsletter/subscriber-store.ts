@@ -1,3 +1,4 @@
+import type { Language } from '../i18n/language.js';
 import type { Subscriber, SubscriberStatus, Topic } from './subscriber.js';
 
 export interface PendingRequest {
@@ -6,6 +7,8 @@ export interface PendingRequest {
   topics: string[];
   firstName?: string;
   tracking: boolean;
+  /** Absent: French. */
+  language?: Language;
   consent: Subscriber['consent'] & object;
   /** When the request expires if never confirmed. */
   expiresAt: Date;
@@ -44,7 +47,8 @@ export interface SubscriberAdminStore extends SubscriberStore {
   /** False when the slug is taken. */
   createTopic(topic: Topic): Promise<boolean>;
   /** False when no such topic. */
-  renameTopic(slug: string, name: string): Promise<boolean>;
+  /** The topic renamed, or undefined when there is no such topic. */
+  renameTopic(slug: string, change: Omit<Topic, 'slug'>): Promise<Topic | undefined>;
   /** False when no such topic. Subscribers keep the slug, harmlessly: audiences only name live topics. */
   deleteTopic(slug: string): Promise<boolean>;
   getMany(emails: string[], now: Date): Promise<Map<string, Subscriber>>;

@@ -1,9 +1,12 @@
+import type { Language } from '../i18n/language.js';
+
 export const SUBSCRIBER_STATUSES = ['pending', 'confirmed', 'unsubscribed'] as const;
 export type SubscriberStatus = (typeof SUBSCRIBER_STATUSES)[number];
 
 export interface Topic {
   slug: string;
   name: string;
+  translations?: { en?: { name?: string } };
 }
 
 /** Where a subscription request came from: the newsletter page/API, or the box of an event registration. */
@@ -32,6 +35,8 @@ export interface Subscriber {
   topics: string[];
   /** Opens and clicks are counted per person only when this is true (CNIL); else in aggregate only. */
   tracking: boolean;
+  /** The language of the confirmed request: its letters come in it where they have a version in it. */
+  language?: Language;
   consent?: ConsentProof;
   /**
    * The last subscription request waiting for its double opt-in; until its link is used, a confirmed subscriber
@@ -42,6 +47,7 @@ export interface Subscriber {
     topics: string[];
     firstName?: string;
     tracking: boolean;
+    language?: Language;
     consent: ConsentProof;
     /** When the link expires (ISO); absent from requests made before it was recorded. */
     expiresAt?: string;

@@ -13,13 +13,19 @@ export const topicSlugSchema = z
 
 export const topicNameSchema = singleLineText(80).openapi({ example: 'Webinaires' });
 
+/** The English name (facultative): English pages and mails show the French one where it is missing. */
+const topicTranslationsSchema = z
+  .object({ en: z.object({ name: topicNameSchema.optional() }).strict().optional() })
+  .strict()
+  .openapi('NewsletterTopicTranslations');
+
 export const topicBodySchema = z
-  .object({ slug: topicSlugSchema, name: topicNameSchema })
+  .object({ slug: topicSlugSchema, name: topicNameSchema, translations: topicTranslationsSchema.optional() })
   .strict()
   .openapi('NewsletterTopicCreation');
 
 export const topicRenameSchema = z
-  .object({ name: topicNameSchema })
+  .object({ name: topicNameSchema, translations: topicTranslationsSchema.optional() })
   .strict()
   .openapi('NewsletterTopicRename');
 
@@ -30,4 +36,6 @@ export const topicParams = z.object({
     .openapi({ param: { name: 'slug', in: 'path' }, example: 'webinaires' }),
 });
 
-export const topicSchema = z.object({ slug: z.string(), name: z.string() }).openapi('NewsletterTopic');
+export const topicSchema = z
+  .object({ slug: z.string(), name: z.string(), translations: topicTranslationsSchema.optional() })
+  .openapi('NewsletterTopic');

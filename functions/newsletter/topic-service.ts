@@ -24,9 +24,11 @@ export class TopicService {
     return topic;
   }
 
-  async rename(slug: string, name: string): Promise<Topic> {
-    if (!(await this.store.renameTopic(slug, name))) throw new NotFoundError(TOPIC_UNKNOWN);
-    return { slug, name };
+  /** A new name; the English one is replaced when given, kept otherwise. */
+  async rename(slug: string, change: Omit<Topic, 'slug'>): Promise<Topic> {
+    const renamed = await this.store.renameTopic(slug, change);
+    if (!renamed) throw new NotFoundError(TOPIC_UNKNOWN);
+    return renamed;
   }
 
   async remove(slug: string): Promise<void> {

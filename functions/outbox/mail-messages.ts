@@ -3,6 +3,7 @@ import { lazy } from '../shared/lazy.js';
 import { isoDateTime } from '../shared/zod-mini-schemas.js';
 import { EVENT_KINDS, EVENT_STATUSES, type HubEvent } from '../events/event.js';
 import { REGISTRATION_STATUSES, type Registration } from '../registrations/registration.js';
+import { LANGUAGES } from '../i18n/language.js';
 import type { ConfirmationMail } from '../newsletter/newsletter-confirmations.js';
 
 /** Bumped when a message changes shape; a worker refuses versions it does not know (they reach the DLQ). */
@@ -47,6 +48,13 @@ function buildMailMessageSchema() {
     certificateThreshold: z.optional(z.number()),
     surveyNamed: z.optional(z.boolean()),
     replayRegistration: z.optional(z.boolean()),
+    translations: z.optional(
+      z.object({
+        en: z.optional(
+          z.object({ title: z.optional(text), summary: z.optional(text), description: z.optional(text) }),
+        ),
+      }),
+    ),
     status: z.enum(EVENT_STATUSES),
     sequence: z.int(),
     confirmedCount: z.int(),
@@ -66,6 +74,7 @@ function buildMailMessageSchema() {
     status: z.enum(REGISTRATION_STATUSES),
     consent: z.object({ at: text, textVersion: text }),
     newsletter: z.boolean(),
+    language: z.optional(z.enum(LANGUAGES)),
     waitlistPosition: z.optional(z.int()),
     checkedInAt: z.optional(text),
     cancelledAt: z.optional(text),
@@ -82,6 +91,7 @@ function buildMailMessageSchema() {
       isoDateTime(),
       z.transform((value: string) => new Date(value)),
     ),
+    language: z.optional(z.enum(LANGUAGES)),
   }) satisfies z.ZodMiniType<ConfirmationMail, unknown>;
 
   /**

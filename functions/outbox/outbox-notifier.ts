@@ -8,8 +8,13 @@ import type { MailOrder, MailOrders } from './mail-order.js';
  * kilobytes): leaving it out keeps every message far below a table item's 400 KB.
  */
 export function snapshot(event: HubEvent): HubEvent {
-  const { descriptionHtml: _html, ...rest } = event;
-  return { ...rest, description: '' };
+  const { descriptionHtml: _html, translations, ...rest } = event;
+  const english = translations?.en;
+  return {
+    ...rest,
+    description: '',
+    ...(english ? { translations: { en: { title: english.title, summary: english.summary } } } : {}),
+  };
 }
 
 /** The outbox order of a registrant mail. */

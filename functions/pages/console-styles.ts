@@ -16,6 +16,7 @@ main th,main td{overflow-wrap:normal}
 .staff-nav a{color:#0b3d66;font-weight:600;display:inline-block;padding:.5rem 0}
 .staff-nav a[aria-current=page]{text-decoration-thickness:3px}
 .actions{display:flex;flex-wrap:wrap;gap:.75rem;align-items:center;margin:1rem 0}
+.languages{display:grid;gap:0 2rem;grid-template-columns:repeat(auto-fit,minmax(min(100%,22rem),1fr))}
 .cards{list-style:none;margin:0;padding:0;display:grid;gap:1rem;grid-template-columns:repeat(auto-fill,minmax(17rem,1fr))}
 .cards>li{margin:0}
 .cards h3{margin:.25rem 0}

@@ -18,10 +18,12 @@ export function cancellationUrl(
   signer: LinkSigner,
   registration: Registration,
   event: Pick<HubEvent, 'endsAt'>,
+  /** The page's path in the registrant's language. */
+  path = CANCEL_PATH,
 ): string {
   const expiresAt = new Date(new Date(event.endsAt).getTime() + CANCEL_LINK_DAYS_AFTER_END * DAY);
   const token = signer.sign(CANCEL_PURPOSE, `${registration.eventId}:${registration.id}`, expiresAt);
-  return `${baseUrl}${CANCEL_PATH}?token=${encodeURIComponent(token)}`;
+  return `${baseUrl}${path}?token=${encodeURIComponent(token)}`;
 }
 
 /** The registration a genuine link names, expired or not (see cancellationLinkExpired). */

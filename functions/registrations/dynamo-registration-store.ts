@@ -249,6 +249,7 @@ export class DynamoRegistrationStore implements RegistrationStore {
       status: 'confirmed',
       consent: { at, textVersion: input.consentTextVersion },
       newsletter: input.newsletter,
+      language: input.language ?? 'fr',
       createdAt: at,
       updatedAt: at,
     };

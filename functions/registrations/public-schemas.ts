@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { emailAddress, nameText, optionalText } from '../http/public-text-fields.js';
+import { LANGUAGES } from '../i18n/language.js';
 
 function requiredName(missing: string, max: number) {
   return nameText().check(z.minLength(1, missing), z.maxLength(max, `${max} caractères au maximum.`));
@@ -19,6 +20,9 @@ export const registrationBodySchema = z.lazy(() =>
     newsletter: z
       ._default(z.boolean({ error: 'Ce champ doit valoir vrai ou faux.' }), false)
       .check(z.describe('Souhait de recevoir la lettre d’information (non coché par défaut).')),
+    language: z
+      .optional(z.enum(LANGUAGES, { error: 'La langue doit valoir fr ou en.' }))
+      .check(z.describe('Langue des e-mails envoyés à cette personne (absente : fr).')),
   }),
 );
 
@@ -47,6 +51,7 @@ export function registrationBodyFromForm(form: Record<string, unknown>): Record<
     role: form.role,
     consent: checkbox(form.consent),
     newsletter: checkbox(form.newsletter) ?? false,
+    language: form.language,
   };
   return Object.fromEntries(Object.entries(body).filter(([, value]) => value !== undefined));
 }

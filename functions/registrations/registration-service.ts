@@ -1,3 +1,4 @@
+import type { Language } from '../i18n/language.js';
 import type { HubEvent } from '../events/event.js';
 import type { EventReader } from '../events/event-store.js';
 import type { Clock } from '../shared/clock.js';
@@ -26,6 +27,8 @@ export interface RegistrationInput {
   role?: string;
   consent: true;
   newsletter: boolean;
+  /** Absent: French. */
+  language?: Language;
 }
 
 export interface RegistrationServiceDeps {
@@ -83,6 +86,7 @@ export class RegistrationService {
       role: input.role,
       consentTextVersion: CONSENT_TEXT_VERSION,
       newsletter: input.newsletter,
+      language: input.language,
     };
     const outcome = forReplay
       ? await this.deps.store.registerForReplay(newRegistration, now)

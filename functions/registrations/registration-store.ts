@@ -1,3 +1,4 @@
+import type { Language } from '../i18n/language.js';
 import type { RegistrantMail, ReminderKind } from './notifier.js';
 import type { Registration } from './registration.js';
 
@@ -27,6 +28,8 @@ export interface NewRegistration {
   role?: string;
   consentTextVersion: string;
   newsletter: boolean;
+  /** Absent: French. */
+  language?: Language;
 }
 
 /**

@@ -1,3 +1,5 @@
+import type { Language } from '../i18n/language.js';
+
 /** `replay`: registered after the event's end for its replay (no seat). */
 export const REGISTRATION_STATUSES = ['confirmed', 'waitlisted', 'cancelled', 'replay'] as const;
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
@@ -21,6 +23,8 @@ export interface Registration {
   consent: ConsentRecord;
   /** Only the wish; double opt-in comes with the newsletter. */
   newsletter: boolean;
+  /** The language of the page or API call used: every mail to this person speaks it. Absent on older ones: French. */
+  language?: Language;
   /** Order in the waitlist (smaller = earlier); kept after promotion for the record. */
   waitlistPosition?: number;
   checkedInAt?: string;

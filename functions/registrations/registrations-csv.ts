@@ -1,6 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { HubEvent } from '../events/event.js';
 import { parisShortDateTime } from '../shared/paris-dates.js';
+import { LANGUAGE_NAMES } from '../i18n/language-names.js';
 import type { Registration, RegistrationStatus } from './registration.js';
 
 const STATUS_LABELS: Record<RegistrationStatus, string> = {
@@ -25,6 +26,7 @@ const COLUMNS: [header: string, cell: (registration: Registration) => string][] 
   ['Présent le', (r) => parisTime(r.checkedInAt)],
   ['Annulé le', (r) => parisTime(r.cancelledAt)],
   ['Lettre d’information', (r) => (r.newsletter ? 'Oui' : 'Non')],
+  ['Langue', (r) => LANGUAGE_NAMES[r.language ?? 'fr']],
   ['Consentement (version du texte)', (r) => r.consent.textVersion],
 ];
 

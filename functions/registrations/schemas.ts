@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { LANGUAGES } from '../i18n/language.js';
 import { REGISTRATION_STATUSES } from './registration.js';
 
 export const registrationSchema = z
@@ -13,6 +14,7 @@ export const registrationSchema = z
     status: z.enum(REGISTRATION_STATUSES),
     consent: z.object({ at: z.string(), textVersion: z.string() }),
     newsletter: z.boolean(),
+    language: z.enum(LANGUAGES).optional().openapi({ description: 'Langue de ses e-mails (absente : fr).' }),
     waitlistPosition: z.number().int().optional(),
     checkedInAt: z.string().optional(),
     cancelledAt: z.string().optional(),

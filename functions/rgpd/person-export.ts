@@ -17,6 +17,7 @@ export function personExport(records: PersonRecords, exportedAt: Date) {
           firstName: subscriber.firstName ?? null,
           topics: subscriber.topics,
           tracking: subscriber.tracking,
+          language: subscriber.language ?? 'fr',
           consent: subscriber.consent ?? null,
           pendingRequest: subscriber.pending
             ? {
@@ -47,6 +48,7 @@ export function personExport(records: PersonRecords, exportedAt: Date) {
       role: registration.role ?? null,
       consent: registration.consent,
       newsletterWish: registration.newsletter,
+      language: registration.language ?? 'fr',
       waitlistPosition: registration.waitlistPosition ?? null,
       checkedInAt: registration.checkedInAt ?? null,
       cancelledAt: registration.cancelledAt ?? null,

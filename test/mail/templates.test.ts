@@ -1,8 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { GENERATED_FILE, compileTemplates, generatedSource } from '../../templates/compile-templates.js';
+import {
+  ENGLISH_GENERATED_FILE,
+  ENGLISH_TEMPLATES_DIR,
+  GENERATED_FILE,
+  compileTemplates,
+  generatedSource,
+} from '../../templates/compile-templates.js';
 import { TEMPLATES, type TemplateName } from '../../functions/mail/templates.generated.js';
-import { Fragment, markup, plain, renderTemplate } from '../../functions/mail/render.js';
+import { TEMPLATES as ENGLISH_TEMPLATES } from '../../functions/mail/templates-en.generated.js';
+import { Fragment, fillTemplate, markup, plain, renderTemplate } from '../../functions/mail/render.js';
 
 const EXPECTED = [
   'campaign-paused',
@@ -85,5 +92,40 @@ describe('mail templates', () => {
     const { html } = renderTemplate('magic-link', values);
 
     expect(html).toContain('{{signInUrl}}');
+  });
+});
+
+describe('English mail templates', () => {
+  it('compile in strict mode, match their generated module and twin every mail to people', async () => {
+    const compiled = await compileTemplates(ENGLISH_TEMPLATES_DIR);
+
+    expect(await generatedSource(compiled, ENGLISH_GENERATED_FILE)).toBe(
+      await readFile(ENGLISH_GENERATED_FILE, 'utf8'),
+    );
+    expect(Object.keys(compiled)).toEqual(
+      EXPECTED.filter(
+        (name) => !['campaign-paused', 'kit-updated', 'magic-link', 'partner-invitation'].includes(name),
+      ),
+    );
+  });
+
+  it('are English documents with a text twin, the same placeholders as the French ones, escaping hostile values', () => {
+    for (const [name, template] of Object.entries(ENGLISH_TEMPLATES)) {
+      const keys = [
+        ...new Set([...`${template.html}${template.text}`.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1])),
+      ];
+      expect(keys.sort(), name).toEqual(placeholders(name as TemplateName).sort());
+      expect(template.html).toContain('<html lang="en"');
+      expect(`${template.html}${template.text}`).not.toMatch(/Bonjour|Filière aimants|Quand :/);
+
+      const { html, text } = fillTemplate(
+        template,
+        name,
+        Object.fromEntries(keys.map((key) => [key!, HOSTILE])),
+      );
+
+      expect(html, name).not.toContain('<script>');
+      expect(text, name).not.toMatch(/\r|\nBcc:/);
+    }
   });
 });

@@ -31,7 +31,9 @@ export async function subscribe(
 /** The confirmation token from the double opt-in mail the address received last. */
 export async function confirmTokenFromMail(email: string): Promise<string> {
   const mails = await rawMailsTo(email);
-  const latest = mails.find((mail) => mail.subject.startsWith('Confirmez votre abonnement'));
+  const latest = mails.find((mail) =>
+    /^(Confirmez votre abonnement|Confirm your subscription)/.test(mail.subject),
+  );
   const text = latest ? ((await simpleParser(latest.raw)).text ?? '') : '';
   const match = /\/newsletter\/confirm\?token=([A-Za-z0-9_.%-]+)/.exec(text);
   if (!match) throw new Error(`no confirmation link in the mail to ${email}`);

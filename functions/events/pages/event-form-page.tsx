@@ -17,7 +17,7 @@ import type { FieldErrors } from '../../shared/errors.js';
 import { adminPaths } from '../../admin/admin-links.js';
 import { PublishButton } from '../../admin/dashboard-page.js';
 import { STATUS_LABELS } from '../../admin/event-statuses.js';
-import { EVENT_FORM_LABELS, type EventFormValues } from './event-form.js';
+import { EVENT_FORM_LABELS, englishCompleteness, type EventFormValues } from './event-form.js';
 
 export interface EventFormPageProps {
   /** Absent: the creation form. */
@@ -60,24 +60,44 @@ export function EventFormPage({ event, values, errors = {}, notice, shareImagePr
           options={KIND_OPTIONS}
           {...field}
         />
-        <InputField name="title" label="Titre" required value={values.title} {...field} />
-        <InputField
-          name="summary"
-          label="Résumé"
-          required
-          value={values.summary}
-          hint="Une ou deux phrases, affichées dans la liste des événements."
-          {...field}
-        />
-        <TextAreaField
-          name="description"
-          label="Description"
-          required
-          rows={8}
-          value={values.description}
-          hint="Programme détaillé. Mise en forme Markdown : ## titre, - liste, **gras**."
-          {...field}
-        />
+        <div class="languages">
+          <fieldset>
+            <legend>Français</legend>
+            <InputField name="title" label="Titre" required value={values.title} {...field} />
+            <InputField
+              name="summary"
+              label="Résumé"
+              required
+              value={values.summary}
+              hint="Une ou deux phrases, affichées dans la liste des événements."
+              {...field}
+            />
+            <TextAreaField
+              name="description"
+              label="Description"
+              required
+              rows={8}
+              value={values.description}
+              hint="Programme détaillé. Mise en forme Markdown : ## titre, - liste, **gras**."
+              {...field}
+            />
+          </fieldset>
+          <fieldset aria-describedby="anglais-complet">
+            <legend>Anglais</legend>
+            <p class="hint" id="anglais-complet">
+              {englishCompleteness(values)}. Un champ vide montre le texte français sur les pages anglaises.
+            </p>
+            <InputField name="titleEn" label="Titre en anglais" value={values.titleEn} {...field} />
+            <InputField name="summaryEn" label="Résumé en anglais" value={values.summaryEn} {...field} />
+            <TextAreaField
+              name="descriptionEn"
+              label="Description en anglais"
+              rows={8}
+              value={values.descriptionEn}
+              {...field}
+            />
+          </fieldset>
+        </div>
         <fieldset>
           <legend>Dates, à l’heure de Paris</legend>
           <InputField

@@ -16,6 +16,9 @@ export const EVENT_FORM_FIELDS = [
   'title',
   'summary',
   'description',
+  'titleEn',
+  'summaryEn',
+  'descriptionEn',
   'startsAt',
   'endsAt',
   'registrationClosesAt',
@@ -38,6 +41,9 @@ export const EVENT_FORM_LABELS: Record<EventFormField, string> = {
   title: 'Titre',
   summary: 'Résumé',
   description: 'Description',
+  titleEn: 'Titre en anglais',
+  summaryEn: 'Résumé en anglais',
+  descriptionEn: 'Description en anglais',
   startsAt: 'Début',
   endsAt: 'Fin',
   registrationClosesAt: 'Clôture des inscriptions',
@@ -70,6 +76,9 @@ export function eventFormValuesOf(event: HubEvent): EventFormValues {
     title: event.title,
     summary: event.summary,
     description: event.description,
+    titleEn: event.translations?.en?.title ?? '',
+    summaryEn: event.translations?.en?.summary ?? '',
+    descriptionEn: event.translations?.en?.description ?? '',
     startsAt: parisLocalInput(event.startsAt),
     endsAt: parisLocalInput(event.endsAt),
     registrationClosesAt: event.registrationClosesAt ? parisLocalInput(event.registrationClosesAt) : '',
@@ -109,8 +118,23 @@ export function formFieldErrors(errors: FieldErrors): FieldErrors {
   return mapped;
 }
 
+/** The English texts of the form, by the API's field names. */
+export const ENGLISH_FORM_FIELDS = {
+  title: 'titleEn',
+  summary: 'summaryEn',
+  description: 'descriptionEn',
+} as const;
+
+/** "Anglais : 2 champs sur 3": how much of the English version staff wrote. */
+export function englishCompleteness(values: EventFormValues): string {
+  const fields = Object.values(ENGLISH_FORM_FIELDS);
+  const written = fields.filter((field) => values[field]?.trim()).length;
+  return `Anglais : ${written} champ${written > 1 ? 's' : ''} sur ${fields.length}`;
+}
+
 function formFieldOf(path: string): string {
-  const [head, tail] = path.split('.');
+  const [head, tail, field = ''] = path.split('.');
+  if (head === 'translations') return ENGLISH_FORM_FIELDS[field as keyof typeof ENGLISH_FORM_FIELDS] ?? '_';
   if (head === 'venue')
     return tail === 'address' ? 'venueAddress' : tail === 'city' ? 'venueCity' : 'venueName';
   if (head && (EVENT_FORM_FIELDS as readonly string[]).includes(head)) return head;
@@ -143,6 +167,12 @@ function bodyFromValues(values: EventFormValues, emptied: undefined | null) {
 
   body.kind = values.kind ?? '';
   for (const field of ['title', 'summary', 'description'] as const) body[field] = values[field] ?? '';
+  const english = Object.fromEntries(
+    Object.entries(ENGLISH_FORM_FIELDS)
+      .map(([field, formField]) => [field, values[formField]?.trim() ?? ''])
+      .filter(([, value]) => value),
+  );
+  optional('translations', Object.keys(english).length ? { en: english } : '');
   for (const field of DATE_FIELDS) {
     const value = trimmed(field);
     if (!value) {

@@ -1,3 +1,4 @@
+import { LANGUAGE_NAMES } from '../../i18n/language-names.js';
 import type { HubEvent } from '../../events/event.js';
 import { frenchTime, parisShortDateTime } from '../../shared/paris-dates.js';
 import { formatEventDates } from '../../events/pages/format.js';
@@ -86,6 +87,7 @@ export function RegistrationsPage({ event, all, shown, filters, notice }: Regist
                 <th scope="col">Organisation</th>
                 <th scope="col">E-mail</th>
                 <th scope="col">Statut</th>
+                <th scope="col">Langue</th>
                 <th scope="col">Inscription</th>
                 <th scope="col">Action</th>
               </tr>
@@ -135,6 +137,7 @@ function Row({
           </>
         ) : null}
       </td>
+      <td data-label="Langue">{LANGUAGE_NAMES[registration.language ?? 'fr']}</td>
       <td data-label="Inscription">{parisShortDateTime(registration.createdAt)}</td>
       <td class="door">
         {registration.status === 'confirmed' && !registration.checkedInAt ? (
