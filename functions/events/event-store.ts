@@ -56,6 +56,7 @@ export const DERIVED_EVENT_FIELDS = [
   'previousStartsAt',
   'shareImage',
   'shareImageUpload',
+  'replaysPublishedAt',
 ] as const;
 
 export type StoredEventChanges = EventChanges & {

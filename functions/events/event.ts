@@ -55,6 +55,8 @@ export interface HubEvent {
   surveyNamed?: boolean;
   /** Registrations stay open after the end, for the replay (status `replay`, no seat). */
   replayRegistration?: boolean;
+  /** When staff first published its replays: the past events' list says a replay exists. */
+  replaysPublishedAt?: string;
   translations?: { en?: EventTranslation };
   status: EventStatus;
   /** iCalendar SEQUENCE: +1 whenever the date or place changes, so calendars replace the entry. */

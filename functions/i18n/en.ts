@@ -85,6 +85,7 @@ export const en: Messages = {
     pastCount: (n: number) => `${n} past event${n > 1 ? 's' : ''}`,
     nonePast: 'No past event yet.',
     seeUpcoming: 'See upcoming events',
+    replayAvailable: 'Replay available',
     notFoundTitle: 'Event not found',
     notFoundText: 'This event does not exist or is not published yet.',
     allEvents: '← All events',

@@ -91,6 +91,7 @@ export const fr = {
     pastCount: (n: number) => `${plural(n, 'événement')} passé${n > 1 ? 's' : ''}`,
     nonePast: 'Aucun événement passé pour le moment.',
     seeUpcoming: 'Voir les événements à venir',
+    replayAvailable: 'Replay disponible',
     notFoundTitle: 'Événement introuvable',
     notFoundText: 'Cet événement n’existe pas ou n’est pas encore publié.',
     allEvents: '← Tous les événements',

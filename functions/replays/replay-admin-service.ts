@@ -1,7 +1,7 @@
 import { MAX_REPLAY_PRESIGN_SECONDS, type BlobStore } from '../blobs/blob-store.js';
 import { uploadUrls, type UploadUrls } from '../blobs/upload-ticket.js';
 import type { HubEvent } from '../events/event.js';
-import type { EventReader } from '../events/event-store.js';
+import type { EventAdminStore, EventReader } from '../events/event-store.js';
 import type { RegistrationReader } from '../registrations/registration-store.js';
 import type { Clock } from '../shared/clock.js';
 import { ConflictError, NotFoundError, ValidationError } from '../shared/errors.js';
@@ -34,7 +34,7 @@ export interface ReplayUploadTicket extends UploadUrls {
 
 export interface ReplayAdminServiceDeps {
   store: ReplayAdminStore;
-  events: EventReader;
+  events: EventReader & Pick<EventAdminStore, 'update'>;
   registrations: RegistrationReader;
   blobs: BlobStore;
   clock: Clock;
@@ -183,6 +183,10 @@ export class ReplayAdminService {
       replays.map((replay) => replay.id),
       this.deps.clock.now().toISOString(),
     );
+    if (!event.replaysPublishedAt) {
+      const now = this.deps.clock.now().toISOString();
+      await this.deps.events.update(eventId, { changes: { replaysPublishedAt: now }, updatedAt: now });
+    }
     let mailed = 0;
     for (const registration of await this.deps.registrations.listByEvent(eventId))
       if (seesReplays(registration) && (await this.replays.sendLink(event, registration))) mailed++;

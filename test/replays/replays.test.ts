@@ -141,7 +141,16 @@ describe('replays for registrants', () => {
     expect(page.status).toBe(404);
   });
 
+  /** The card of the event on the past events' list, in French or English. */
+  async function pastCard(path: string): Promise<string> {
+    const html = await (await t.app.request(path)).text();
+    const start = html.indexOf(`/${event.slug}"`);
+    expect(start).toBeGreaterThan(0);
+    return html.slice(start, html.indexOf('</li>', start));
+  }
+
   it('publishes and mails each confirmed registrant a personal link, once even if published twice', async () => {
+    expect(await pastCard('/evenements/passes')).not.toContain('Replay disponible');
     const first = await api(`/api/admin/events/${event.id}/replays/publish`);
     expect(first.status).toBe(200);
     expect(await first.json()).toEqual({ published: 1, mailed: 1 });
@@ -153,6 +162,11 @@ describe('replays for registrants', () => {
     );
     expect(mails).toHaveLength(1);
     expect(mails[0]!.body.text).toContain(`/evenements/${event.slug}/replay?token=`);
+  });
+
+  it('says on the past events’ list, in both languages, that the replays are published', async () => {
+    expect(await pastCard('/evenements/passes')).toContain('Replay disponible');
+    expect(await pastCard('/en/events/past')).toContain('Replay available');
   });
 
   it('opens the page for the registrant’s link, plays the video with its captions track, lists the slides', async () => {

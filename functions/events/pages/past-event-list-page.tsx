@@ -3,10 +3,7 @@ import type { HubEvent } from '../event.js';
 import { EventCard } from './event-card.js';
 import { pagePath, pageText } from '../../pages/page-text.js';
 
-/**
- * Published events already over, most recent first. Events carry no replay yet: when they do, each card links
- * to it here.
- */
+/** Published events already over, most recent first; those with published replays say so. */
 export function PastEventListPage({ events }: { events: HubEvent[] }) {
   const text = pageText().events;
   return (
@@ -18,7 +15,7 @@ export function PastEventListPage({ events }: { events: HubEvent[] }) {
       {events.length ? (
         <ul class="plain" aria-labelledby="nombre">
           {events.map((event) => (
-            <EventCard event={event} />
+            <EventCard event={event} extra={event.replaysPublishedAt ? text.replayAvailable : undefined} />
           ))}
         </ul>
       ) : (
