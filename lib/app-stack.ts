@@ -5,7 +5,7 @@ import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { ApiConstruct } from './constructs/api-construct.js';
 import { CampaignsConstruct } from './constructs/campaigns-construct.js';
-import { KITS_KEY_PREFIX } from './constructs/kits-bucket.js';
+import { KITS_KEY_PREFIX, REPLAYS_KEY_PREFIX } from './constructs/kits-bucket.js';
 import { MailConstruct } from './constructs/mail-construct.js';
 import { MailOutboxConstruct } from './constructs/mail-outbox-construct.js';
 import { MonitoringConstruct } from './constructs/monitoring-construct.js';
@@ -14,6 +14,8 @@ import {
   grantCampaignFeedback,
   grantHubTable,
   grantKitObjects,
+  grantReplayObjects,
+  grantReplayReads,
   grantPublicTable,
   grantQueueSend,
   grantRetention,
@@ -137,6 +139,15 @@ export class AppStack extends Stack {
       reason:
         'The one wildcard is the kits key prefix (kits/*): objects are named by kit, version and asset at run time. Actions are listed one by one, and a test pins every statement of this role.',
     });
+    // Replays: staff manage their files; the public function presigns registrants' downloads (GetObject only).
+    grantReplayObjects(this.api.staffHandler.function, kitsBucket);
+    grantReplayReads(this.api.handler.function, kitsBucket);
+    for (const role of [this.api.staffHandler.role, this.api.handler.role])
+      Validations.of(role).acknowledge({
+        id: `AwsSolutions-IAM5[Resource::${kitsBucketArnExport}/${REPLAYS_KEY_PREFIX}*]`,
+        reason:
+          'The replays key prefix (replays/*): objects are named by event, replay and file at run time. Actions are listed one by one, and a test pins every statement of this role.',
+      });
     grantCampaignFeedback(this.mail.handler.function, table);
     grantSendMail(this.mail.handler.function, sending);
 

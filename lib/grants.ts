@@ -8,7 +8,7 @@ import {
   PUBLIC_TABLE_KEY_PATTERNS,
   TABLE_KEYS,
 } from '../functions/contract/table.js';
-import { KITS_KEY_PREFIX } from './constructs/kits-bucket.js';
+import { KITS_KEY_PREFIX, REPLAYS_KEY_PREFIX } from './constructs/kits-bucket.js';
 
 /**
  * The item operations the hub's stores issue (TransactWriteItems is authorised per item: Put, Update,
@@ -168,5 +168,25 @@ export function grantKitObjects(grantee: IGrantable, bucket: IBucket): void {
   // rather than "not uploaded yet". It lists key names only, of a bucket that holds nothing but kits.
   grantee.grantPrincipal.addToPrincipalPolicy(
     new PolicyStatement({ actions: ['s3:ListBucket'], resources: [bucket.bucketArn] }),
+  );
+}
+
+/** Staff upload, check and delete replay files, and presign their downloads: the kits' actions on `replays/*`. */
+export function grantReplayObjects(grantee: IGrantable, bucket: IBucket): void {
+  grantee.grantPrincipal.addToPrincipalPolicy(
+    new PolicyStatement({
+      actions: KIT_OBJECT_ACTIONS,
+      resources: [bucket.arnForObjects(`${REPLAYS_KEY_PREFIX}*`)],
+    }),
+  );
+}
+
+/** The public function presigns registrants' replay downloads with its own credentials: reading is enough. */
+export function grantReplayReads(grantee: IGrantable, bucket: IBucket): void {
+  grantee.grantPrincipal.addToPrincipalPolicy(
+    new PolicyStatement({
+      actions: ['s3:GetObject'],
+      resources: [bucket.arnForObjects(`${REPLAYS_KEY_PREFIX}*`)],
+    }),
   );
 }

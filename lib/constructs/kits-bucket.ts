@@ -4,6 +4,8 @@ import { Construct } from 'constructs';
 
 /** Where the kits code keeps every object (asset files, version ZIPs): the only prefix the API may touch. */
 export const KITS_KEY_PREFIX = 'kits/';
+/** Where events' replays (videos, captions, slides) live, in the same bucket. */
+export const REPLAYS_KEY_PREFIX = 'replays/';
 
 export const ACCESS_LOG_RETENTION = Duration.days(365);
 /** How long an overwritten or deleted object can still be restored from its previous version. */

@@ -110,13 +110,23 @@ describe('the app stack', () => {
       },
       { Action: 's3:ListBucket', Effect: 'Allow', Resource: kitsBucketArn },
     ];
+    const replayObjects = { 'Fn::Join': ['', [kitsBucketArn, '/replays/*']] };
     // The public API's table statements carry dynamodb:LeadingKeys (test/cdk/least-privilege.test.ts).
     statements(stack.api.handler, [
       { ...hubTable[0], Condition: expect.any(Object) },
       { ...hubTable[1], Condition: expect.any(Object) },
       signingKey,
+      // Registrants' replay files, presigned by the public function itself: read only.
+      { Action: 's3:GetObject', Effect: 'Allow', Resource: replayObjects },
     ]);
-    statements(stack.api.staffHandler, [...hubTable, sendMail, signingKey, enqueue, ...kitObjects]);
+    statements(stack.api.staffHandler, [
+      ...hubTable,
+      sendMail,
+      signingKey,
+      enqueue,
+      ...kitObjects,
+      { ...kitObjects[0], Resource: replayObjects },
+    ]);
   });
 
   it('lets the reminder job use the table (its mails are outbox items) and read the signing key, and send no mail itself', () => {
@@ -279,7 +289,7 @@ describe('the app stack', () => {
     ]);
   });
 
-  it('uses no managed policy and no wildcard resource anywhere but the kits key prefix', () => {
+  it('uses no managed policy and no wildcard resource anywhere but the kits and replays key prefixes', () => {
     expect(JSON.stringify(resources)).not.toContain('ManagedPolicyArns');
     for (const [, policy] of ofType('AWS::IAM::Policy')) {
       // Wildcards of resources and actions; the public function's dynamodb:LeadingKeys patterns are conditions.
@@ -287,7 +297,7 @@ describe('the app stack', () => {
         name === 'Condition' ? undefined : value,
       );
       expect(document).not.toMatch(/"\*"|:\*"/);
-      expect(document.replaceAll('"/kits/*"', '')).not.toContain('*');
+      expect(document.replaceAll('"/kits/*"', '').replaceAll('"/replays/*"', '')).not.toContain('*');
     }
   });
 
