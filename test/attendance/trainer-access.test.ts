@@ -135,6 +135,14 @@ describe('trainers: named by staff, signed in by link, scoped to their event’s
     expect((await t.hub.attendance.signatures(event.id)).map((s) => s.registrationId).sort()).toEqual(
       [people[0]!.id, people[1]!.id].sort(),
     );
+
+    // The signed sheet of their own event, to hand to the organiser.
+    const pdf = await call(`/api/admin/events/${event.id}/attendance.pdf`, { cookie: trainer });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toMatch(/^application\/pdf/);
+    const csv = await call(`/api/admin/events/${event.id}/attendance.csv`, { cookie: trainer });
+    expect(csv.status).toBe(200);
+    expect(await csv.text()).toContain('Stagiaire1');
   });
 
   it('answers 403 to the trainer anywhere else on the staff side', async () => {
@@ -149,6 +157,9 @@ describe('trainers: named by staff, signed in by link, scoped to their event’s
       ['GET', '/admin'],
       ['GET', `/admin/evenements/${event.id}/inscriptions`],
       ['GET', `/admin/evenements/${other.id}/emargement`],
+      ['GET', `/api/admin/events/${other.id}/attendance.pdf`],
+      ['GET', `/api/admin/events/${other.id}/attendance.csv`],
+      ['POST', `/api/admin/events/${event.id}/certificates`],
       ['GET', `/admin/evenements/${encodeURIComponent(`${event.id}/../${other.id}`)}/emargement`],
     ] as const;
     for (const [method, path] of forbidden) {
