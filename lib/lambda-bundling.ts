@@ -22,6 +22,8 @@ export interface LambdaBundle {
   entry: string;
   /** Passed to esbuild as `--external`. */
   externalModules: readonly string[];
+  /** Writes PDFs (attendance sheets, certificates): pdfkit's standard fonts go beside the bundle. */
+  writesPdf?: true;
 }
 
 /** What each function bundles. The public API has its own entry (public routes only); the staff API is the full app. */
@@ -29,7 +31,7 @@ export const LAMBDA_BUNDLES = {
   api: { entry: 'functions/lambda/public-api.ts', externalModules: STAFF_ONLY_MODULES },
   // mjml's configuration loader (cosmiconfig) requires `typescript` only to read a `.ts` config file, which the
   // hub never has: bundling it would add ~3.5 MB.
-  staffApi: { entry: 'functions/lambda/api.ts', externalModules: ['typescript'] },
+  staffApi: { entry: 'functions/lambda/api.ts', externalModules: ['typescript'], writesPdf: true },
   reminders: { entry: 'functions/lambda/reminders.ts', externalModules: STAFF_ONLY_MODULES },
   sesEvents: { entry: 'functions/lambda/ses-events.ts', externalModules: STAFF_ONLY_MODULES },
   campaignWorker: { entry: 'functions/lambda/campaign-worker.ts', externalModules: STAFF_ONLY_MODULES },
@@ -80,8 +82,30 @@ export function esbuildOptions(externalModules: readonly string[]): BuildOptions
   };
 }
 
+/**
+ * pdfkit loads its standard fonts at run time with `require('#standard-fonts/…')`, a subpath import of its own
+ * package.json, which no bundle holds: the font files are copied beside the bundle with a package.json that maps
+ * the same subpath to them.
+ */
+export function pdfFontCommands(inputDir: string, outputDir: string): string[] {
+  const imports = JSON.stringify({ imports: { '#standard-fonts/*': './standard-fonts/*.cjs' } });
+  return [
+    `cp -r "${inputDir}/node_modules/pdfkit/js/standard-fonts" "${outputDir}/standard-fonts"`,
+    `echo '${imports}' > "${outputDir}/package.json"`,
+  ];
+}
+
 export function lambdaBundling(bundle: LambdaBundle): BundlingOptions {
   return {
+    ...(bundle.writesPdf
+      ? {
+          commandHooks: {
+            beforeBundling: () => [],
+            beforeInstall: () => [],
+            afterBundling: pdfFontCommands,
+          },
+        }
+      : {}),
     format: OutputFormat.ESM,
     target: ESBUILD_SETTINGS.target,
     mainFields: [...ESBUILD_SETTINGS.mainFields],
