@@ -1,5 +1,5 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import { jsx } from 'hono/jsx';
+import { jsx } from 'hono/jsx/jsx-runtime';
 import type { HubEnv } from '../http/env.js';
 import { clientAddress, clientNetwork } from '../http/client-address.js';
 import { problemResponse } from '../http/problem.js';

@@ -1,4 +1,4 @@
-import { jsx } from 'hono/jsx';
+import { jsx } from 'hono/jsx/jsx-runtime';
 import type { PublicApp } from '../http/env.js';
 import { publicSubApp } from '../http/sub-app.js';
 import { renderPage } from './render.js';

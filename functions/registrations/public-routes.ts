@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import { jsx } from 'hono/jsx';
+import { jsx } from 'hono/jsx/jsx-runtime';
 import * as z from 'zod/mini';
 import type { HubEnv, PublicApp } from '../http/env.js';
 import { registerRoute } from '../http/register-route.js';
