@@ -59,7 +59,7 @@ export function staffRequest(t: TrainingHub, path: string, init: { method?: stri
     method: init.method ?? 'GET',
     headers: {
       cookie: t.cookie,
-      origin: 'http://localhost:3000',
+      origin: t.config.HUB_BASE_URL,
       ...(init.body === undefined ? {} : { 'content-type': 'application/json' }),
     },
     ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
