@@ -23,7 +23,7 @@ import { campaignRoutes } from '../campaigns/routes.js';
 import { rgpdRoutes } from '../rgpd/routes.js';
 import { topicRoutes } from '../newsletter/routes.js';
 import { campaignPages } from '../campaigns/pages/routes.js';
-import { signInRateLimits } from '../limits/routes.js';
+import { fullAppRateLimits } from '../limits/routes.js';
 import { attendanceRoutes } from '../attendance/routes.js';
 import { attendanceSheetPages } from '../attendance/pages/routes.js';
 import { certificateRoutes } from '../certificates/routes.js';
@@ -60,7 +60,7 @@ export function staffRoutes(services: Hub, options: Pick<AppOptions, 'demoData'>
     partners: services.partners,
   };
   return [
-    signInRateLimits({ limits: services.rateLimits, perMinute: config.HUB_RATE_LIMIT_PER_MINUTE }),
+    fullAppRateLimits({ limits: services.rateLimits, perMinute: config.HUB_RATE_LIMIT_PER_MINUTE }),
     authRoutes({ ...sessions, clock }),
     staffEventRoutes({ events: services.events, shareImages: services.shareImages, clock, baseUrl }),
     staffProgrammeRoutes({ programme: services.programmeAdmin }),

@@ -52,6 +52,8 @@ function tooManyRequests(c: Context<HubEnv>, error: TooManyRequestsError): Respo
 
 /** The token as the route reads it: `?token=`, else the form's or the JSON body's `token` field (read once, cached). */
 async function requestToken(c: Context<HubEnv>): Promise<string> {
+  const fromPath = c.req.param('token');
+  if (fromPath) return fromPath;
   const fromQuery = c.req.query('token');
   if (fromQuery) return fromQuery;
   try {

@@ -195,3 +195,29 @@ describe('the survey of an event without attendance', () => {
     expect(t.mailer.to(stayed.email).filter((mail) => mail.subject.includes('avis'))).toHaveLength(0);
   });
 });
+
+describe('the survey’s answers from one link', () => {
+  it('are limited per link like every public POST: past the budget, 429 with Retry-After, nothing stored', async () => {
+    const t = await trainingHub({ HUB_RATE_LIMIT_PER_MINUTE: '2' });
+    const event = await twoDayTraining(t, { kind: 'technical-day', title: 'Journée technique : tri' });
+    const came = await register(t, event, { firstName: 'Inès', lastName: 'Présente' });
+    t.clock.set(new Date(Date.parse(event.startsAt) + 60_000));
+    await t.hub.registrations.checkIn(event.id, came.id);
+    t.clock.set(new Date(Date.parse(event.endsAt) + 60_000));
+    await t.hub.surveys.runDue(t.clock.now());
+    const link = surveyLink(t, came);
+    const fields = { overall: '4', content: '4', trainers: '4', recommend: 'oui' };
+
+    const statuses = [];
+    for (let n = 0; n < 2; n++) statuses.push((await answer(t, link, fields)).status);
+    const refused = await answer(t, link, { ...fields, overall: '1' });
+
+    expect(statuses.every((status) => status < 400)).toBe(true);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    // The staff session started before the event: staff sign in again to read the results.
+    t.cookie = await signInAsStaff(t);
+    const results = await (await staffRequest(t, `/api/admin/events/${event.id}/survey`)).json();
+    expect(results).toMatchObject({ answered: 1, averages: { overall: 4 } });
+  });
+});
